@@ -1,0 +1,36 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", "**/dist/**", "coverage/**", "packages/web/public/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/ban-ts-comment": [
+        "error",
+        { "ts-ignore": true, "ts-nocheck": true, "ts-expect-error": "allow-with-description" },
+      ],
+      "no-restricted-syntax": "off",
+    },
+  },
+  {
+    // core is pure: time and randomness are parameters.
+    files: ["packages/core/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "core is pure: pass time in as a parameter" },
+        { object: "Math", property: "random", message: "core is pure: pass a seeded random source" },
+      ],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "fs", "path", "@leanback/db", "@leanback/server"] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,4 @@
+import type { Command } from "../command.js";
+
+/** Every `leanback` command, in the order `leanback --help` lists them. Add one line per command. */
+export const commands: readonly Command[] = [];

@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+// One vitest run covers every package; e2e browser tests live in packages/web/e2e and run separately.
+export default defineConfig({
+  test: {
+    include: [
+      "packages/*/src/**/*.test.ts",
+      "packages/*/test/**/*.test.ts",
+      "bench/**/*.test.ts",
+      "data/**/*.test.ts",
+    ],
+    exclude: ["**/node_modules/**", "packages/web/e2e/**"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
