@@ -1,0 +1,86 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.js";
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface OpenDatabaseOptions {
+  /** postgres:// or postgresql:// URL selects PostgreSQL; anything else is ignored for SQLite. */
+  url?: string;
+  /** SQLite file; default ./data/leanback.db (the folder is created). */
+  sqlitePath?: string;
+  /** PostgreSQL only: schema search_path for every pooled connection (tests use a fresh schema). */
+  pgSearchPath?: string;
+  /** PostgreSQL only: pool size (default 10). */
+  pgPoolMax?: number;
+}
+
+export interface OpenedDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** SQLite only: the absolute path of the database file. */
+  sqliteFile?: string;
+  /** SQLite only: the raw better-sqlite3 handle (backup, integrity check). */
+  sqlite?: SqliteDatabase.Database;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SQLITE_PATH = "./data/leanback.db";
+
+// node-postgres returns int8 (OID 20: epoch-ms columns, count(*)) and numeric (OID 1700) as
+// strings to avoid precision loss; our int8 values are epoch ms (< 2^53) and counts, so Number
+// is exact. These parsers are process-global in pg, set once on import.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+pg.types.setTypeParser(1700, (v: string) => Number(v));
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return url !== undefined && /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** Opens a better-sqlite3 handle with the durability pragmas of docs/adr/0003-storage.md. */
+export function openSqliteHandle(file: string): SqliteDatabase.Database {
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  const handle = new SqliteDatabase(file);
+  // WAL: readers never block the writer. synchronous=FULL: an acknowledged commit survives power
+  // loss where the disk honours fsync. busy_timeout: wait for another process's write lock.
+  handle.pragma("journal_mode = WAL");
+  handle.pragma("synchronous = FULL");
+  handle.pragma("foreign_keys = ON");
+  handle.pragma("busy_timeout = 5000");
+  return handle;
+}
+
+/**
+ * Opens the database: PostgreSQL when `url` is a postgres:// URL, else a SQLite file.
+ *
+ * @example
+ * const { db, dialect, close } = openDatabase({ url: process.env.DATABASE_URL });
+ */
+export function openDatabase(opts: OpenDatabaseOptions = {}): OpenedDatabase {
+  if (isPostgresUrl(opts.url)) {
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.pgPoolMax ?? 10,
+      ...(opts.pgSearchPath !== undefined
+        ? { options: `-c search_path=${quotePgIdent(opts.pgSearchPath)}` }
+        : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    // Kysely's destroy() ends the pool.
+    return { db, dialect: "postgres", close: () => db.destroy() };
+  }
+  const file = opts.sqlitePath === ":memory:" ? ":memory:" : resolve(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
+  const handle = openSqliteHandle(file);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  return { db, dialect: "sqlite", sqliteFile: file, sqlite: handle, close: () => db.destroy() };
+}
+
+function quotePgIdent(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+    throw new RangeError(`pgSearchPath must be a plain identifier, got ${JSON.stringify(name)}`);
+  }
+  return name;
+}

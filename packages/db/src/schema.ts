@@ -1,0 +1,193 @@
+import type { ColumnType } from "kysely";
+import type { FoodTables } from "./schema-food.js";
+
+// Row types as the database returns them. Conventions (docs/adr/0003-storage.md):
+// ids are UUIDv7 text; instants are epoch-ms integers (bigint in PostgreSQL, parsed to number);
+// calendar dates are 'YYYY-MM-DD' text; booleans are 0/1 integers on both dialects; JSON is text.
+// Repositories hide these encodings: callers see camelCase objects, booleans and parsed JSON.
+
+/** Epoch milliseconds. */
+export type EpochMs = number;
+/** 'YYYY-MM-DD' calendar date in the user's time zone. */
+export type IsoDate = string;
+/** 0 = false, 1 = true. */
+export type Bool01 = 0 | 1;
+/** JSON stored as text. */
+export type JsonText = string;
+/** A column with a database default that inserts may omit. */
+export type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+export type Role = "admin" | "user";
+
+export interface UsersTable {
+  id: string;
+  /** Lower-cased at write time; unique. */
+  email: string;
+  password_hash: string;
+  role: Role;
+  display_name: string | null;
+  disabled_at: EpochMs | null;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+  password_changed_at: EpochMs;
+}
+
+export interface AuthSessionsTable {
+  id: string;
+  user_id: string;
+  /** sha256 of the cookie token, hex; the token itself is never stored. */
+  token_hash: string;
+  created_at: EpochMs;
+  expires_at: EpochMs;
+  last_seen_at: EpochMs;
+  user_agent: string | null;
+  ip: string | null;
+  revoked_at: EpochMs | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: EpochMs;
+  count: number;
+}
+
+export interface ProfilesTable {
+  user_id: string;
+  sex: "female" | "male";
+  birth_date: IsoDate;
+  height_mm: number;
+  unit_system: "metric" | "imperial";
+  floor_kcal: number | null;
+  pal: number | null;
+  body_fat_pct: number | null;
+  goal: JsonText | null;
+  equipment: JsonText | null;
+  schedule: JsonText | null;
+  cardio_prefs: JsonText | null;
+  exclusions: JsonText | null;
+  pullup_answer: JsonText | null;
+  timezone: string;
+  updated_at: EpochMs;
+}
+
+export interface PlansTable {
+  id: string;
+  user_id: string;
+  params: JsonText;
+  plan: JsonText;
+  created_at: EpochMs;
+  is_current: Bool01;
+}
+
+export interface WeighInsTable {
+  id: string;
+  user_id: string;
+  date: IsoDate;
+  weight_kg: number;
+  note: string | null;
+  client_id: string | null;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+}
+
+export interface BodyMeasurementsTable {
+  id: string;
+  user_id: string;
+  date: IsoDate;
+  waist_mm: number | null;
+  neck_mm: number | null;
+  hip_mm: number | null;
+  chest_mm: number | null;
+  arm_mm: number | null;
+  thigh_mm: number | null;
+  body_fat_pct: number | null;
+  note: string | null;
+  client_id: string | null;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+}
+
+export interface WorkoutsTable {
+  id: string;
+  user_id: string;
+  date: IsoDate;
+  planned_ref: string | null;
+  title: string;
+  started_at: EpochMs | null;
+  finished_at: EpochMs | null;
+  notes: string | null;
+  client_id: string | null;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+}
+
+export type LoadType = "external" | "bodyweight" | "assisted" | "band" | "none";
+
+export interface WorkoutSetsTable {
+  id: string;
+  workout_id: string;
+  exercise_id: string;
+  /** Order within the workout, 0-based; unique per workout. */
+  set_index: number;
+  reps: number | null;
+  load_kg: number | null;
+  load_type: LoadType;
+  assistance_kg: number | null;
+  rpe: number | null;
+  duration_s: number | null;
+}
+
+export interface WorkoutCardioTable {
+  id: string;
+  workout_id: string;
+  modality: string;
+  duration_s: number;
+  distance_m: number | null;
+  avg_hr: number | null;
+  met_code: string | null;
+}
+
+export interface CheckInsTable {
+  id: string;
+  user_id: string;
+  /** Monday of the week checked, 'YYYY-MM-DD'; unique per user. */
+  week_start: IsoDate;
+  expenditure_kcal: number | null;
+  target_kcal: number;
+  proposed_kcal: number;
+  /** null = not decided yet. */
+  accepted: Bool01 | null;
+  details: JsonText | null;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+}
+
+export type TrainerLinkStatus = "invited" | "accepted" | "revoked";
+
+export interface TrainerLinksTable {
+  id: string;
+  trainer_id: string;
+  client_id: string;
+  status: TrainerLinkStatus;
+  invite_token_hash: string | null;
+  created_at: EpochMs;
+  accepted_at: EpochMs | null;
+  revoked_at: EpochMs | null;
+}
+
+export interface CoreTables {
+  users: UsersTable;
+  auth_sessions: AuthSessionsTable;
+  rate_limits: RateLimitsTable;
+  profiles: ProfilesTable;
+  plans: PlansTable;
+  weigh_ins: WeighInsTable;
+  body_measurements: BodyMeasurementsTable;
+  workouts: WorkoutsTable;
+  workout_sets: WorkoutSetsTable;
+  workout_cardio: WorkoutCardioTable;
+  check_ins: CheckInsTable;
+  trainer_links: TrainerLinksTable;
+}
+
+export interface Database extends CoreTables, FoodTables {}
