@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { displayFoodName, expandSr28Name } from "./food-name.js";
+
+describe("SR28 names", () => {
+  it("expands the common abbreviations", () => {
+    expect(expandSr28Name("EGG, WHL, RAW, FRSH")).toBe("egg, whole, raw, fresh");
+    expect(expandSr28Name("YOGURT, GREEK, PLN, NONFAT")).toBe("yogurt, greek, plain, nonfat");
+    expect(expandSr28Name("KALE, FRZ, CKD, BLD, DRND, WO/SALT")).toBe(
+      "kale, frozen, cooked, boiled, drained, without salt",
+    );
+    expect(expandSr28Name("PEANUT BUTTER, SMOOTH, RED FAT")).toBe("peanut butter, smooth, reduced fat");
+    expect(expandSr28Name("PEPPERS, SWEET, RED, RAW")).toBe("peppers, sweet, red, raw");
+  });
+
+  it("makes readable display names", () => {
+    expect(displayFoodName(expandSr28Name("CHICKEN, BROILERS OR FRYERS, BREAST, MEAT ONLY, CKD, RSTD"))).toBe(
+      "Chicken breast, cooked, roasted (meat only)",
+    );
+    expect(displayFoodName(expandSr28Name("OIL, OLIVE, SALAD OR COOKING"))).toBe("Olive oil");
+    expect(displayFoodName(expandSr28Name("YOGURT, GREEK, PLN, NONFAT"))).toBe("Greek yogurt, plain, nonfat");
+    expect(displayFoodName(expandSr28Name("NUTS, ALMONDS"))).toBe("Almonds");
+    expect(displayFoodName(expandSr28Name("EGG, WHL, RAW, FRSH"))).toBe("Egg, whole, raw");
+    expect(displayFoodName(expandSr28Name("SPINACH, RAW"))).toBe("Spinach, raw");
+  });
+});
