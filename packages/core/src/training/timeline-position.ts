@@ -1,0 +1,114 @@
+import { InvalidInputError } from "../errors.js";
+import type { Segment, Timeline } from "./interval-timeline.js";
+
+/**
+ * Where a running timer is, computed from the wall clock alone: the start instant, the pauses
+ * and "now". Nothing is accumulated tick by tick, so a phone that slept or locked its screen
+ * shows the right segment the moment it wakes.
+ */
+
+/** [pausedAt, resumedAt] in epoch ms; resumedAt null while still paused (only the last pause). */
+export type Pause = readonly [number, number | null];
+
+export interface TimerClock {
+  /** When the timer was started, epoch ms. */
+  readonly startMs: number;
+  /** In time order, not overlapping, none before startMs. */
+  readonly pauses: readonly Pause[];
+  readonly nowMs: number;
+}
+
+export interface TimelinePosition {
+  /** Seconds of timeline run so far (wall time minus pauses), clamped to [0, total]. */
+  readonly elapsedSeconds: number;
+  readonly remainingSeconds: number;
+  /** 0..1 */
+  readonly progress: number;
+  readonly segmentIndex: number;
+  readonly segment: Segment;
+  readonly elapsedInSegment: number;
+  readonly remainingInSegment: number;
+  readonly started: boolean;
+  readonly paused: boolean;
+  readonly finished: boolean;
+  /** When the timeline will end if nobody pauses again, epoch ms (null while paused). */
+  readonly endsAtMs: number | null;
+}
+
+function checkPauses(clock: TimerClock): void {
+  const { startMs, pauses, nowMs } = clock;
+  if (!Number.isFinite(startMs)) throw new InvalidInputError("startMs", "start must be an epoch-ms instant");
+  if (!Number.isFinite(nowMs)) throw new InvalidInputError("nowMs", "now must be an epoch-ms instant");
+  let previousEnd = startMs;
+  pauses.forEach(([pausedAt, resumedAt], i) => {
+    if (!Number.isFinite(pausedAt) || pausedAt < previousEnd) {
+      throw new InvalidInputError("pauses", "pauses must be in time order, after the start, and not overlap");
+    }
+    if (resumedAt === null) {
+      if (i !== pauses.length - 1) throw new InvalidInputError("pauses", "only the last pause may be open");
+      return;
+    }
+    if (!Number.isFinite(resumedAt) || resumedAt < pausedAt) {
+      throw new InvalidInputError("pauses", "a pause must resume at or after it began");
+    }
+    previousEnd = resumedAt;
+  });
+}
+
+/** Milliseconds spent paused between startMs and nowMs. */
+function pausedMs(pauses: readonly Pause[], nowMs: number): number {
+  let total = 0;
+  for (const [from, to] of pauses) {
+    if (from >= nowMs) break;
+    total += Math.min(to ?? nowMs, nowMs) - from;
+  }
+  return total;
+}
+
+/** Index of the segment that contains second `t` (0 ≤ t < total), by binary search on starts. */
+export function segmentIndexAt(timeline: Timeline, t: number): number {
+  const segs = timeline.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((segs[mid]?.start ?? Infinity) <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The timer's position at `nowMs`, from the start instant and the pauses.
+ *
+ * @example
+ * // 160 s boxing timeline, started at 0, paused from 20 s to 80 s, now 100 s:
+ * timelinePosition(boxing, { startMs: 0, pauses: [[20_000, 80_000]], nowMs: 100_000 }).elapsedSeconds; // → 40
+ */
+export function timelinePosition(timeline: Timeline, clock: TimerClock): TimelinePosition {
+  checkPauses(clock);
+  const last = timeline.segments[timeline.segments.length - 1];
+  if (!last) throw new InvalidInputError("timeline", "timeline must have at least one segment");
+  const total = timeline.totalSeconds;
+  const raw = (clock.nowMs - clock.startMs - pausedMs(clock.pauses, clock.nowMs)) / 1000;
+  const elapsed = Math.min(total, Math.max(0, raw));
+  const lastPause = clock.pauses[clock.pauses.length - 1];
+  const paused = lastPause !== undefined && lastPause[1] === null && lastPause[0] <= clock.nowMs;
+  const finished = raw >= total;
+  const segmentIndex = finished ? last.index : segmentIndexAt(timeline, elapsed);
+  const segment = timeline.segments[segmentIndex] ?? last;
+  const elapsedInSegment = Math.min(segment.duration, elapsed - segment.start);
+  return {
+    elapsedSeconds: elapsed,
+    remainingSeconds: total - elapsed,
+    progress: total > 0 ? elapsed / total : 1,
+    segmentIndex,
+    segment,
+    elapsedInSegment,
+    remainingInSegment: segment.duration - elapsedInSegment,
+    started: clock.nowMs >= clock.startMs,
+    paused,
+    finished,
+    endsAtMs: paused || finished ? null : clock.nowMs + (total - elapsed) * 1000,
+  };
+}
