@@ -1,0 +1,58 @@
+import type { Context } from "hono";
+import type { ServerDeps } from "../deps.js";
+import type { AccessServices } from "../http/mount.js";
+import type { Caller } from "../http/route.js";
+import { hashToken, readSessionCookie } from "./session-cookie.js";
+
+/** Refresh last_seen_at at most this often, so reads do not turn into writes. */
+const TOUCH_INTERVAL_MS = 5 * 60_000;
+
+/** Looks up the caller of a session token; null when unknown, expired, revoked or disabled. */
+export async function callerForToken(deps: ServerDeps, token: string): Promise<Caller | null> {
+  const now = deps.now();
+  const row = await deps.db
+    .selectFrom("auth_sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .select(["s.id as sessionId", "s.last_seen_at", "u.id as userId", "u.email", "u.role"])
+    .where("s.token_hash", "=", hashToken(token))
+    .where("s.revoked_at", "is", null)
+    .where("s.expires_at", ">", now)
+    .where("u.disabled_at", "is", null)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (now - Number(row.last_seen_at) > TOUCH_INTERVAL_MS) {
+    await deps.db
+      .updateTable("auth_sessions")
+      .set({ last_seen_at: now })
+      .where("id", "=", row.sessionId)
+      .execute();
+  }
+  return { userId: row.userId, email: row.email, role: row.role, sessionId: row.sessionId };
+}
+
+/** True when `trainerId` holds an ACCEPTED (not revoked) link to `clientId`. */
+export async function trainerLinkAccepted(
+  deps: ServerDeps,
+  trainerId: string,
+  clientId: string,
+): Promise<boolean> {
+  const row = await deps.db
+    .selectFrom("trainer_links")
+    .select("id")
+    .where("trainer_id", "=", trainerId)
+    .where("client_id", "=", clientId)
+    .where("status", "=", "accepted")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The database-backed services the route mechanism uses to apply access policies. */
+export function dbAccessServices(deps: ServerDeps): AccessServices {
+  return {
+    async authenticate(c: Context) {
+      const token = readSessionCookie(c.req.header("cookie"));
+      return token ? callerForToken(deps, token) : null;
+    },
+    trainerMayAccess: (trainerId, clientId) => trainerLinkAccepted(deps, trainerId, clientId),
+  };
+}

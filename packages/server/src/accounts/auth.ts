@@ -1,0 +1,163 @@
+import { sql } from "kysely";
+import type { ServerDeps } from "../deps.js";
+import { ConflictError, HttpError } from "../http/errors.js";
+import { checkPasswordRules, dummyPasswordHash, hashPassword, verifyPassword } from "./passwords.js";
+import { countInWindow, recordHit } from "./rate-limit.js";
+import { createSession, revokeOtherSessions, revokeSession, type NewSession } from "./sessions.js";
+
+export interface PublicUser {
+  readonly id: string;
+  readonly email: string;
+  readonly role: "admin" | "user";
+  readonly displayName: string | null;
+}
+
+/** Login limits (docs/adr/0005-security-model.md). */
+export const LOGIN_WINDOW_MS = 15 * 60_000;
+/** Failed attempts one address may make in the window; the next one gets 429. */
+export const MAX_FAILURES_PER_ADDRESS = 5;
+/**
+ * Failed attempts on one account from all addresses in the window; beyond it, only addresses
+ * that have signed in to this account before may still try, so an attacker cannot lock out the
+ * owner from their usual device.
+ */
+export const MAX_FAILURES_PER_ACCOUNT = 20;
+
+const ADVISORY_LOCK_FIRST_ADMIN = 7_246_001;
+
+/**
+ * Creates an account. The first account becomes admin: inside one transaction we take the
+ * write lock (PostgreSQL advisory lock; SQLite's insert holds the database write lock), insert,
+ * then promote only if no admin exists — two racing sign-ups cannot both become admin.
+ */
+export async function signUp(
+  deps: ServerDeps,
+  input: { email: string; password: string; displayName?: string | undefined },
+): Promise<PublicUser> {
+  const email = input.email.trim().toLowerCase();
+  checkPasswordRules(input.password, email);
+  const passwordHash = await hashPassword(input.password);
+  const id = deps.newId();
+  const now = deps.now();
+  return deps.db.transaction().execute(async (trx) => {
+    if (deps.dialect === "postgres")
+      await sql`select pg_advisory_xact_lock(${ADVISORY_LOCK_FIRST_ADMIN})`.execute(trx);
+    const taken = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
+    if (taken) throw new ConflictError("email_taken", "an account with this e-mail exists");
+    await trx
+      .insertInto("users")
+      .values({
+        id,
+        email,
+        password_hash: passwordHash,
+        role: "user",
+        display_name: input.displayName ?? null,
+        disabled_at: null,
+        created_at: now,
+        updated_at: now,
+        password_changed_at: now,
+      })
+      .execute();
+    const admin = await trx.selectFrom("users").select("id").where("role", "=", "admin").executeTakeFirst();
+    const role = admin ? "user" : "admin";
+    if (role === "admin") await trx.updateTable("users").set({ role }).where("id", "=", id).execute();
+    return { id, email, role, displayName: input.displayName ?? null } as const;
+  });
+}
+
+function tooMany(retryAfterSeconds: number): HttpError {
+  return new HttpError(429, "too_many_attempts", "too many failed sign-in attempts; try again later", {
+    "retry-after": String(retryAfterSeconds),
+  });
+}
+
+/**
+ * Checks credentials under the rate limits and opens a new session (a fresh token each login:
+ * rotation). Wrong e-mail and wrong password answer the same 401 after the same argon2 work.
+ */
+export async function login(
+  deps: ServerDeps,
+  input: { email: string; password: string },
+  meta: {
+    ip: string;
+    userAgent: string | null;
+    previousSessionId: string | null;
+    previousUserId: string | null;
+  },
+): Promise<{ user: PublicUser; session: NewSession }> {
+  const email = input.email.trim().toLowerCase();
+  const ipKey = `login-ip:${meta.ip}`;
+  const acctKey = `login-acct:${email}`;
+  const byIp = await countInWindow(deps, ipKey, LOGIN_WINDOW_MS);
+  if (byIp.count >= MAX_FAILURES_PER_ADDRESS) throw tooMany(byIp.retryAfterSeconds);
+
+  const user = await deps.db
+    .selectFrom("users")
+    .select(["id", "email", "role", "display_name", "password_hash", "disabled_at"])
+    .where("email", "=", email)
+    .executeTakeFirst();
+
+  const byAcct = await countInWindow(deps, acctKey, LOGIN_WINDOW_MS);
+  if (byAcct.count >= MAX_FAILURES_PER_ACCOUNT) {
+    const knownGood =
+      user !== undefined &&
+      (await deps.db
+        .selectFrom("auth_sessions")
+        .select("id")
+        .where("user_id", "=", user.id)
+        .where("ip", "=", meta.ip)
+        .executeTakeFirst()) !== undefined;
+    if (!knownGood) throw tooMany(byAcct.retryAfterSeconds);
+  }
+
+  let ok = false;
+  if (user) ok = await verifyPassword(user.password_hash, input.password);
+  else await verifyPassword(await dummyPasswordHash(), input.password); // same work as a real check
+  if (!user || !ok || user.disabled_at !== null) {
+    await recordHit(deps, ipKey, LOGIN_WINDOW_MS);
+    await recordHit(deps, acctKey, LOGIN_WINDOW_MS);
+    throw new HttpError(401, "invalid_credentials", "e-mail or password is wrong");
+  }
+  // Rotation: the session the browser held before (if any, and if it was this user's) ends.
+  if (meta.previousSessionId && meta.previousUserId === user.id) {
+    await revokeSession(deps, user.id, meta.previousSessionId);
+  }
+  const session = await createSession(deps, user.id, { userAgent: meta.userAgent, ip: meta.ip });
+  return {
+    user: { id: user.id, email: user.email, role: user.role, displayName: user.display_name },
+    session,
+  };
+}
+
+/** Changes the password after checking the current one, and revokes every other session. */
+export async function changePassword(
+  deps: ServerDeps,
+  caller: { userId: string; email: string; sessionId: string },
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const row = await deps.db
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", caller.userId)
+    .executeTakeFirst();
+  if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
+    throw new HttpError(403, "wrong_password", "the current password is wrong");
+  }
+  checkPasswordRules(input.newPassword, caller.email, "newPassword");
+  const now = deps.now();
+  await deps.db
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(input.newPassword), password_changed_at: now, updated_at: now })
+    .where("id", "=", caller.userId)
+    .execute();
+  await revokeOtherSessions(deps, caller.userId, caller.sessionId);
+}
+
+export async function getUser(deps: ServerDeps, userId: string): Promise<PublicUser | undefined> {
+  const u = await deps.db
+    .selectFrom("users")
+    .select(["id", "email", "role", "display_name"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
+  return u && { id: u.id, email: u.email, role: u.role, displayName: u.display_name };
+}

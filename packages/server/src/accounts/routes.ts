@@ -1,0 +1,176 @@
+import { z } from "zod";
+import { HttpError, NotFoundError } from "../http/errors.js";
+import { defineRoute, type RouteModule } from "../http/route.js";
+import { changePassword, getUser, login, signUp } from "./auth.js";
+import { clearSessionCookie, sessionCookie } from "./session-cookie.js";
+import { emailSchema, idParam, noContent, passwordSchema, userEnvelope } from "./schemas.js";
+import { listSessions, revokeSession } from "./sessions.js";
+
+const credentials = z.strictObject({ email: emailSchema, password: passwordSchema });
+
+const signUpRoute = defineRoute({
+  method: "POST",
+  path: "/api/auth/signup",
+  summary: "Create an account (the first one becomes admin) and sign in",
+  tags: ["auth"],
+  access: "public",
+  body: z.strictObject({
+    email: emailSchema,
+    password: passwordSchema,
+    displayName: z.string().trim().min(1).max(80).optional(),
+  }),
+  response: userEnvelope,
+  status: 201,
+  handler: async (ctx) => {
+    const user = await signUp(ctx.deps, ctx.body);
+    const { session } = await login(ctx.deps, ctx.body, {
+      ip: ctx.clientAddress,
+      userAgent: ctx.request.headers.get("user-agent"),
+      previousSessionId: ctx.caller?.sessionId ?? null,
+      previousUserId: ctx.caller?.userId ?? null,
+    });
+    ctx.header("set-cookie", sessionCookie(session.token, session.maxAgeSeconds, ctx.secure));
+    return { user };
+  },
+  example: async (fx) => ({
+    body: { email: `${fx.unique("new")}@example.org`, password: "correct horse battery" },
+  }),
+});
+
+const loginRoute = defineRoute({
+  method: "POST",
+  path: "/api/auth/login",
+  summary: "Sign in; sets a fresh session cookie",
+  tags: ["auth"],
+  access: "public",
+  body: credentials,
+  response: userEnvelope,
+  status: 200,
+  handler: async (ctx) => {
+    const { user, session } = await login(ctx.deps, ctx.body, {
+      ip: ctx.clientAddress,
+      userAgent: ctx.request.headers.get("user-agent"),
+      previousSessionId: ctx.caller?.sessionId ?? null,
+      previousUserId: ctx.caller?.userId ?? null,
+    });
+    ctx.header("set-cookie", sessionCookie(session.token, session.maxAgeSeconds, ctx.secure));
+    return { user };
+  },
+  example: async (fx) => ({ body: { email: fx.subject.email, password: fx.subject.password } }),
+});
+
+const logoutRoute = defineRoute({
+  method: "POST",
+  path: "/api/auth/logout",
+  summary: "Sign out: revokes this session",
+  tags: ["auth"],
+  access: "authenticated",
+  response: noContent,
+  status: 204,
+  handler: async (ctx) => {
+    await revokeSession(ctx.deps, ctx.caller.userId, ctx.caller.sessionId);
+    ctx.header("set-cookie", clearSessionCookie(ctx.secure));
+    return null;
+  },
+  // Log out a throwaway session of the subject so the proofs keep their own.
+  example: async () => ({}),
+});
+
+const meRoute = defineRoute({
+  method: "GET",
+  path: "/api/auth/me",
+  summary: "The signed-in account",
+  tags: ["auth"],
+  access: "authenticated",
+  response: userEnvelope,
+  status: 200,
+  handler: async (ctx) => {
+    const user = await getUser(ctx.deps, ctx.caller.userId);
+    if (!user) throw new NotFoundError("user");
+    return { user };
+  },
+  example: async () => ({}),
+});
+
+const passwordRoute = defineRoute({
+  method: "POST",
+  path: "/api/auth/password",
+  summary: "Change the password; every other session is revoked",
+  tags: ["auth"],
+  access: "authenticated",
+  body: z.strictObject({ currentPassword: passwordSchema, newPassword: passwordSchema }),
+  response: noContent,
+  status: 204,
+  handler: async (ctx) => {
+    await changePassword(ctx.deps, ctx.caller, ctx.body);
+    return null;
+  },
+  // Same password again: valid, and leaves the subject's credentials unchanged for later steps.
+  example: async (fx) => ({
+    body: { currentPassword: fx.subject.password, newPassword: fx.subject.password },
+  }),
+});
+
+const sessionSchema = z.strictObject({
+  id: z.string(),
+  createdAt: z.number(),
+  lastSeenAt: z.number(),
+  expiresAt: z.number(),
+  userAgent: z.string().nullable(),
+  ip: z.string().nullable(),
+  current: z.boolean(),
+});
+
+const sessionsRoute = defineRoute({
+  method: "GET",
+  path: "/api/auth/sessions",
+  summary: "Live sessions of the signed-in account",
+  tags: ["auth"],
+  access: "authenticated",
+  response: z.strictObject({ sessions: z.array(sessionSchema) }),
+  status: 200,
+  handler: async (ctx) => ({
+    sessions: await listSessions(ctx.deps, ctx.caller.userId, ctx.caller.sessionId),
+  }),
+  example: async () => ({}),
+});
+
+const revokeSessionRoute = defineRoute({
+  method: "DELETE",
+  path: "/api/auth/sessions/{id}",
+  summary: "Revoke one of your sessions",
+  tags: ["auth"],
+  access: "authenticated",
+  params: idParam,
+  response: noContent,
+  status: 204,
+  handler: async (ctx) => {
+    if (!(await revokeSession(ctx.deps, ctx.caller.userId, ctx.params.id)))
+      throw new NotFoundError("session");
+    return null;
+  },
+  example: async (fx) => {
+    // A second session of the subject, made by logging in again.
+    const r = await fx.request(null, "POST", "/api/auth/login", {
+      email: fx.subject.email,
+      password: fx.subject.password,
+    });
+    if (r.status !== 200) throw new HttpError(500, "fixture", "example login failed");
+    const list = await fx.request(fx.subject, "GET", "/api/auth/sessions");
+    const sessions = (list.json as { sessions: Array<{ id: string; current: boolean; createdAt: number }> })
+      .sessions;
+    const other = sessions.find((s) => !s.current);
+    if (!other) throw new Error("example: no second session");
+    return { params: { id: other.id } };
+  },
+});
+
+export const accountRoutes: RouteModule = [
+  signUpRoute,
+  loginRoute,
+  logoutRoute,
+  meRoute,
+  passwordRoute,
+  sessionsRoute,
+  revokeSessionRoute,
+];

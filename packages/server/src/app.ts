@@ -1,0 +1,65 @@
+import { sql } from "kysely";
+import { Hono } from "hono";
+import type { ServerDeps } from "./deps.js";
+import { dbAccessServices } from "./accounts/access-services.js";
+import type { AppEnv } from "./http/app-env.js";
+import { DOCS_HTML, DOCS_SCRIPT } from "./http/docs-page.js";
+import { jsonResponse } from "./http/error-response.js";
+import { mountRoute, type AccessServices } from "./http/mount.js";
+import { openApiDocument } from "./http/openapi.js";
+import type { Route } from "./http/route.js";
+import { allRoutes } from "./http/routes.js";
+import { originCheck, requestLog, securityHeaders } from "./http/security.js";
+import { staticWeb } from "./http/static-web.js";
+
+export interface AppOptions {
+  /** Defaults to the registry; tests may add routes that must never ship (e.g. one that throws). */
+  readonly routes?: readonly Route[];
+  readonly services?: AccessServices;
+}
+
+/** The whole HTTP app: middleware, every registered route, OpenAPI, docs, health, static web. */
+export function createApp(deps: ServerDeps, options: AppOptions = {}): Hono<AppEnv> {
+  const routes = options.routes ?? allRoutes();
+  const services = options.services ?? dbAccessServices(deps);
+  const app = new Hono<AppEnv>();
+  app.use("*", requestLog(deps));
+  app.use("*", securityHeaders());
+  app.use("*", originCheck(deps));
+
+  app.get("/healthz", async () => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return jsonResponse(200, { status: "ok", dialect: deps.dialect });
+    } catch {
+      return jsonResponse(503, { status: "unavailable" });
+    }
+  });
+  const doc = openApiDocument(routes, { title: "leanback API", version: "0.1.0" });
+  app.get("/api/openapi.json", () => jsonResponse(200, doc));
+  app.get("/api/docs", (c) => c.html(DOCS_HTML));
+  app.get(
+    "/api/docs.js",
+    () => new Response(DOCS_SCRIPT, { headers: { "content-type": "text/javascript; charset=utf-8" } }),
+  );
+
+  for (const route of routes) mountRoute(app, route, deps, services);
+
+  const web = staticWeb(deps.config.webDistDir);
+  app.all("*", (c) => {
+    if (c.req.path === "/api" || c.req.path.startsWith("/api/"))
+      return jsonResponse(404, { error: "not_found" });
+    if (c.req.method !== "GET" && c.req.method !== "HEAD")
+      return jsonResponse(405, { error: "method_not_allowed" });
+    return web(c.req.path);
+  });
+  app.onError((e, c) => {
+    deps.log.log("error", "unhandled error", {
+      requestId: c.get("requestId"),
+      error: String(e),
+      stack: e.stack,
+    });
+    return jsonResponse(500, { error: "internal", requestId: c.get("requestId") });
+  });
+  return app;
+}

@@ -1,0 +1,102 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Server configuration. This module is the ONLY place that reads the environment
+ * (docs/contributing.md); everything else receives a `ServerConfig`.
+ */
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  /** postgres://… when set; otherwise SQLite at `sqlitePath`. */
+  readonly databaseUrl: string | null;
+  readonly dataDir: string;
+  readonly sqlitePath: string;
+  /** Honour X-Forwarded-Proto / X-Forwarded-For (only behind a reverse proxy you control). */
+  readonly trustProxy: boolean;
+  readonly sessionTtlDays: number;
+  readonly logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** The origin browsers use, e.g. https://coach.example.org; null = derive from each request. */
+  readonly publicOrigin: string | null;
+  /** Force Secure cookies even when the request looks like plain HTTP. */
+  readonly secureCookies: boolean;
+  /** JSON body limit in bytes; import routes may allow more. */
+  readonly maxBodyBytes: number;
+  /** Directory of the built web app; served when it exists. */
+  readonly webDistDir: string;
+}
+
+const boolString = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  LEANBACK_DATA_DIR: z.string().min(1).default("./data"),
+  TRUST_PROXY: boolString.default(false),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  PUBLIC_ORIGIN: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, "PUBLIC_ORIGIN must look like https://host[:port] without a path")
+    .optional(),
+  SECURE_COOKIES: boolString.optional(),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_000_000),
+  NODE_ENV: z.string().optional(),
+  LEANBACK_WEB_DIST: z.string().optional(),
+});
+
+/** A configuration problem, reported as "VAR: rule" lines. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Builds the config from an environment map (process.env at the edge, a literal in tests).
+ * Empty strings count as unset so `PORT= leanback serve` keeps the default.
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string = process.cwd(),
+): ServerConfig {
+  const cleaned: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const v = env[key];
+    if (v !== undefined && v !== "") cleaned[key] = v;
+  }
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".") || "env"}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(cwd, e.LEANBACK_DATA_DIR);
+  const publicOrigin = e.PUBLIC_ORIGIN ?? null;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? null,
+    dataDir,
+    sqlitePath: path.join(dataDir, "leanback.db"),
+    trustProxy: e.TRUST_PROXY,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    logLevel: e.LOG_LEVEL,
+    publicOrigin,
+    secureCookies: e.SECURE_COOKIES ?? publicOrigin?.startsWith("https://") ?? false,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    webDistDir: path.resolve(cwd, e.LEANBACK_WEB_DIST ?? "packages/web/dist"),
+  };
+}
+
+/** Config for tests: defaults plus overrides, no environment. */
+export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return { ...loadConfig({ LOG_LEVEL: "silent" }), ...overrides };
+}

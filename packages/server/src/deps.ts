@@ -1,0 +1,18 @@
+import type { Kysely } from "kysely";
+import type { Database } from "@leanback/db/schema";
+import type { ServerConfig } from "./config.js";
+import type { Logger } from "./http/log.js";
+
+/** Everything a handler or use case may touch; injected so tests pin time, ids and randomness. */
+export interface ServerDeps {
+  readonly db: Kysely<Database>;
+  readonly dialect: "sqlite" | "postgres";
+  /** Epoch milliseconds. */
+  readonly now: () => number;
+  /** A new sortable id (UUIDv7). */
+  readonly newId: () => string;
+  /** CSPRNG bytes (tokens). */
+  readonly randomBytes: (size: number) => Uint8Array;
+  readonly config: ServerConfig;
+  readonly log: Logger;
+}

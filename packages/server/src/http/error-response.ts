@@ -1,0 +1,41 @@
+import { InvalidInputError } from "@leanback/core/errors";
+import { ConflictError, HttpError, NotFoundError, type ValidationIssue } from "./errors.js";
+import type { Logger } from "./log.js";
+
+const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+export function validationResponse(issues: readonly ValidationIssue[]): Response {
+  return jsonResponse(422, { error: "validation", issues });
+}
+
+/**
+ * Maps a thrown value to an HTTP answer. Never includes a stack trace: unexpected errors are
+ * logged with the request id and answered `{"error":"internal","requestId":…}`.
+ */
+export function errorResponse(e: unknown, log: Logger, requestId: string, where: string): Response {
+  if (e instanceof InvalidInputError) {
+    return validationResponse([{ path: `body.${e.field}`, message: e.rule }]);
+  }
+  // By name as well as class: features/shared/errors.ts declares its own NotFound/Conflict errors.
+  if (e instanceof NotFoundError || (e instanceof Error && e.name === "NotFoundError")) {
+    return jsonResponse(404, { error: "not_found" });
+  }
+  if (e instanceof ConflictError) return jsonResponse(409, { error: e.code, message: e.message });
+  if (e instanceof Error && e.name === "ConflictError") {
+    return jsonResponse(409, { error: "conflict", message: e.message });
+  }
+  if (e instanceof HttpError) {
+    return jsonResponse(e.status, { error: e.code, message: e.message }, { ...e.headers });
+  }
+  log.log("error", "unhandled error", {
+    requestId,
+    route: where,
+    error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+    stack: e instanceof Error ? e.stack : undefined,
+  });
+  return jsonResponse(500, { error: "internal", requestId });
+}
