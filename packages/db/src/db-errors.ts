@@ -1,0 +1,42 @@
+// Errors the repositories raise so callers need not parse driver messages per dialect.
+
+/** A write collided with a unique rule (HTTP 409 at the edge). `field` names the input. */
+export class ConflictError extends Error {
+  readonly field: string;
+  readonly rule: string;
+  constructor(field: string, rule: string, cause?: unknown) {
+    super(`${field}: ${rule}`, { cause });
+    this.name = "ConflictError";
+    this.field = field;
+    this.rule = rule;
+  }
+}
+
+/** A row the caller named does not exist (or is not theirs) (HTTP 404 at the edge). */
+export class NotFoundError extends Error {
+  readonly entity: string;
+  readonly id: string;
+  constructor(entity: string, id: string) {
+    super(`${entity} ${id} not found`);
+    this.name = "NotFoundError";
+    this.entity = entity;
+    this.id = id;
+  }
+}
+
+function codeOf(e: unknown): unknown {
+  return typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
+}
+
+/** True for a unique or primary-key violation on either dialect. */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = codeOf(e);
+  // better-sqlite3 extended result codes; PostgreSQL SQLSTATE 23505 unique_violation.
+  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505";
+}
+
+/** True for a foreign-key violation on either dialect (SQLSTATE 23503). */
+export function isForeignKeyViolation(e: unknown): boolean {
+  const code = codeOf(e);
+  return code === "SQLITE_CONSTRAINT_FOREIGNKEY" || code === "23503";
+}

@@ -1,0 +1,120 @@
+import type { Kysely } from "kysely";
+import { requireIsoDate } from "../codec.js";
+import { uuidv7 } from "../ids.js";
+import type { Database, WeighInsTable } from "../schema.js";
+
+export interface WeighIn {
+  id: string;
+  userId: string;
+  date: string;
+  weightKg: number;
+  note: string | null;
+  clientId: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface WeighInInput {
+  userId: string;
+  date: string;
+  weightKg: number;
+  note?: string | null;
+  /** Client-generated idempotency key: a replayed offline write changes nothing. */
+  clientId?: string | null;
+}
+
+function toWeighIn(r: WeighInsTable): WeighIn {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    date: r.date,
+    weightKg: r.weight_kg,
+    note: r.note,
+    clientId: r.client_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/**
+ * Records the weigh-in of a day: one row per user and date, a second write that day replaces
+ * weight and note (the trend wants one value a day; docs/adr/0003-storage.md). A write whose
+ * clientId was already stored returns the stored row unchanged (offline queue replay).
+ */
+export async function upsertWeighIn(
+  db: Kysely<Database>,
+  input: WeighInInput,
+  now: number = Date.now(),
+): Promise<WeighIn> {
+  const date = requireIsoDate("date", input.date);
+  const clientId = input.clientId ?? null;
+  return db.transaction().execute(async (trx) => {
+    if (clientId !== null) {
+      const seen = await trx
+        .selectFrom("weigh_ins")
+        .selectAll()
+        .where("user_id", "=", input.userId)
+        .where("client_id", "=", clientId)
+        .executeTakeFirst();
+      if (seen !== undefined) return toWeighIn(seen);
+    }
+    const r = await trx
+      .insertInto("weigh_ins")
+      .values({
+        id: uuidv7(() => now),
+        user_id: input.userId,
+        date,
+        weight_kg: input.weightKg,
+        note: input.note ?? null,
+        client_id: clientId,
+        created_at: now,
+        updated_at: now,
+      })
+      // The day's row keeps its id, created_at and first client_id; weight and note are replaced.
+      .onConflict((oc) =>
+        oc
+          .columns(["user_id", "date"])
+          .doUpdateSet({ weight_kg: input.weightKg, note: input.note ?? null, updated_at: now }),
+      )
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toWeighIn(r);
+  });
+}
+
+/** Weigh-ins of a user with from <= date <= to (either bound optional), oldest first. */
+export async function listWeighIns(
+  db: Kysely<Database>,
+  userId: string,
+  range: { from?: string; to?: string } = {},
+): Promise<WeighIn[]> {
+  let q = db.selectFrom("weigh_ins").selectAll().where("user_id", "=", userId);
+  if (range.from !== undefined) q = q.where("date", ">=", requireIsoDate("from", range.from));
+  if (range.to !== undefined) q = q.where("date", "<=", requireIsoDate("to", range.to));
+  const rows = await q.orderBy("date").execute();
+  return rows.map(toWeighIn);
+}
+
+export async function getWeighIn(
+  db: Kysely<Database>,
+  userId: string,
+  date: string,
+): Promise<WeighIn | undefined> {
+  const r = await db
+    .selectFrom("weigh_ins")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("date", "=", requireIsoDate("date", date))
+    .executeTakeFirst();
+  return r === undefined ? undefined : toWeighIn(r);
+}
+
+/** Deletes by id, only the user's own row. True when deleted. */
+export async function deleteWeighIn(db: Kysely<Database>, userId: string, id: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom("weigh_ins")
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
