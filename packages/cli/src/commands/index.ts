@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { timerCommand } from "./timer.js";
 
 /** Every `leanback` command, in the order `leanback --help` lists them. Add one line per command. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [timerCommand];
