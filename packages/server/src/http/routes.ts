@@ -1,12 +1,14 @@
 import type { Route, RouteModule } from "./route.js";
 import { accountRoutes } from "../accounts/routes.js";
+import { adminRoutes } from "../accounts/admin-routes.js";
+import { trainerRoutes } from "../accounts/trainer-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
  * OpenAPI document is generated from them, and the authorization matrix and fuzz tests
  * enumerate them — a route that is not listed here does not exist.
  */
-export const routeModules: readonly RouteModule[] = [accountRoutes];
+export const routeModules: readonly RouteModule[] = [accountRoutes, trainerRoutes, adminRoutes];
 
 /** Every route, flattened. */
 export function allRoutes(modules: readonly RouteModule[] = routeModules): readonly Route[] {
