@@ -8,7 +8,12 @@ import { trainerRoutes } from "../accounts/trainer-routes.js";
  * OpenAPI document is generated from them, and the authorization matrix and fuzz tests
  * enumerate them — a route that is not listed here does not exist.
  */
-export const routeModules: readonly RouteModule[] = [accountRoutes, trainerRoutes, adminRoutes];
+// prettier-ignore
+export const routeModules: readonly RouteModule[] = [
+  accountRoutes,
+  trainerRoutes,
+  adminRoutes,
+];
 
 /** Every route, flattened. */
 export function allRoutes(modules: readonly RouteModule[] = routeModules): readonly Route[] {
