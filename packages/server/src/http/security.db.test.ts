@@ -1,0 +1,261 @@
+import { beforeAll, expect, it } from "vitest";
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "../accounts/auth.js";
+import { cookieFrom, describeEachDialectApp, type TestUser } from "../testing/fixture.js";
+import { SECURITY_HEADERS } from "./security.js";
+
+describeEachDialectApp("security", (getT) => {
+  beforeAll(async () => {
+    await getT().signUp(); // the admin, so the rest are plain users
+  });
+
+  it("session cookie over plain HTTP: HttpOnly, SameSite=Lax, Path=/, not Secure", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const res = await t.request(null, "POST", "/api/auth/login", { email: u.email, password: u.password });
+    const [cookie] = res.headers.getSetCookie();
+    expect(cookie).toMatch(/^leanback_session=[A-Za-z0-9_-]{43}; /);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).toContain("Path=/");
+    expect(cookie).not.toContain("Secure");
+  });
+
+  it("over TLS the cookie is __Host- prefixed and Secure (direct https, or X-Forwarded-Proto only with TRUST_PROXY)", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const body = { email: u.email, password: u.password };
+    const tls = await t.request(null, "POST", "/api/auth/login", body, { base: "https://localhost" });
+    const [c1] = tls.headers.getSetCookie();
+    expect(c1).toMatch(/^__Host-leanback_session=.*; Secure$/);
+    expect(c1).toContain("Path=/");
+    expect(c1).not.toContain("Domain=");
+    // Untrusted X-Forwarded-Proto is ignored by default.
+    const spoof = await t.request(null, "POST", "/api/auth/login", body, {
+      headers: { "x-forwarded-proto": "https" },
+    });
+    expect(spoof.headers.getSetCookie()[0]).toMatch(/^leanback_session=/);
+    // The __Host- cookie authenticates.
+    const me = await t.json({ ...u, cookie: cookieFrom(tls) }, "GET", "/api/auth/me", undefined, {
+      base: "https://localhost",
+    });
+    expect(me.status).toBe(200);
+  });
+
+  it("a state-changing request from a foreign Origin is refused with 403; same origin passes", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const foreign = await t.json(u, "POST", "/api/auth/logout", undefined, {
+      headers: { origin: "https://evil.example" },
+    });
+    expect(foreign).toMatchObject({ status: 403, json: { error: "forbidden_origin" } });
+    const crossSite = await t.json(u, "POST", "/api/auth/logout", undefined, {
+      headers: { "sec-fetch-site": "cross-site" },
+    });
+    expect(crossSite.status).toBe(403);
+    expect((await t.json(u, "GET", "/api/auth/me")).status).toBe(200); // still logged in
+    const same = await t.json(u, "POST", "/api/auth/logout", undefined, {
+      headers: { origin: "http://localhost" },
+    });
+    expect(same.status).toBe(204);
+  });
+
+  it(`the ${MAX_FAILURES_PER_ADDRESS + 1}th failed login from one address within 15 minutes is 429 with Retry-After`, async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const address = "198.51.100.7";
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      const r = await t.json(
+        null,
+        "POST",
+        "/api/auth/login",
+        { email: u.email, password: "wrong password!" },
+        { address },
+      );
+      expect(r.status).toBe(401);
+    }
+    const blocked = await t.request(
+      null,
+      "POST",
+      "/api/auth/login",
+      { email: u.email, password: "wrong password!" },
+      { address },
+    );
+    expect(blocked.status).toBe(429);
+    const retry = Number(blocked.headers.get("retry-after"));
+    expect(retry).toBeGreaterThan(0);
+    expect(retry).toBeLessThanOrEqual(15 * 60);
+    // Even the right password waits: the address is throttled, not the guess.
+    const right = await t.json(
+      null,
+      "POST",
+      "/api/auth/login",
+      { email: u.email, password: u.password },
+      { address },
+    );
+    expect(right.status).toBe(429);
+    // Another address is unaffected.
+    const elsewhere = await t.json(
+      null,
+      "POST",
+      "/api/auth/login",
+      { email: u.email, password: u.password },
+      { address: "198.51.100.8" },
+    );
+    expect(elsewhere.status).toBe(200);
+  });
+
+  it("an attacker failing logins for a victim from many addresses cannot stop the victim signing in from theirs", async () => {
+    const t = getT();
+    const victim = await t.signUp(); // signs in from 127.0.0.1: a known-good address for this account
+    const attempts = MAX_FAILURES_PER_ACCOUNT + 5;
+    for (let i = 0; i < attempts; i++) {
+      const address = `203.0.113.${Math.floor(i / MAX_FAILURES_PER_ADDRESS) + 1}`;
+      await t.json(
+        null,
+        "POST",
+        "/api/auth/login",
+        { email: victim.email, password: `guess number ${i}` },
+        { address },
+      );
+    }
+    // Rule: beyond the per-account limit, new addresses are refused for this account…
+    const fresh = await t.json(
+      null,
+      "POST",
+      "/api/auth/login",
+      { email: victim.email, password: "guess again!" },
+      { address: "203.0.113.200" },
+    );
+    expect(fresh.status).toBe(429);
+    // …but the victim's own, previously successful address still works.
+    const own = await t.json(null, "POST", "/api/auth/login", {
+      email: victim.email,
+      password: victim.password,
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it("password rules: ≥ 8 characters, not common, not the e-mail; argon2id stored", async () => {
+    const t = getT();
+    const email = `${t.unique("pw")}@example.org`;
+    for (const [password, rule] of [
+      ["short7!", /at least 8/],
+      ["password123", /too common/],
+      ["QWERTYUIOP", /too common/],
+      [email, /e-mail/],
+    ] as const) {
+      const r = await t.json(null, "POST", "/api/auth/signup", { email, password });
+      expect(r.status, password).toBe(422);
+      expect(JSON.stringify(r.json)).toMatch(rule);
+    }
+    expect(
+      (await t.json(null, "POST", "/api/auth/signup", { email, password: "plenty long and odd" })).status,
+    ).toBe(201);
+    const row = await t.deps.db
+      .selectFrom("users")
+      .select("password_hash")
+      .where("email", "=", email)
+      .executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it("tokens rotate at login, the database holds only their sha256, logout revokes", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const a = await t.login(u);
+    // Logging in while holding session `a` replaces it.
+    const res = await t.request(a, "POST", "/api/auth/login", { email: u.email, password: u.password });
+    const b: TestUser = { ...u, cookie: cookieFrom(res) };
+    expect(b.cookie).not.toBe(a.cookie);
+    expect((await t.json(a, "GET", "/api/auth/me")).status).toBe(401);
+    expect((await t.json(b, "GET", "/api/auth/me")).status).toBe(200);
+    const token = b.cookie.split("=")[1] ?? "";
+    const stored = await t.deps.db
+      .selectFrom("auth_sessions")
+      .select("token_hash")
+      .where("user_id", "=", u.userId)
+      .execute();
+    expect(stored.some((s) => s.token_hash === token)).toBe(false);
+    expect(stored.every((s) => /^[0-9a-f]{64}$/.test(s.token_hash))).toBe(true);
+    const out = await t.request(b, "POST", "/api/auth/logout");
+    expect(out.status).toBe(204);
+    expect(out.headers.getSetCookie()[0]).toContain("Max-Age=0");
+    expect((await t.json(b, "GET", "/api/auth/me")).status).toBe(401);
+  });
+
+  it("a password change revokes every other session and keeps this one", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const phone = await t.login(u);
+    const wrong = await t.json(u, "POST", "/api/auth/password", {
+      currentPassword: "not it at all",
+      newPassword: "a brand new phrase",
+    });
+    expect(wrong.status).toBe(403);
+    const ok = await t.json(u, "POST", "/api/auth/password", {
+      currentPassword: u.password,
+      newPassword: "a brand new phrase",
+    });
+    expect(ok.status).toBe(204);
+    expect((await t.json(u, "GET", "/api/auth/me")).status).toBe(200);
+    expect((await t.json(phone, "GET", "/api/auth/me")).status).toBe(401);
+    const old = await t.json(null, "POST", "/api/auth/login", { email: u.email, password: u.password });
+    expect(old.status).toBe(401);
+    expect(
+      (await t.json(null, "POST", "/api/auth/login", { email: u.email, password: "a brand new phrase" }))
+        .status,
+    ).toBe(200);
+  });
+
+  it("security headers on API answers, errors and the web page", async () => {
+    const t = getT();
+    for (const [method, path] of [
+      ["GET", "/api/auth/me"],
+      ["GET", "/api/nope"],
+      ["GET", "/"],
+      ["GET", "/healthz"],
+    ] as const) {
+      const res = await t.request(null, method, path);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+    }
+    const csp = SECURITY_HEADERS["content-security-policy"] ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it("a body over the limit is 413, whether declared or streamed", async () => {
+    const t = getT();
+    const limit = t.deps.config.maxBodyBytes;
+    const huge = JSON.stringify({ email: "a@example.org", password: "x".repeat(limit) });
+    const r = await t.json(null, "POST", "/api/auth/login", undefined, { rawBody: huge });
+    expect(r).toMatchObject({ status: 413, json: { error: "payload_too_large" } });
+    const chunks = new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let i = 0; i < 4; i++) c.enqueue(new TextEncoder().encode("x".repeat(Math.ceil(limit / 3))));
+        c.close();
+      },
+    });
+    const res = await t.app.request("http://localhost/api/auth/login", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: chunks,
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(413);
+  });
+
+  it("request logs: one JSON line with method, route, status, ms and id; never passwords or tokens", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    t.log.lines.length = 0;
+    await t.json(u, "POST", "/api/auth/password", { currentPassword: u.password, newPassword: u.password });
+    const line = t.log.lines.find((l) => l.msg === "request");
+    expect(line).toMatchObject({ method: "POST", route: "/api/auth/password", status: 204 });
+    expect(typeof line?.ms).toBe("number");
+    expect(typeof line?.requestId).toBe("string");
+    const all = JSON.stringify(t.log.lines);
+    expect(all).not.toContain(u.password);
+    expect(all).not.toContain(u.cookie.split("=")[1] ?? "never");
+  });
+});
