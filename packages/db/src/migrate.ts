@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type MigrationProvider, type Migration } from "kysely";
+import { Migrator, sql, type Kysely, type MigrationProvider, type Migration } from "kysely";
+import { dialectOf } from "./dialect-of.js";
 import { migrations } from "./migrations/index.js";
 
 /** Serves the static list in migrations/index.ts to Kysely's Migrator. */
@@ -16,6 +17,21 @@ export class MigrationError extends Error {
 }
 
 /**
+ * A Migrator bound to the current schema. On PostgreSQL Kysely otherwise looks for its
+ * bookkeeping tables by name in EVERY schema, so a second leanback schema in the same cluster
+ * (tests, or two instances sharing a server) would find the other one's tables.
+ */
+async function migratorFor<DB>(db: Kysely<DB>): Promise<Migrator> {
+  if (dialectOf(db) !== "postgres") return new Migrator({ db, provider: staticMigrationProvider });
+  const r = await sql<{ s: string | null }>`select current_schema() as s`.execute(db);
+  const schema = r.rows[0]?.s;
+  if (schema === null || schema === undefined) {
+    throw new MigrationError("PostgreSQL has no current schema: check search_path", undefined, undefined);
+  }
+  return new Migrator({ db, provider: staticMigrationProvider, migrationTableSchema: schema });
+}
+
+/**
  * Applies every pending migration, in order, and returns the names that ran (empty when up to
  * date). Any failure throws MigrationError naming the migration: never start the app on a
  * half-migrated schema. Kysely takes a lock, so concurrent instances migrate once.
@@ -24,7 +40,7 @@ export class MigrationError extends Error {
  * const ran = await migrateToLatest(db); // ["20261120T2300_core"] on a fresh database
  */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: staticMigrationProvider });
+  const migrator = await migratorFor(db);
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error !== undefined || failed !== undefined) {
@@ -40,7 +56,7 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<string[]> {
 
 /** Names of migrations already applied, oldest first. */
 export async function appliedMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: staticMigrationProvider });
+  const migrator = await migratorFor(db);
   const all = await migrator.getMigrations();
   return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
 }

@@ -1,0 +1,169 @@
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import { z } from "zod";
+import { InvalidInputError } from "@leanback/core/errors";
+import { appliedMigrations } from "./migrate.js";
+import type { Database } from "./schema.js";
+import { userOwnedTables, type UserTableSpec } from "./user-tables.js";
+
+/** A stored value as it leaves the database: text, number (epoch ms, kg, 0/1) or null. */
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+export const USER_EXPORT_FORMAT = "leanback-user-export";
+export const USER_EXPORT_VERSION = 1;
+
+const ident = z.string().regex(/^[a-z_][a-z0-9_]*$/, "a lower-case SQL identifier");
+
+/** Boundary schema of an export file; column names are identifiers, cells are primitives. */
+export const userExportSchema = z.object({
+  format: z.literal(USER_EXPORT_FORMAT),
+  version: z.literal(USER_EXPORT_VERSION),
+  /** Last migration applied where the export was made. */
+  schema: z.string(),
+  exportedAt: z.number().int(),
+  userId: z.string(),
+  tables: z.record(ident, z.array(z.record(ident, z.union([z.string(), z.number(), z.null()])))),
+});
+
+export type UserExport = z.infer<typeof userExportSchema>;
+
+function ownedRowsQuery(spec: UserTableSpec, userId: string, what: RawBuilder<unknown>): RawBuilder<Row> {
+  if ("owner" in spec) {
+    return sql<Row>`select ${what} from ${sql.table(spec.table)} where ${sql.ref(spec.owner)} = ${userId}`;
+  }
+  const parent = userOwnedTables.find((p) => p.table === spec.parent);
+  if (parent === undefined || !("owner" in parent))
+    throw new Error(`user-tables: ${spec.table} has no owning parent`);
+  return sql<Row>`select ${what} from ${sql.table(spec.table)} where ${sql.ref(spec.parentKey)} in
+    (select id from ${sql.table(parent.table)} where ${sql.ref(parent.owner)} = ${userId})`;
+}
+
+/**
+ * Every row of every user-owned table (user-tables.ts) for one user, as plain JSON-able data,
+ * ordered by the first column (the id) so two exports of the same data are identical.
+ */
+export async function exportUserData(
+  db: Kysely<Database>,
+  userId: string,
+  now: number = Date.now(),
+): Promise<UserExport> {
+  const applied = await appliedMigrations(db);
+  const tables: Record<string, Row[]> = {};
+  for (const spec of userOwnedTables) {
+    const r = await sql<Row>`${ownedRowsQuery(spec, userId, sql`*`)} order by 1`.execute(db);
+    tables[spec.table] = r.rows.map(normalizeRow);
+  }
+  return {
+    format: USER_EXPORT_FORMAT,
+    version: USER_EXPORT_VERSION,
+    schema: applied.at(-1) ?? "",
+    exportedAt: now,
+    userId,
+    tables,
+  };
+}
+
+function normalizeRow(r: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(r)) {
+    if (v === null || typeof v === "string" || typeof v === "number") out[k] = v;
+    else if (typeof v === "bigint") out[k] = Number(v);
+    else if (typeof v === "boolean") out[k] = v ? 1 : 0;
+    else throw new Error(`export: unsupported value in column ${k}`);
+  }
+  return out;
+}
+
+export interface ImportOptions {
+  /** The account that receives the rows (owner columns are rewritten to it). */
+  userId: string;
+  /** Delete the user's existing rows first (same transaction). Default false: collisions fail. */
+  replace?: boolean;
+}
+
+/**
+ * Imports an export into `userId` inside ONE transaction: any bad row (unknown table or column,
+ * id collision, a child pointing at a parent not in the file) rolls everything back. Ids are
+ * kept (UUIDv7 are globally unique), so importing into another instance keeps references.
+ * Returns the number of rows inserted per table.
+ */
+export async function importUserData(
+  db: Kysely<Database>,
+  input: unknown,
+  opts: ImportOptions,
+): Promise<Record<string, number>> {
+  const parsed = userExportSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new InvalidInputError(
+      "export",
+      `not a leanback user export: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
+  }
+  const dump = parsed.data;
+  const known = new Set(userOwnedTables.map((s) => s.table));
+  const unknown = Object.keys(dump.tables).filter((t) => !known.has(t));
+  if (unknown.length > 0) {
+    throw new InvalidInputError("export", `unknown tables ${unknown.join(", ")} (made by a newer leanback?)`);
+  }
+  const applied = await appliedMigrations(db);
+  if (dump.schema !== "" && !applied.includes(dump.schema)) {
+    throw new InvalidInputError(
+      "export",
+      `made with schema ${dump.schema}, which this database has not reached`,
+    );
+  }
+
+  return db.transaction().execute(async (trx) => {
+    if (opts.replace === true) {
+      for (const spec of [...userOwnedTables].reverse()) {
+        await sql`delete from ${sql.table(spec.table)} where ${sql.ref(idColumn(spec))} in
+          (${ownedRowsQuery(spec, opts.userId, sql.ref(idColumn(spec)))})`.execute(trx);
+      }
+    }
+    const counts: Record<string, number> = {};
+    const idsByTable = new Map<string, Set<string>>();
+    for (const spec of userOwnedTables) {
+      const rows = dump.tables[spec.table] ?? [];
+      const prepared = rows.map((row) => {
+        if ("owner" in spec) return { ...row, [spec.owner]: opts.userId };
+        const parentId = row[spec.parentKey];
+        if (typeof parentId !== "string" || idsByTable.get(spec.parent)?.has(parentId) !== true) {
+          throw new InvalidInputError(
+            "export",
+            `${spec.table} row refers to a ${spec.parent} row not in the export`,
+          );
+        }
+        return row;
+      });
+      idsByTable.set(spec.table, new Set(prepared.map((r) => String(r.id ?? ""))));
+      await insertRows(trx, spec.table, prepared);
+      counts[spec.table] = prepared.length;
+    }
+    return counts;
+  });
+}
+
+function idColumn(spec: UserTableSpec): string {
+  // profiles is keyed by user_id; every other user-owned table has an id column.
+  return spec.table === "profiles" ? "user_id" : "id";
+}
+
+async function insertRows(trx: Kysely<Database>, table: string, rows: Row[]): Promise<void> {
+  // Group by column set so every statement is rectangular; chunk under SQLite's 32,766
+  // bound-parameter limit (SQLite docs, "Limits in SQLite", SQLITE_MAX_VARIABLE_NUMBER).
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = Object.keys(r).sort().join(",");
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  for (const [key, group] of groups) {
+    const cols = key.split(",");
+    const perChunk = Math.max(1, Math.floor(30_000 / cols.length));
+    for (let i = 0; i < group.length; i += perChunk) {
+      const chunk = group.slice(i, i + perChunk);
+      await sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.ref(c)))}) values ${sql.join(
+        chunk.map((r) => sql`(${sql.join(cols.map((c) => r[c] ?? null))})`),
+      )}`.execute(trx);
+    }
+  }
+}
