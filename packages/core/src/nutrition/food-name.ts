@@ -35,6 +35,8 @@ const DROP_CLASS = new Set([
   "cereals ready-to-eat",
   "candies",
   "snacks",
+  "crustaceans",
+  "mollusks",
 ]);
 /** Leading class words that read better after a one-word qualifier ("oil, olive" → "olive oil"). */
 const SUFFIX_CLASS = new Set([

@@ -39,14 +39,15 @@ const FAT_CATEGORIES = new Set([
 const TREAT_CATEGORIES = new Set(["Sweets", "Snacks", "Baked Products", "Fast Foods", "Restaurant Foods"]);
 const LEAFY = /\b(spinach|kale|lettuce|arugula|chard|collards|greens|watercress|cabbage|endive|romaine)\b/;
 const STARCHY = /\b(potato|potatoes|corn|yam|cassava|plantain)\b/;
-const FRIED_OR_PROCESSED =
-  /\b(fried|batter|breaded|chips|pie|cake|cookies?|candies|pastry|donuts?|doughnuts?|ice cream|pudding)\b/;
+const FRIED = /\b(fried|batter|breaded)\b/;
+const DESSERT =
+  /\b(chips|pies?|cakes?|cookies?|brownies|candies|candy|pastry|pastries|donuts?|doughnuts?|ice creams?|puddings?|frosting|chocolate|choc)\b/;
 
 /**
  * Tags a food from its category and nutrients (our rules, after the protocol's food lists in
  * PRODUCT.md §5):
- * - treat: sweets/snacks/baked/fast-food groups or fried/pastry names with ≥ 350 kcal/100 g, or
- *   ≥ 25 g sugar/100 g outside fruit;
+ * - treat: desserts and sweets by name with ≥ 10 g sugar or ≥ 300 kcal/100 g; sweets, snacks,
+ *   baked, fast or restaurant foods with ≥ 350 kcal/100 g; or ≥ 25 g sugar/100 g outside fruit;
  * - protein-food: ≥ 8 g protein/100 g and ≥ 30 % of energy from protein (4 kcal/g, Atwater);
  * - healthy-fat: ≥ 10 g fat/100 g, ≥ 50 % of energy from fat (9 kcal/g) and saturated fat ≤ 25 %
  *   of fat (olive oil, nuts, avocado, olives, oily fish — not butter or lard);
@@ -64,7 +65,8 @@ export function tagFood(food: TaggableFood): ServingTag[] {
   const sugar = food.sugarG ?? 0;
   const isFruit = food.category === "Fruits and Fruit Juices";
   const treat =
-    ((TREAT_CATEGORIES.has(food.category) || FRIED_OR_PROCESSED.test(name)) && food.kcal >= 350) ||
+    (DESSERT.test(name) && (sugar >= 10 || food.kcal >= 300)) ||
+    (TREAT_CATEGORIES.has(food.category) && food.kcal >= 350) ||
     (!isFruit && sugar >= 25 && food.category !== "Spices and Herbs");
   if (treat) return ["treat"];
   const protein = food.proteinG;
@@ -95,7 +97,8 @@ export function tagFood(food: TaggableFood): ServingTag[] {
     food.category === "Vegetables and Vegetable Products" &&
     food.kcal <= 60 &&
     !STARCHY.test(name) &&
-    !FRIED_OR_PROCESSED.test(name) &&
+    !FRIED.test(name) &&
+    !DESSERT.test(name) &&
     !tags.includes("healthy-fat")
   ) {
     tags.push("vegetable");

@@ -1,9 +1,11 @@
 import type { Migration } from "kysely";
 import * as core20261120T2300 from "./20261120T2300_core.js";
+import * as food20261120T2330 from "./20261120T2330_food.js";
 
 // The ordered, static list of migrations (no filesystem scan: works the same under tsx, bundlers
 // and tests). Keys are the names recorded in the kysely_migration table: never rename one.
 // Append new migrations at the end with a later timestamp; never edit a shipped file.
 export const migrations: Record<string, Migration> = {
   "20261120T2300_core": core20261120T2300,
+  "20261120T2330_food": food20261120T2330,
 };
