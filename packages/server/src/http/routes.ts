@@ -2,6 +2,7 @@ import type { Route, RouteModule } from "./route.js";
 import { accountRoutes } from "../accounts/routes.js";
 import { adminRoutes } from "../accounts/admin-routes.js";
 import { trainerRoutes } from "../accounts/trainer-routes.js";
+import { profileRoutes } from "../features/profile/profile-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -11,6 +12,7 @@ import { trainerRoutes } from "../accounts/trainer-routes.js";
 // prettier-ignore
 export const routeModules: readonly RouteModule[] = [
   accountRoutes,
+  profileRoutes,
   trainerRoutes,
   adminRoutes,
 ];
