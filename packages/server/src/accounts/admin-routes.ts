@@ -70,7 +70,7 @@ const role = defineRoute({
     await setRole(ctx.deps, ctx.params.id, ctx.body.role);
     return null;
   },
-  example: async (fx) => ({ params: { id: (await fx.signUp()).userId }, body: { role: "user" } }),
+  example: async (fx) => ({ params: { id: (await fx.signUp()).userId }, body: { role: "user" as const } }),
 });
 
 export const adminRoutes: RouteModule = [list, disable, enable, role];
