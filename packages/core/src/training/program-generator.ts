@@ -1,0 +1,250 @@
+import { InvalidInputError } from "../errors.js";
+import { catalogue } from "./catalogue.js";
+import { BACK_FRIENDLY_MODALITIES, type Modality, type Region } from "./exercise.js";
+import {
+  ACTIVE_REST_SECONDS,
+  activeRestBurst,
+  cardioSessionMinutes,
+  finisherFor,
+  intervalFor,
+  steadyFor,
+  steadyItem,
+  warmUpFor,
+} from "./program-cardio.js";
+import { parseProgramInput, type ProgramInput, type Weekday } from "./program-input.js";
+import { buildPool, cardioModalities, type ExercisePool } from "./program-pool.js";
+import { hashText } from "./program-random.js";
+import { CARDIO_MIN_MINUTES, layoutWeek, type WeekLayout } from "./program-schedule.js";
+import { buildStrength, plannedSets } from "./program-strength.js";
+import { cardioMinutes, estimateSeconds } from "./program-time.js";
+import type { MobilityItem, PlanItem, Plan, PlanWeek, Session, StrengthFormat } from "./program-types.js";
+import { strengthWhy, cardioWhy } from "./program-why.js";
+
+interface Context {
+  readonly input: ProgramInput;
+  readonly pool: ExercisePool;
+  readonly modalities: readonly Modality[];
+  readonly layout: WeekLayout;
+  readonly rowing: boolean;
+  readonly tradeOffs: string[];
+}
+
+const byId = (id: string) => catalogue().byId(id);
+
+function session(
+  day: Weekday,
+  kind: Session["kind"],
+  title: string,
+  items: readonly PlanItem[],
+  why: readonly string[],
+  format?: StrengthFormat,
+  activeRest?: Session["activeRest"],
+): Session {
+  const cardio = cardioMinutes(format, items);
+  return {
+    day,
+    kind,
+    title,
+    ...(format ? { format } : {}),
+    ...(activeRest ? { activeRest } : {}),
+    items,
+    minutes: Math.ceil(estimateSeconds(format, items) / 60),
+    cardioMinutes: cardio,
+    countsAsCardio: cardio >= CARDIO_MIN_MINUTES,
+    why,
+  };
+}
+
+function formatFor(ctx: Context, s: number, week: number, combined: boolean): StrengthFormat {
+  if (ctx.rowing && (combined || s === 0)) return "rowing";
+  if (ctx.input.level === "beginner" && week <= 2) return "straight-sets";
+  const rotation: StrengthFormat[] =
+    ctx.input.level === "beginner"
+      ? ["straight-sets", "circuit"]
+      : ["straight-sets", "active-rest", "circuit"];
+  const f = rotation[s % rotation.length] ?? "straight-sets";
+  return f === "active-rest" && !activeRestBurst(ctx.pool) ? "circuit" : f;
+}
+
+function strengthSession(ctx: Context, day: Weekday, s: number, week: number, uncovered: Region[]): Session {
+  const { input, pool } = ctx;
+  const combined = ctx.layout.combinedDays.includes(day);
+  const lastOfWeek = s === ctx.layout.strengthDays.length - 1;
+  const wantFinisher = !combined && lastOfWeek && (input.level !== "beginner" || week >= 3);
+  const modality = ctx.modalities[(s + Math.floor((week - 1) / 4)) % ctx.modalities.length];
+  const attempt = (format: StrengthFormat) => {
+    const after = combined && format !== "rowing" && modality ? steadyFor(pool, modality) : undefined;
+    const budget = input.minutes * 60 - (after ? CARDIO_MIN_MINUTES * 60 : 0);
+    const warmUp = warmUpFor(pool, ctx.modalities);
+    const finisher = wantFinisher ? finisherFor(pool) : undefined;
+    const r = buildStrength({
+      input,
+      pool,
+      session: s,
+      week,
+      format,
+      uncovered,
+      budgetSeconds: budget,
+      ...(format !== "rowing" && warmUp ? { warmUp } : {}),
+      ...(format === "rowing" ? { rowerId: "rowing-machine" } : {}),
+      ...(finisher ? { finisher } : {}),
+    });
+    if (!r) return undefined;
+    const items = after ? [...r.items, steadyItem(after, "after-strength", CARDIO_MIN_MINUTES)] : r.items;
+    return { r, items };
+  };
+  let format = formatFor(ctx, s, week, combined);
+  let built = attempt(format);
+  // The rowing pattern counts as cardio only with 30+ min of rowing; otherwise row after strength.
+  if (format === "rowing" && combined && built && cardioMinutes("rowing", built.items) < CARDIO_MIN_MINUTES) {
+    format = "straight-sets";
+    built = attempt(format);
+  }
+  if (!built)
+    throw new InvalidInputError("minutes", `${input.minutes} min is too short for a strength session`);
+  for (const g of built.r.regions) {
+    const i = uncovered.indexOf(g);
+    if (i >= 0) uncovered.splice(i, 1);
+  }
+  const burst = format === "active-rest" ? activeRestBurst(pool) : undefined;
+  const activeRest = burst
+    ? { exerciseId: burst.id, name: burst.name, seconds: ACTIVE_REST_SECONDS }
+    : undefined;
+  const title =
+    format === "rowing"
+      ? "Strength + rowing"
+      : combined
+        ? "Strength + cardio"
+        : format === "circuit"
+          ? "Strength circuit"
+          : format === "active-rest"
+            ? "Strength with active rest"
+            : "Strength";
+  const why = strengthWhy({
+    items: built.items,
+    format,
+    combined,
+    sets: plannedSets(input, week),
+    level: input.level,
+    activeRest,
+  });
+  return session(day, "strength", title, built.items, why, format, activeRest);
+}
+
+function cardioSession(ctx: Context, day: Weekday, k: number, week: number, cardioCount: number): Session {
+  const { input, pool } = ctx;
+  const block = Math.floor((week - 1) / 4);
+  const total = cardioSessionMinutes(input);
+  const lastDay = k === ctx.layout.cardioDays.length - 1;
+  const intervalsThisWeek = input.level === "beginner" ? week >= 5 : true;
+  const n = ctx.modalities.length;
+  for (let j = 0; j < n; j++) {
+    const m = ctx.modalities[(k + block + j) % n];
+    if (!m) continue;
+    const steady = steadyFor(pool, m);
+    if (!steady) continue;
+    if (lastDay && intervalsThisWeek && ctx.layout.cardioDays.length >= 2) {
+      const iv = intervalFor(pool, m, "main");
+      if (iv) {
+        const rest = Math.max(0, total - iv.minutes);
+        const items: PlanItem[] = [...(rest > 0 ? [steadyItem(steady, "main", rest)] : []), iv];
+        return session(
+          day,
+          "intervals",
+          `Intervals: ${iv.name}`,
+          items,
+          cardioWhy(m, cardioCount, input.cardio.includes(m), iv),
+        );
+      }
+    }
+    return session(
+      day,
+      "cardio",
+      `Cardio: ${steady.name}`,
+      [steadyItem(steady, "main", total)],
+      cardioWhy(m, cardioCount, input.cardio.includes(m)),
+    );
+  }
+  throw new InvalidInputError("cardio", "no cardio is possible with this equipment and these exclusions");
+}
+
+const REST_ROUTINE = ["cat-cow", "childs-pose", "knee-to-chest", "chin-tuck", "wall-angel"];
+
+function restSession(ctx: Context, day: Weekday): Session {
+  const items: MobilityItem[] = REST_ROUTINE.filter((id) => ctx.pool.isUsable(id)).map((id) => {
+    const e = byId(id);
+    const d = e.dosage;
+    return {
+      type: "mobility",
+      exerciseId: id,
+      name: e.name,
+      dosage:
+        d.type === "time"
+          ? { kind: "duration", sets: 1, seconds: d.seconds, perSide: d.perSide }
+          : { kind: "reps", sets: 1, reps: { min: d.repsMin, max: d.repsMax }, perSide: d.perSide },
+    };
+  });
+  return session(day, "rest", "Rest (optional posture and stretch routine)", items, [
+    "§7 daily stretching helps a stiff lower back; standing tall improves how the back looks now",
+  ]);
+}
+
+function buildWeek(ctx: Context, week: number): PlanWeek {
+  const uncovered: Region[] = ["legs", "push", "core"];
+  const bySlot = new Map<Weekday, Session>();
+  ctx.layout.strengthDays.forEach((d, s) => bySlot.set(d, strengthSession(ctx, d, s, week, uncovered)));
+  const strengthCardio = [...bySlot.values()].filter((x) => x.countsAsCardio).length;
+  const cardioCount = strengthCardio + ctx.layout.cardioDays.length;
+  ctx.layout.cardioDays.forEach((d, k) => bySlot.set(d, cardioSession(ctx, d, k, week, cardioCount)));
+  for (const d of ctx.layout.restDays) bySlot.set(d, restSession(ctx, d));
+  const order: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+  return { week, sessions: order.flatMap((d) => bySlot.get(d) ?? []) };
+}
+
+/**
+ * Generates a multi-week plan from a profile: 2–3 back-focused whole-body strength sessions,
+ * 3–5 cardio sessions of ≥ 30 min, intervals, rest days, within the minutes and equipment
+ * given; deterministic for the same input and seed.
+ *
+ * @example
+ * const plan = generateProgram({ level: "beginner", days: ["mon", "wed", "fri", "sat"],
+ *   equipment: ["dumbbells", "pullup-bar"], minutes: 45, weeks: 12, seed: "s1" });
+ * plan.weeks.length; // → 12
+ */
+export function generateProgram(raw: unknown): Plan {
+  const input = parseProgramInput(raw);
+  const pool = buildPool(input);
+  const modalities = cardioModalities(input, pool);
+  if (modalities.length === 0)
+    throw new InvalidInputError("cardio", "no cardio is possible with this equipment and these exclusions");
+  const tradeOffs: string[] = [];
+  const missing = input.cardio.filter((m) => !modalities.includes(m));
+  if (missing.length > 0)
+    tradeOffs.push(
+      `Not possible with your equipment or exclusions: ${missing.join(", ")}; using ${modalities.join(", ")} instead.`,
+    );
+  const layout = layoutWeek(input.days, input.level, input.minutes);
+  tradeOffs.push(...layout.tradeOffs);
+  const rowing =
+    pool.isUsable("rowing-machine") && (input.cardio.length === 0 || input.cardio.includes("rowing"));
+  const ctx: Context = { input, pool, modalities, layout, rowing, tradeOffs };
+  const weeks = Array.from({ length: input.weeks }, (_, i) => buildWeek(ctx, i + 1));
+  const backFriendly = modalities.filter((m) => BACK_FRIENDLY_MODALITIES.includes(m));
+  return {
+    id: `plan-${hashText(JSON.stringify(input))}`,
+    input,
+    weeks,
+    tradeOffs,
+    notes: [
+      "§0 No spot reduction: back fat goes as total body fat goes down. This plan pairs back-focused strength with whole-body training and cardio; the energy deficit does the rest.",
+      "§1 Progression: reach the top of the rep range in every set, then add a set or load; move up the pull-up, push-up and row ladders.",
+      "§1 Posture in every back exercise: shoulders back and down, neck neutral.",
+      "Where no load is given, pick one that leaves 1–2 reps in reserve at the top of the range.",
+      ...(backFriendly.length > 0
+        ? []
+        : [
+            "§2 Back-friendly cardio (rowing, boxing, swimming, battle ropes, stairs) is worth trying when you can.",
+          ]),
+    ],
+  };
+}

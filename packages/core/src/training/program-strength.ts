@@ -1,0 +1,170 @@
+import { catalogue } from "./catalogue.js";
+import { regionsOf, type Region } from "./exercise.js";
+import type { ExercisePool } from "./program-pool.js";
+import type { ProgramInput } from "./program-input.js";
+import { chooseSlot, toDosage, type SlotChoice } from "./program-slots.js";
+import { estimateSeconds } from "./program-time.js";
+import type {
+  CardioItem,
+  IntervalItem,
+  MobilityItem,
+  PlanItem,
+  StrengthFormat,
+  StrengthItem,
+} from "./program-types.js";
+
+export type Slot = Region | "extra" | "posture";
+
+export interface StrengthRequest {
+  readonly input: ProgramInput;
+  readonly pool: ExercisePool;
+  /** Index of this strength session within its week (A/B alternation). */
+  readonly session: number;
+  readonly week: number;
+  readonly format: StrengthFormat;
+  /** Regions not yet trained this week: they go before the ones already covered. */
+  readonly uncovered: readonly Region[];
+  /** Seconds available for warm-up and strength (cardio parts already subtracted). */
+  readonly budgetSeconds: number;
+  /** Easy warm-up item (5 min) unless the rowing format supplies its own. */
+  readonly warmUp?: CardioItem;
+  /** Rowing machine id when the format is "rowing". */
+  readonly rowerId?: string;
+  /** Optional finisher that is dropped first when time is short. */
+  readonly finisher?: IntervalItem;
+}
+
+export interface StrengthResult {
+  readonly format: StrengthFormat;
+  readonly items: readonly PlanItem[];
+  readonly regions: readonly Region[];
+}
+
+/** PRODUCT.md §1: 3 sets is the default, 1–3 in a beginner's first weeks (we use 2 for weeks 1–2). */
+export function plannedSets(input: ProgramInput, week: number): number {
+  return input.level === "beginner" && week <= 2 ? 2 : 3;
+}
+
+// Harder pulls get longer rest (our default; 60 s elsewhere keeps the session dense).
+const restFor = (c: SlotChoice) => (c.exercise.pattern === "vertical-pull" ? 90 : 60);
+
+function strengthItem(slot: Slot, c: SlotChoice, sets: number): StrengthItem {
+  return {
+    type: "strength",
+    exerciseId: c.exercise.id,
+    name: c.exercise.name,
+    slot,
+    dosage: toDosage(c, sets),
+    ...(c.load ? { load: c.load } : {}),
+    restSeconds: restFor(c),
+    ...(c.note ? { note: c.note } : {}),
+  };
+}
+
+/** Lays items out for a format: the rowing pattern rows between exercises and to finish. */
+function assemble(
+  r: StrengthRequest,
+  strength: readonly StrengthItem[],
+  extras: readonly PlanItem[],
+  rowWarm: number,
+): PlanItem[] {
+  if (r.format !== "rowing" || !r.rowerId) return [...(r.warmUp ? [r.warmUp] : []), ...strength, ...extras];
+  const row = (role: CardioItem["role"], minutes: number): CardioItem => ({
+    type: "cardio",
+    exerciseId: r.rowerId ?? "rowing-machine",
+    name: "Rowing machine",
+    role,
+    minutes,
+    pace: role === "warm-up" ? "easy" : "steady",
+  });
+  const items: PlanItem[] = [row("warm-up", rowWarm)];
+  strength.forEach((s, i) => {
+    items.push(s);
+    items.push(i < strength.length - 1 ? row("between", 3) : row("finish", 10));
+  });
+  return [...items, ...extras];
+}
+
+/**
+ * Builds one strength session inside a time budget: upper and lower back first (§1), then the
+ * regions the week still lacks (§0 whole body), then extra back work and posture. When time is
+ * short it drops posture, the finisher and the extra back exercise, then cuts sets to 2, then
+ * drops regions the week already has, then cuts to 1 set, then drops the rest. Returns undefined when even the back
+ * work does not fit.
+ */
+export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
+  const block = Math.floor((r.week - 1) / 4);
+  const taken = new Set<string>();
+  const covered = (["legs", "push", "core"] as const).filter((x) => !r.uncovered.includes(x));
+  const order: (Region | "extra")[] = [
+    "upper-back",
+    "lower-back",
+    ...(["legs", "push", "core"] as const).filter((x) => r.uncovered.includes(x)),
+    ...covered,
+    "extra",
+  ];
+  const chosen: { slot: Slot; choice: SlotChoice }[] = [];
+  for (const slot of order) {
+    const c = chooseSlot(slot, r.session, block, r.input, r.pool, taken);
+    if (c) {
+      taken.add(c.exercise.id);
+      chosen.push({ slot, choice: c });
+    }
+  }
+  const postureOptions = r.pool.usable.filter((e) => e.kind === "posture" && e.pattern === "posture");
+  const posture = postureOptions[(r.session + block) % Math.max(1, postureOptions.length)];
+  let sets = plannedSets(r.input, r.week);
+  let withPosture = posture !== undefined;
+  let withExtra = chosen.some((c) => c.slot === "extra");
+  let withFinisher = r.finisher !== undefined;
+  let regions = chosen.filter((c) => c.slot !== "extra");
+  let rowWarm = 10;
+
+  const build = (): PlanItem[] => {
+    const strength = [...regions, ...chosen.filter((c) => c.slot === "extra" && withExtra)].map((c) =>
+      strengthItem(c.slot, c.choice, sets),
+    );
+    const extras: PlanItem[] = [];
+    if (withFinisher && r.finisher) extras.push(r.finisher);
+    if (withPosture && posture) {
+      const p: MobilityItem = {
+        type: "mobility",
+        exerciseId: posture.id,
+        name: posture.name,
+        dosage: toDosage({ exercise: posture }, 2),
+      };
+      extras.push(p);
+    }
+    return assemble(r, strength, extras, rowWarm);
+  };
+  const fits = () => estimateSeconds(r.format, build()) <= r.budgetSeconds;
+  // Regions the week already has can go before sets drop to 1; the missing ones go last (§0).
+  const dropCovered = () => {
+    const i = regions
+      .map((c) => c.slot)
+      .findLastIndex((g, k) => k >= 2 && !r.uncovered.includes(g as Region));
+    return i >= 0 ? ((regions = regions.filter((_, k) => k !== i)), true) : false;
+  };
+  const steps: (() => boolean)[] = [
+    () => (withPosture ? ((withPosture = false), true) : false),
+    () => (withFinisher ? ((withFinisher = false), true) : false),
+    () => (withExtra ? ((withExtra = false), true) : false),
+    () => (r.format === "rowing" && rowWarm > 5 ? ((rowWarm = 5), true) : false),
+    () => (sets > 2 ? ((sets = 2), true) : false),
+    dropCovered,
+    () => (sets > 1 ? ((sets = 1), true) : false),
+    () => (regions.length > 2 ? ((regions = regions.slice(0, -1)), true) : false),
+  ];
+  for (const step of steps) {
+    while (!fits() && step()) {
+      /* keep shrinking with this step */
+    }
+    if (fits()) break;
+  }
+  if (!fits()) return undefined;
+  const items = build();
+  const trained = new Set<Region>();
+  for (const i of items)
+    if (i.type === "strength") for (const g of regionsOf(catalogue().byId(i.exerciseId))) trained.add(g);
+  return { format: r.format, items, regions: [...trained] };
+}

@@ -1,0 +1,92 @@
+import type { Region } from "./exercise.js";
+import type { Dosage, Load } from "./prescription.js";
+import type { ProgramInput, Weekday } from "./program-input.js";
+
+/**
+ * The shape of a generated plan. A plan is a template: sessions sit on weekdays of numbered
+ * weeks, loads are in kg and doses in seconds; dates, units and equipment steps are applied
+ * when rendering or exporting.
+ */
+
+/** How a strength session is run (PRODUCT.md §1 formats, §2 rowing pattern). */
+export type StrengthFormat = "straight-sets" | "circuit" | "active-rest" | "rowing";
+
+/** One strength exercise with its prescription. */
+export interface StrengthItem {
+  readonly type: "strength";
+  readonly exerciseId: string;
+  readonly name: string;
+  /** The region slot it fills (upper-back, lower-back, legs, push, core) or "extra"/"posture". */
+  readonly slot: Region | "extra" | "posture";
+  readonly dosage: Dosage;
+  /** Absent: no published starting load; pick one that leaves 1–2 reps in reserve. */
+  readonly load?: Load;
+  readonly restSeconds: number;
+  readonly note?: string;
+}
+
+/** Steady cardio: a whole session, a warm-up, a bout between exercises or a finish. */
+export interface CardioItem {
+  readonly type: "cardio";
+  readonly exerciseId: string;
+  readonly name: string;
+  readonly role: "main" | "warm-up" | "between" | "finish" | "after-strength";
+  readonly minutes: number;
+  readonly pace: "easy" | "steady";
+}
+
+/** An interval block; `timerPattern` names the `leanback timer` pattern that runs it. */
+export interface IntervalItem {
+  readonly type: "intervals";
+  readonly exerciseId: string;
+  readonly name: string;
+  readonly role: "main" | "finisher";
+  readonly timerPattern: string;
+  readonly description: string;
+  readonly minutes: number;
+}
+
+/** Warm-up drills, posture work and stretches. */
+export interface MobilityItem {
+  readonly type: "mobility";
+  readonly exerciseId: string;
+  readonly name: string;
+  readonly dosage: Dosage;
+}
+
+export type PlanItem = StrengthItem | CardioItem | IntervalItem | MobilityItem;
+
+export type SessionKind = "strength" | "cardio" | "intervals" | "rest";
+
+export interface Session {
+  readonly day: Weekday;
+  readonly kind: SessionKind;
+  readonly title: string;
+  /** Only for sessions with strength work. */
+  readonly format?: StrengthFormat;
+  /** For active rest: the burst done in each rest between sets. */
+  readonly activeRest?: { readonly exerciseId: string; readonly name: string; readonly seconds: number };
+  readonly items: readonly PlanItem[];
+  /** Estimated duration in whole minutes (program-time.ts). */
+  readonly minutes: number;
+  /** Minutes of cardio in this session; it counts as a cardio session when ≥ 30 (PRODUCT.md §2). */
+  readonly cardioMinutes: number;
+  readonly countsAsCardio: boolean;
+  /** Which protocol rule each choice follows ("§1 back every session: …"). */
+  readonly why: readonly string[];
+}
+
+export interface PlanWeek {
+  readonly week: number;
+  readonly sessions: readonly Session[];
+}
+
+export interface Plan {
+  readonly id: string;
+  readonly input: ProgramInput;
+  readonly weeks: readonly PlanWeek[];
+  /** Where the plan had to bend a protocol default, and why. */
+  readonly tradeOffs: readonly string[];
+  /** Plan-level notes (no spot reduction, progression rule). */
+  readonly notes: readonly string[];
+}
