@@ -3,6 +3,7 @@ import { accountRoutes } from "../accounts/routes.js";
 import { adminRoutes } from "../accounts/admin-routes.js";
 import { trainerRoutes } from "../accounts/trainer-routes.js";
 import { profileRoutes } from "../features/profile/profile-routes.js";
+import { weighInRoutes } from "../features/weigh-ins/weigh-ins-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -13,6 +14,7 @@ import { profileRoutes } from "../features/profile/profile-routes.js";
 export const routeModules: readonly RouteModule[] = [
   accountRoutes,
   profileRoutes,
+  weighInRoutes,
   trainerRoutes,
   adminRoutes,
 ];

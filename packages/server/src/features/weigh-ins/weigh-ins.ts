@@ -1,0 +1,164 @@
+import { z } from "zod";
+import { trendWeights } from "@leanback/core/trend/trend-weight";
+import { weightSlopeKgPerDay } from "@leanback/core/trend/slope";
+import { isUniqueViolation } from "@leanback/db/db-errors";
+import { deleteWeighIn, listWeighIns, upsertWeighIn, type WeighIn } from "@leanback/db/repos/weigh-ins";
+import { addDays, isoDate } from "../shared/dates.js";
+import type { UseCaseDeps } from "../shared/deps.js";
+import { ConflictError, NotFoundError } from "../shared/errors.js";
+import { parseInput } from "../shared/input.js";
+import { clientIdSchema, noteSchema } from "../shared/schemas.js";
+
+// 25–400 kg: the range core's trend accepts (core/trend/trend-weight.ts).
+const weightKg = z.number().min(25, "weight must be 25–400 kg").max(400, "weight must be 25–400 kg");
+
+export const weighInInputSchema = z.strictObject({
+  date: isoDate,
+  weightKg,
+  note: noteSchema.nullable().optional(),
+  clientId: clientIdSchema.optional(),
+});
+
+export const weighInPatchSchema = z
+  .strictObject({
+    date: isoDate.optional(),
+    weightKg: weightKg.optional(),
+    note: noteSchema.nullable().optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, "give at least one of date, weightKg, note");
+
+export const weighInSchema = z.strictObject({
+  id: z.string(),
+  date: z.string(),
+  weightKg: z.number(),
+  note: z.string().nullable(),
+  clientId: z.string().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type WeighInView = z.output<typeof weighInSchema>;
+
+function view(w: WeighIn): WeighInView {
+  return {
+    id: w.id,
+    date: w.date,
+    weightKg: w.weightKg,
+    note: w.note,
+    clientId: w.clientId,
+    createdAt: w.createdAt,
+    updatedAt: w.updatedAt,
+  };
+}
+
+/**
+ * Records the day's weight (one per day: a second weigh-in that day replaces it). A clientId seen
+ * before returns the first stored row unchanged.
+ */
+export async function logWeighIn(deps: UseCaseDeps, userId: string, raw: unknown): Promise<WeighInView> {
+  const input = parseInput(weighInInputSchema, raw);
+  const saved = await upsertWeighIn(
+    deps.db,
+    {
+      userId,
+      date: input.date,
+      weightKg: input.weightKg,
+      note: input.note ?? null,
+      clientId: input.clientId ?? null,
+    },
+    deps.now(),
+  );
+  return view(saved);
+}
+
+export async function listWeighInsFor(
+  deps: UseCaseDeps,
+  userId: string,
+  range: { from?: string; to?: string } = {},
+): Promise<WeighInView[]> {
+  return (await listWeighIns(deps.db, userId, range)).map(view);
+}
+
+/** Changes date, weight or note of one weigh-in; moving onto a day that has one is a 409. */
+export async function editWeighIn(
+  deps: UseCaseDeps,
+  userId: string,
+  id: string,
+  raw: unknown,
+): Promise<WeighInView> {
+  const patch = parseInput(weighInPatchSchema, raw);
+  const set: { date?: string; weight_kg?: number; note?: string | null; updated_at: number } = {
+    updated_at: deps.now(),
+  };
+  if (patch.date !== undefined) set.date = patch.date;
+  if (patch.weightKg !== undefined) set.weight_kg = patch.weightKg;
+  if (patch.note !== undefined) set.note = patch.note;
+  try {
+    const r = await deps.db
+      .updateTable("weigh_ins")
+      .set(set)
+      .where("id", "=", id)
+      .where("user_id", "=", userId)
+      .returningAll()
+      .executeTakeFirst();
+    if (r === undefined) throw new NotFoundError("weigh-in");
+    return view({
+      id: r.id,
+      userId: r.user_id,
+      date: r.date,
+      weightKg: r.weight_kg,
+      note: r.note,
+      clientId: r.client_id,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    });
+  } catch (e) {
+    if (isUniqueViolation(e))
+      throw new ConflictError(`there is already a weigh-in on ${patch.date ?? "that day"}`);
+    throw e;
+  }
+}
+
+export async function removeWeighIn(deps: UseCaseDeps, userId: string, id: string): Promise<void> {
+  if (!(await deleteWeighIn(deps.db, userId, id))) throw new NotFoundError("weigh-in");
+}
+
+export const trendSchema = z.strictObject({
+  points: z.array(z.strictObject({ date: z.string(), loggedKg: z.number().nullable(), trendKg: z.number() })),
+  latest: z.strictObject({ date: z.string(), trendKg: z.number() }).nullable(),
+  /** Least-squares slope of the last 28 days of weigh-ins, kg/week; null with < 2 days. */
+  slopeKgPerWeek: z.number().nullable(),
+  weighIns: z.int(),
+});
+export type TrendView = z.output<typeof trendSchema>;
+
+const SLOPE_WINDOW_DAYS = 28;
+
+/**
+ * The smoothed trend weight (core/trend) over the user's WHOLE history — seeding at the start of
+ * a window lags badly (SCIENCE.md §3) — then cut to from..to for display.
+ */
+export async function weightTrend(
+  deps: UseCaseDeps,
+  userId: string,
+  range: { from?: string; to?: string } = {},
+): Promise<TrendView> {
+  const all = await listWeighIns(deps.db, userId);
+  const last = all.at(-1);
+  if (last === undefined) return { points: [], latest: null, slopeKgPerWeek: null, weighIns: 0 };
+  const points = trendWeights(all)
+    .filter(
+      (p) =>
+        (range.from === undefined || p.date >= range.from) && (range.to === undefined || p.date <= range.to),
+    )
+    .map((p) => ({ date: p.date, loggedKg: p.loggedKg ?? null, trendKg: p.trendKg }));
+  const end = points.at(-1);
+  const windowStart = addDays(last.date, -(SLOPE_WINDOW_DAYS - 1));
+  const inWindow = all.filter((w) => w.date >= windowStart);
+  const slope = inWindow.length >= 2 ? weightSlopeKgPerDay(inWindow, windowStart, last.date) * 7 : null;
+  return {
+    points,
+    latest: end === undefined ? null : { date: end.date, trendKg: end.trendKg },
+    slopeKgPerWeek: slope,
+    weighIns: all.length,
+  };
+}
