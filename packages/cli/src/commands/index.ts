@@ -1,7 +1,23 @@
 import type { Command } from "../command.js";
+import { expenditureCommand } from "./expenditure.js";
 import { forecastCommand } from "./forecast.js";
 import { goalCommand } from "./goal.js";
 import { timerCommand } from "./timer.js";
+import { serveCommand } from "./serve.js";
+import { migrateCommand } from "./migrate.js";
+import { userCommand } from "./user.js";
+import { backupCommand } from "./backup.js";
+import { exportCommand } from "./export.js";
 
 /** Every `leanback` command, in the order `leanback --help` lists them. Add one line per command. */
-export const commands: readonly Command[] = [timerCommand, forecastCommand, goalCommand];
+export const commands: readonly Command[] = [
+  timerCommand,
+  forecastCommand,
+  goalCommand,
+  serveCommand,
+  migrateCommand,
+  userCommand,
+  backupCommand,
+  exportCommand,
+  expenditureCommand,
+];

@@ -1,0 +1,23 @@
+import { runMigrations } from "@leanback/server/operations";
+import { openRuntime } from "@leanback/server/runtime";
+import type { Command } from "../command.js";
+import { cliServerConfig } from "../server-config.js";
+
+export const migrateCommand: Command = {
+  name: "migrate",
+  summary: "Apply pending database migrations (serve does this too)",
+  usage: "leanback migrate",
+  options: {},
+  async run(_parsed, io) {
+    const rt = openRuntime(cliServerConfig(io));
+    try {
+      const ran = await runMigrations(rt);
+      io.stdout.write(
+        ran.length === 0 ? "database is up to date\n" : `applied ${ran.length}: ${ran.join(", ")}\n`,
+      );
+      return 0;
+    } finally {
+      await rt.close();
+    }
+  },
+};

@@ -1,0 +1,68 @@
+import { randomBytes } from "node:crypto";
+import { serve, type ServerType } from "@hono/node-server";
+import { openDatabase, type OpenedDatabase } from "@leanback/db/connection";
+import { uuidv7 } from "@leanback/db/ids";
+import { migrateToLatest } from "@leanback/db/migrate";
+import { createApp } from "./app.js";
+import type { ServerConfig } from "./config.js";
+import type { ServerDeps } from "./deps.js";
+import { jsonLogger, type Logger } from "./http/log.js";
+
+export interface Runtime {
+  readonly opened: OpenedDatabase;
+  readonly deps: ServerDeps;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database (PostgreSQL when DATABASE_URL, else SQLite in the data dir). */
+export function openRuntime(config: ServerConfig, log: Logger = jsonLogger(config.logLevel)): Runtime {
+  const opened = openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { sqlitePath: config.sqlitePath },
+  );
+  const deps: ServerDeps = {
+    db: opened.db,
+    dialect: opened.dialect,
+    now: Date.now,
+    newId: () => uuidv7(),
+    randomBytes: (n) => randomBytes(n),
+    config,
+    log,
+  };
+  return { opened, deps, close: () => opened.close() };
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly runtime: Runtime;
+  /** Stops accepting connections, lets in-flight requests finish, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Migrates, then serves the app on config.host:config.port (0 = a free port). */
+export async function startServer(config: ServerConfig, log?: Logger): Promise<RunningServer> {
+  const runtime = openRuntime(config, log);
+  try {
+    await migrateToLatest(runtime.opened.db);
+  } catch (e) {
+    await runtime.close();
+    throw e;
+  }
+  const app = createApp(runtime.deps);
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    runtime,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.close();
+    },
+  };
+}
