@@ -25,7 +25,7 @@ export const intervalBlockSchema = z.object({
   label: z.string().min(1).max(80),
   /** How a repetition of the round is called: "round" for intervals, "set" for strength. */
   unit: z.enum(["round", "set"]).default("round"),
-  rounds: z.number().int().min(1).max(100),
+  rounds: z.number().int().min(1).max(3600),
   steps: z.array(intervalStepSchema).min(1).max(50),
   /** Rest inserted between rounds (not after the last one); 0 for none. */
   restBetweenRoundsSeconds: z.number().int().min(0).max(1800).default(0),

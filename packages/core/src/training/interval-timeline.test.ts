@@ -86,6 +86,8 @@ describe("buildTimeline", () => {
 
   it("rejects bad specs with the field path", () => {
     expect(() => buildTimeline({ name: "x", blocks: [] })).toThrow(InvalidInputError);
+    const huge = { label: "b", rounds: 3600, steps: [{ kind: "work" as const, seconds: 1, label: "w" }] };
+    expect(() => buildTimeline({ name: "x", blocks: Array(6).fill(huge) })).toThrow(/at most 20000 segments/);
     try {
       buildTimeline({
         name: "x",

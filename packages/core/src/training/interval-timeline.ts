@@ -56,6 +56,8 @@ export interface Timeline {
 
 /** Segments shorter than this get no "3, 2, 1" (it would talk over the start cue). */
 const COUNTDOWN_MIN_SECONDS = 6;
+/** Bound on the unrolled size, so a hostile spec cannot ask for millions of segments. */
+export const MAX_SEGMENTS = 20_000;
 /** Efforts at least this long get a "Halfway" cue. */
 const HALFWAY_MIN_SECONDS = 60;
 
@@ -186,6 +188,10 @@ export function buildTimeline(input: IntervalSpecInput): Timeline {
   if (!parsed.success) zodToInvalidInput(parsed.error);
   const spec: IntervalSpec = parsed.data;
 
+  const estimate = spec.blocks.reduce((n, b) => n + b.rounds * (b.steps.length + 1) + 1, 3);
+  if (estimate > MAX_SEGMENTS) {
+    throw new InvalidInputError("blocks", `a timeline may have at most ${MAX_SEGMENTS} segments`);
+  }
   const drafts: Draft[] = [];
   if (spec.getReadySeconds > 0)
     drafts.push({ kind: "get-ready", duration: spec.getReadySeconds, label: "Get ready" });
