@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { mifflinStJeor } from "@leanback/core/energy/rmr";
+import { addDays } from "@leanback/core/trend/iso-day";
+import { memoryIo } from "../io.js";
+import { main } from "../main.js";
+
+const dir = mkdtempSync(join(tmpdir(), "leanback-expenditure-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  writeFileSync(join(dir, name), text);
+  return name;
+}
+
+async function run(args: string[]) {
+  const io = { ...memoryIo(), cwd: dir };
+  const code = await main(["expenditure", ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+/** 120 days: 2000 kcal/d eaten, weight falling 0.1 kg/d from 90 kg → 2000 + 7700·0.1 = 2770 kcal/d. */
+function ramp(
+  days = 120,
+  row = (i: number) => `${addDays("2025-01-01", i)},${(90 - 0.1 * i).toFixed(3)},2000,true`,
+) {
+  return (
+    ["date,weight_kg,intake_kcal,complete", ...Array.from({ length: days }, (_, i) => row(i))].join("\n") +
+    "\n"
+  );
+}
+
+describe("leanback expenditure", () => {
+  it("--json prints the documented keys; a 0.1 kg/d loss on 2000 kcal/d is 2770 kcal/d over the last 28 days", async () => {
+    const r = await run(["--log", file("ramp.csv", ramp()), "--json"]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(["expenditureKcal", "from", "to", "daysUsed", "confidence"]);
+    expect(out).toEqual({
+      expenditureKcal: 2770,
+      from: "2025-04-03",
+      to: "2025-04-30",
+      daysUsed: 28,
+      confidence: "high",
+    });
+  });
+  it("honours --from/--to and reads empty cells and yes/no/1/0 flags", async () => {
+    const csv = ramp(60, (i) => {
+      const d = addDays("2025-01-01", i);
+      if (i % 5 === 0) return `${d},,2000,yes`; // no weigh-in
+      if (i % 7 === 0) return `${d},${(90 - 0.1 * i).toFixed(3)},1200,no`; // partial day, ignored
+      return `${d},${(90 - 0.1 * i).toFixed(3)},2000,1`;
+    });
+    const r = await run([
+      "--log",
+      file("mixed.csv", csv),
+      "--from",
+      "2025-01-31",
+      "--to",
+      "2025-02-27",
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { expenditureKcal: number; from: string; to: string; daysUsed: number };
+    expect(out.from).toBe("2025-01-31");
+    expect(out.to).toBe("2025-02-27");
+    expect(out.daysUsed).toBe(28 - 3); // days 30..57: 42, 49, 56 are partial (35 is a no-weigh-in day)
+    expect(Math.abs(out.expenditureKcal - 2770)).toBeLessThan(15); // the trend has ~30 days to settle
+  });
+  it("blends in RMR × PAL when the person is given and data are short", async () => {
+    const csv = ramp(
+      30,
+      (i) => `${addDays("2025-01-01", i)},${(90 - 0.1 * i).toFixed(3)},${i >= 23 ? "2000" : ""},${i >= 23}`,
+    );
+    const person = ["--sex", "male", "--age", "40", "--height-cm", "180", "--pal", "1.6"];
+    const r = await run(["--log", file("short.csv", csv), ...person, "--body-fat", "25", "--json"]);
+    expect(r.err).toBe("");
+    const out = JSON.parse(r.out) as { expenditureKcal: number; daysUsed: number; confidence: string };
+    expect(out.daysUsed).toBe(7);
+    expect(out.confidence).toBe("low");
+    // Half prior: the prior alone, at the last trend weight, is 1.6 × Mifflin.
+    const prior = 1.6 * mifflinStJeor({ sex: "male", ageYears: 40, heightCm: 180, weightKg: 88 });
+    expect(Math.abs(out.expenditureKcal - prior)).toBeLessThan(400);
+    expect(out.expenditureKcal).not.toBe(Math.round(prior));
+  });
+  it("prints a human table with the data-quality report", async () => {
+    const r = await run(["--log", file("ramp2.csv", ramp())]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("about 2770 kcal/d (high confidence)");
+    expect(r.out).toContain("complete intake days used");
+    expect(r.out).toContain("Confidence — high:");
+  });
+  it.each([
+    ["bad date", "date,weight_kg,intake_kcal,complete\n2025-02-30,80,2000,true\n", "line 2, column date"],
+    [
+      "bad weight",
+      "date,weight_kg,intake_kcal,complete\n2025-01-01,80,2000,true\n2025-01-02,eighty,2000,true\n",
+      "line 3, column weight_kg",
+    ],
+    [
+      "bad flag",
+      "date,weight_kg,intake_kcal,complete\n2025-01-01,80,2000,maybe\n",
+      "line 2, column complete",
+    ],
+    [
+      "negative intake",
+      "date,weight_kg,intake_kcal,complete\n2025-01-01,80,-5,true\n",
+      "line 2, column intake_kcal",
+    ],
+    ["short row", "date,weight_kg,intake_kcal,complete\n2025-01-01,80\n", "line 2: expected 4 cells"],
+    ["bad header", "day,weight,intake,complete\n2025-01-01,80,2000,true\n", 'line 1: unknown column "day"'],
+    [
+      "duplicate date",
+      "date,weight_kg,intake_kcal,complete\n2025-01-01,80,,\n2025-01-01,81,,\n",
+      "already appears on line 2",
+    ],
+  ])("exits 2 on %s, naming line and column", async (_name, csv, message) => {
+    const r = await run(["--log", file("bad.csv", csv), "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.out).toBe("");
+  });
+  it("exits 2 on usage problems", async () => {
+    expect((await run([])).err).toContain("--log is required");
+    expect((await run(["--log", "missing.csv"])).code).toBe(2);
+    const f = file("ok.csv", ramp());
+    const partial = await run(["--log", f, "--sex", "male"]);
+    expect(partial.code).toBe(2);
+    expect(partial.err).toContain("missing --age, --height-cm, --pal");
+    const window = await run(["--log", f, "--from", "2025-03-10", "--to", "2025-03-01"]);
+    expect(window.code).toBe(2);
+    expect(window.err).toContain("--from: from must not be after to");
+    expect((await run(["--log", f, "--to", "2025-13-01"])).err).toContain("--to: must be a real date");
+  });
+  it("exits 2 when the log cannot give an estimate and no prior is given", async () => {
+    const csv = ramp(20, (i) => `${addDays("2025-01-01", i)},${80 - i * 0.05},,`);
+    const r = await run(["--log", file("nointake.csv", csv)]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--log:");
+  });
+});
