@@ -98,6 +98,36 @@ describe("feasibility", () => {
     expect(planGoal({ person: WOMAN, goalKg: 58, days: (earliest ?? 0) - 1 }).feasible).toBe(false);
   });
 
+  it("property: any infeasible goal's earliest feasible days are feasible (and one day fewer is not)", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom("female" as const, "male" as const),
+        fc.integer({ min: 18, max: 75 }),
+        fc.double({ min: 150, max: 195, noNaN: true }),
+        fc.double({ min: 60, max: 140, noNaN: true }),
+        fc.double({ min: 1.4, max: 2.2, noNaN: true }),
+        fc.double({ min: 0.75, max: 0.95, noNaN: true }),
+        fc.integer({ min: 14, max: 120 }),
+        (sex, ageYears, heightCm, weightKg, pal, ratio, days) => {
+          const person: HallPerson = { sex, ageYears, heightCm, weightKg, pal };
+          const req = { person, goalKg: weightKg * ratio, days };
+          const plan = planGoal(req);
+          if (plan.feasible || plan.earliestFeasibleDays === null) return;
+          checked++;
+          const earliest = plan.earliestFeasibleDays;
+          expect(earliest).toBeGreaterThan(days);
+          const at = planGoal({ ...req, days: earliest });
+          expect(at.feasible).toBe(true);
+          expect(at.intakeKcal ?? 0).toBeGreaterThanOrEqual(at.floorKcal);
+          expect(planGoal({ ...req, days: earliest - 1 }).feasible).toBe(false);
+        },
+      ),
+      { numRuns: 12 },
+    );
+    expect(checked).toBeGreaterThan(3);
+  });
+
   it("the rate cap alone: 1 %/week compounded", () => {
     // 100 → 95 kg: 7·ln(0.95)/ln(0.99) = 35.7 d → 36 days at the earliest.
     const plan = planGoal({ person: LANCET_MAN, goalKg: 95, days: 28, floorKcal: 1200 });

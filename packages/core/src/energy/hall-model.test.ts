@@ -142,6 +142,22 @@ describe("model properties (SCIENCE.md §2)", () => {
   });
 });
 
+describe("numerical stability", () => {
+  it("a large carbohydrate intake fills glycogen smoothly instead of oscillating (stiff step split)", () => {
+    // Large person, high PAL: baseline ≈ 4970 kcal/d; eating 2.2× that makes the glycogen
+    // equation's |λ| ≈ 3.5/d, beyond RK4's limit at dt = 1 d.
+    const big: HallPerson = { sex: "female", ageYears: 18, heightCm: 154.5, weightKg: 160, pal: 2.147 };
+    const ei0 = hallBaseline(big).intakeKcal;
+    const traj = simulateHall(big, { days: 60, intake: () => 2.2 * ei0 });
+    const gs = 0.5 * Math.sqrt(2.2);
+    for (let d = 1; d <= 60; d++) {
+      expect(traj[d]!.glycogenKg).toBeGreaterThanOrEqual(traj[d - 1]!.glycogenKg - 1e-12);
+      expect(traj[d]!.glycogenKg).toBeLessThanOrEqual(gs + 1e-9);
+    }
+    expect(last(traj).glycogenKg).toBeCloseTo(gs, 6);
+  });
+});
+
 describe("input validation", () => {
   it.each([
     [{ ...OVERWEIGHT, pal: 1.2 }, "pal"],
@@ -207,6 +223,10 @@ describe("property: valid inputs never give NaN or negative mass", () => {
             expect(d.leanKg).toBeGreaterThan(0);
             expect(d.glycogenKg).toBeGreaterThan(0);
             expect(d.ecfKg).toBeGreaterThan(0);
+            // Constant intake: glycogen moves monotonically from G0 toward G0·√(CI/CIb), never past it.
+            const gs = 0.5 * Math.sqrt(intake / b.intakeKcal);
+            expect(d.glycogenKg).toBeGreaterThanOrEqual(Math.min(0.5, gs) - 1e-9);
+            expect(d.glycogenKg).toBeLessThanOrEqual(Math.max(0.5, gs) + 1e-9);
           }
         },
       ),

@@ -179,7 +179,8 @@ function intakeOf(schedule: IntakeSchedule, dayIndex: number): number {
 }
 
 /**
- * Simulates Hall's dynamic adult model day by day (RK4, dt = 1 d; intake constant within a day).
+ * Simulates Hall's dynamic adult model day by day (RK4, dt = 1 d, split only when glycogen is
+ * stiff; intake constant within a day).
  * Returns days + 1 rows; row 0 is the baseline, row d the state after plan day d − 1.
  *
  * @example
@@ -228,22 +229,30 @@ export function simulateHall(person: HallPerson, options: HallOptions): HallDay[
       naDiet: sodium === "proportional" ? P.BASELINE_SODIUM_MG * (ei / b.intakeKcal - 1) : 0,
       delta,
     };
-    const k1 = rates(b, cib, s, drive);
-    const k2 = rates(b, cib, step(s, k1, 0.5), drive);
-    const k3 = rates(b, cib, step(s, k2, 0.5), drive);
-    const k4 = rates(b, cib, step(s, k3, 1), drive);
-    s = {
-      f: s.f + (k1.df + 2 * k2.df + 2 * k3.df + k4.df) / 6,
-      l: s.l + (k1.dl + 2 * k2.dl + 2 * k3.dl + k4.dl) / 6,
-      g: s.g + (k1.dg + 2 * k2.dg + 2 * k3.dg + k4.dg) / 6,
-      ecf: s.ecf + (k1.decf + 2 * k2.decf + 2 * k3.decf + k4.decf) / 6,
-      at: s.at + (k1.dat + 2 * k2.dat + 2 * k3.dat + k4.dat) / 6,
-    };
+    // dt = 1 d, except that glycogen turns stiff at large carbohydrate intakes: its Jacobian
+    // −2·kG·G/ρG can pass RK4's stability limit (≈2.8/d), so the day is split until |λ|·h ≤ 1.
+    const gMax = Math.max(s.g, b.glycogenKg * Math.sqrt(drive.ci / cib));
+    const substeps = Math.max(1, Math.ceil((2 * (cib / b.glycogenKg ** 2) * gMax) / P.RHO_G));
+    const h = 1 / substeps;
+    let ee = 0;
+    for (let i = 0; i < substeps; i++) {
+      const k1 = rates(b, cib, s, drive);
+      const k2 = rates(b, cib, step(s, k1, h / 2), drive);
+      const k3 = rates(b, cib, step(s, k2, h / 2), drive);
+      const k4 = rates(b, cib, step(s, k3, h), drive);
+      s = {
+        f: s.f + (h * (k1.df + 2 * k2.df + 2 * k3.df + k4.df)) / 6,
+        l: s.l + (h * (k1.dl + 2 * k2.dl + 2 * k3.dl + k4.dl)) / 6,
+        g: s.g + (h * (k1.dg + 2 * k2.dg + 2 * k3.dg + k4.dg)) / 6,
+        ecf: s.ecf + (h * (k1.decf + 2 * k2.decf + 2 * k3.decf + k4.decf)) / 6,
+        at: s.at + (h * (k1.dat + 2 * k2.dat + 2 * k3.dat + k4.dat)) / 6,
+      };
+      // Mean expenditure over the day, with RK4 weights, so intake − expenditure matches storage.
+      ee += (h * (k1.ee + 2 * k2.ee + 2 * k3.ee + k4.ee)) / 6;
+    }
     if (!(s.f >= 0 && s.l > 0 && s.g > 0 && s.ecf > 0 && Number.isFinite(s.at))) {
       throw new InvalidInputError("intake", `the plan exhausts the body's energy stores by day ${k + 1}`);
     }
-    // Mean expenditure over the day, with RK4 weights, so intake − expenditure matches storage.
-    const ee = (k1.ee + 2 * k2.ee + 2 * k3.ee + k4.ee) / 6;
     out.push(row(k + 1, s, ei, ee));
   }
   return out;
