@@ -184,7 +184,7 @@ function restSession(ctx: Context, day: Weekday): Session {
           : { kind: "reps", sets: 1, reps: { min: d.repsMin, max: d.repsMax }, perSide: d.perSide },
     };
   });
-  return session(day, "rest", "Rest (optional posture and stretch routine)", items, [
+  return session(day, "rest", "Rest", items, [
     "§7 daily stretching helps a stiff lower back; standing tall improves how the back looks now",
   ]);
 }

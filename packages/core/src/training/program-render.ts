@@ -29,10 +29,8 @@ export function formatDosage(d: Dosage): string {
 }
 
 function loadText(item: StrengthItem, unit: WeightUnit): string {
-  if (item.load) return renderLoad(item.load, unit);
-  return catalogue().byId(item.exerciseId).loadType === "band"
-    ? "a band that leaves 1–2 reps in reserve"
-    : "a load that leaves 1–2 reps in reserve";
+  if (catalogue().byId(item.exerciseId).loadType === "band") return "a band that leaves 1–2 reps in reserve";
+  return item.load ? renderLoad(item.load, unit) : "a load that leaves 1–2 reps in reserve";
 }
 
 function itemLines(item: PlanItem, unit: WeightUnit, n: number, circuit: boolean): string[] {
@@ -64,12 +62,7 @@ function itemLines(item: PlanItem, unit: WeightUnit, n: number, circuit: boolean
 
 function sessionLines(s: Session, unit: WeightUnit): string[] {
   const head = `${DAY_NAMES[s.day]}  ${s.title}`;
-  if (s.kind === "rest") {
-    const drills = s.items.map((i) =>
-      i.type === "mobility" ? `${i.name} ${formatDosage(i.dosage)}` : i.name,
-    );
-    return [`${head} — about ${s.minutes} min: ${drills.join("; ")}`];
-  }
+  if (s.kind === "rest") return [`${head} (optional rest-day routine, about ${s.minutes} min)`];
   const cardio = s.countsAsCardio && s.kind === "strength" ? `, ${s.cardioMinutes} min cardio` : "";
   const lines = [`${head} (about ${s.minutes} min${cardio})`];
   if (s.activeRest)
@@ -103,6 +96,13 @@ export function renderPlan(plan: Plan, o: { unit: WeightUnit }): string {
     "How this plan works",
     ...plan.notes.map((n) => `  - ${n}`),
   ];
+  const rest = plan.weeks[0]?.sessions.find((s) => s.kind === "rest");
+  if (rest) {
+    const drills = rest.items.map((x) =>
+      x.type === "mobility" ? `${x.name} ${formatDosage(x.dosage)}` : x.name,
+    );
+    out.push(`  - Rest-day routine (§7 daily stretching and posture): ${drills.join("; ")}.`);
+  }
   if (plan.tradeOffs.length > 0) out.push("", "Trade-offs", ...plan.tradeOffs.map((t) => `  - ${t}`));
   let w = 0;
   while (w < plan.weeks.length) {

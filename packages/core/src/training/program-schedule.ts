@@ -64,7 +64,7 @@ export function layoutWeek(available: readonly Weekday[], level: Level, minutes:
   if (s < 2) tradeOffs.push(`Only ${days.length} day a week: 1 strength session instead of §1's 2–3.`);
   if (combinedDays.length > 0)
     tradeOffs.push(
-      `Too few days for separate cardio: ${combinedDays.length} strength day${combinedDays.length > 1 ? "s carry" : " carries"} ${CARDIO_MIN_MINUTES}+ min of cardio after the strength work, so those sessions run longer.`,
+      `${cardioDays.length} day${cardioDays.length === 1 ? "" : "s"} left for cardio, so ${combinedDays.length} strength day${combinedDays.length > 1 ? "s also carry" : " also carries"} ${CARDIO_MIN_MINUTES}+ min of cardio (${cardioTotal} cardio sessions a week); those sessions run longer.`,
     );
   if (cardioTotal < CARDIO_MIN_SESSIONS)
     tradeOffs.push(

@@ -132,9 +132,13 @@ export function chooseSlot(
   return any.length > 0 ? withLoad(pick(random, best(any, input))) : undefined;
 }
 
-/** Prefers exercises at the person's own level, then those using owned equipment. */
+/**
+ * Prefers exercises at the person's own level and those using owned equipment; jumping moves
+ * are left to intervals and finishers.
+ */
 function best(candidates: readonly Exercise[], input: ProgramInput): readonly Exercise[] {
-  const score = (e: Exercise) => (e.level === input.level ? 2 : 0) + (e.equipment.includes("none") ? 0 : 1);
+  const score = (e: Exercise) =>
+    (e.level === input.level ? 1 : 0) + (e.equipment.includes("none") ? 0 : 1) - (e.jumping ? 2 : 0);
   const top = Math.max(...candidates.map(score));
   return candidates.filter((e) => score(e) === top);
 }
