@@ -4,7 +4,8 @@ import { InvalidInputError } from "@leanback/core/errors";
 import { describeEachDialect } from "./testing/dialects.js";
 import { freshUser } from "./testing/fixtures.js";
 import { exportUserData, importUserData, type UserExport } from "./user-data.js";
-import { userOwnedTables } from "./user-tables.js";
+import { notUserData, userOwnedTables } from "./user-tables.js";
+import { sql } from "kysely";
 import { addBodyMeasurement } from "./repos/body-measurements.js";
 import { saveCheckIn } from "./repos/check-ins.js";
 import { savePlan } from "./repos/plans.js";
@@ -75,6 +76,89 @@ async function seed(db: Kysely<Database>, userId: string): Promise<void> {
     },
     T0,
   );
+  // Food tables (schema owned by the food engineer), written directly so this test does not
+  // depend on the food repositories' API.
+  const foodId = `food-${userId}`;
+  await db
+    .insertInto("foods")
+    .values({
+      id: foodId,
+      source: "user",
+      source_id: foodId,
+      name: "grandma's lentil soup",
+      display_name: "Grandma's lentil soup",
+      original_name: null,
+      brand: null,
+      category: null,
+      barcode: null,
+      kcal_milli: 93_500,
+      protein_mg: 6_100,
+      fat_mg: null,
+      carb_mg: 14_250,
+      fiber_mg: null,
+      sugar_mg: null,
+      sat_fat_mg: null,
+      sodium_ug: null,
+      tags: "[]",
+      kcal_estimated: 0,
+      owner_user_id: userId,
+      search_text: "grandma lentil soup",
+      rank_prior: 100,
+      created_at: T0,
+      updated_at: T0,
+    })
+    .execute();
+  await db
+    .insertInto("food_portions")
+    .values({ food_id: foodId, label: "bowl", grams: 350, position: 0 })
+    .execute();
+  await db
+    .insertInto("diary_entries")
+    .values([
+      {
+        id: `d1-${userId}`,
+        user_id: userId,
+        date: "2026-10-06",
+        meal: "lunch",
+        food_id: foodId,
+        mg: 350_000,
+        portion_label: "bowl",
+        portion_count: 1,
+        quick_kcal_milli: null,
+        client_id: "dc1",
+        created_at: T0,
+      },
+      {
+        id: `d2-${userId}`,
+        user_id: userId,
+        date: "2026-10-06",
+        meal: "snacks",
+        food_id: null,
+        mg: null,
+        portion_label: null,
+        portion_count: null,
+        quick_kcal_milli: 150_000,
+        client_id: "dc2",
+        created_at: T0,
+      },
+    ])
+    .execute();
+  await db
+    .insertInto("diary_days")
+    .values({ user_id: userId, date: "2026-10-06", complete: 1, updated_at: T0 })
+    .execute();
+  await db
+    .insertInto("treats")
+    .values({
+      id: `t-${userId}`,
+      user_id: userId,
+      date: "2026-10-07",
+      kcal: 250,
+      planned: 1,
+      client_id: "tc1",
+      created_at: T0,
+    })
+    .execute();
 }
 
 /** The export as a file would carry it: through JSON text and back. */
@@ -90,7 +174,27 @@ function remapOwner(e: UserExport, to: string): UserExport["tables"] {
   return out;
 }
 
-describeEachDialect("user export/import", (getDb) => {
+describeEachDialect("user export/import", (getDb, { dialect }) => {
+  it("covers every table with a user column (listed as user data or deliberately not)", async () => {
+    const db = getDb();
+    const current =
+      dialect === "postgres"
+        ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+        : undefined;
+    const tables = (await db.introspection.getTables()).filter(
+      (t) => current === undefined || t.schema === current,
+    );
+    const withUser = tables
+      .filter((t) => t.columns.some((c) => ["user_id", "owner_user_id", "trainer_id"].includes(c.name)))
+      .map((t) => t.name);
+    expect(withUser.length).toBeGreaterThan(5);
+    const covered = new Set([...userOwnedTables.map((s) => s.table), ...notUserData]);
+    expect(withUser.filter((t) => !covered.has(t))).toEqual([]);
+    // and every listed table exists
+    const names = new Set(tables.map((t) => t.name));
+    expect(userOwnedTables.map((s) => s.table).filter((t) => !names.has(t))).toEqual([]);
+  });
+
   it("exports every user-owned table, and only the user's rows", async () => {
     const db = getDb();
     const a = await freshUser(db);
@@ -109,6 +213,14 @@ describeEachDialect("user export/import", (getDb) => {
       workout_sets: 2,
       workout_cardio: 1,
       check_ins: 1,
+      foods: 1,
+      food_portions: 1,
+      recipes: 0,
+      recipe_ingredients: 0,
+      diary_entries: 2,
+      diary_days: 1,
+      food_tag_overrides: 0,
+      treats: 1,
     });
     for (const [t, rows] of Object.entries(e.tables)) {
       for (const r of rows) if ("user_id" in r) expect([t, r.user_id]).toEqual([t, a.id]);

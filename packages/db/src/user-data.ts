@@ -27,20 +27,21 @@ export const userExportSchema = z.object({
 
 export type UserExport = z.infer<typeof userExportSchema>;
 
-function ownedRowsQuery(spec: UserTableSpec, userId: string, what: RawBuilder<unknown>): RawBuilder<Row> {
-  if ("owner" in spec) {
-    return sql<Row>`select ${what} from ${sql.table(spec.table)} where ${sql.ref(spec.owner)} = ${userId}`;
-  }
+function whereOwned(spec: UserTableSpec, userId: string): RawBuilder<unknown> {
+  if ("owner" in spec) return sql`${sql.ref(spec.owner)} = ${userId}`;
   const parent = userOwnedTables.find((p) => p.table === spec.parent);
   if (parent === undefined || !("owner" in parent))
     throw new Error(`user-tables: ${spec.table} has no owning parent`);
-  return sql<Row>`select ${what} from ${sql.table(spec.table)} where ${sql.ref(spec.parentKey)} in
-    (select id from ${sql.table(parent.table)} where ${sql.ref(parent.owner)} = ${userId})`;
+  return sql`${sql.ref(spec.parentKey)} in (select id from ${sql.table(parent.table)} where ${sql.ref(parent.owner)} = ${userId})`;
+}
+
+function ownedRowsQuery(spec: UserTableSpec, userId: string, what: RawBuilder<unknown>): RawBuilder<Row> {
+  return sql<Row>`select ${what} from ${sql.table(spec.table)} where ${whereOwned(spec, userId)}`;
 }
 
 /**
  * Every row of every user-owned table (user-tables.ts) for one user, as plain JSON-able data,
- * ordered by the first column (the id) so two exports of the same data are identical.
+ * in a stable order so two exports of the same data are identical.
  */
 export async function exportUserData(
   db: Kysely<Database>,
@@ -50,8 +51,13 @@ export async function exportUserData(
   const applied = await appliedMigrations(db);
   const tables: Record<string, Row[]> = {};
   for (const spec of userOwnedTables) {
-    const r = await sql<Row>`${ownedRowsQuery(spec, userId, sql`*`)} order by 1`.execute(db);
-    tables[spec.table] = r.rows.map(normalizeRow);
+    const r = await sql<Row>`${ownedRowsQuery(spec, userId, sql`*`)}`.execute(db);
+    const omit = new Set(spec.omit ?? []);
+    const rows = r.rows.map((row) => normalizeRow(row, omit));
+    // Sort in JS by the row's JSON: deterministic for every table, keyed by id or not.
+    const keyed = rows.map((row) => [JSON.stringify(row), row] as const);
+    keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    tables[spec.table] = keyed.map(([, row]) => row);
   }
   return {
     format: USER_EXPORT_FORMAT,
@@ -63,9 +69,10 @@ export async function exportUserData(
   };
 }
 
-function normalizeRow(r: Record<string, unknown>): Row {
+function normalizeRow(r: Record<string, unknown>, omit: ReadonlySet<string>): Row {
   const out: Row = {};
   for (const [k, v] of Object.entries(r)) {
+    if (omit.has(k)) continue;
     if (v === null || typeof v === "string" || typeof v === "number") out[k] = v;
     else if (typeof v === "bigint") out[k] = Number(v);
     else if (typeof v === "boolean") out[k] = v ? 1 : 0;
@@ -115,9 +122,9 @@ export async function importUserData(
 
   return db.transaction().execute(async (trx) => {
     if (opts.replace === true) {
+      // Children before parents, so nothing is left pointing at a deleted row.
       for (const spec of [...userOwnedTables].reverse()) {
-        await sql`delete from ${sql.table(spec.table)} where ${sql.ref(idColumn(spec))} in
-          (${ownedRowsQuery(spec, opts.userId, sql.ref(idColumn(spec)))})`.execute(trx);
+        await sql`delete from ${sql.table(spec.table)} where ${whereOwned(spec, opts.userId)}`.execute(trx);
       }
     }
     const counts: Record<string, number> = {};
@@ -141,11 +148,6 @@ export async function importUserData(
     }
     return counts;
   });
-}
-
-function idColumn(spec: UserTableSpec): string {
-  // profiles is keyed by user_id; every other user-owned table has an id column.
-  return spec.table === "profiles" ? "user_id" : "id";
 }
 
 async function insertRows(trx: Kysely<Database>, table: string, rows: Row[]): Promise<void> {
