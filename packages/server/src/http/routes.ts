@@ -4,6 +4,7 @@ import { adminRoutes } from "../accounts/admin-routes.js";
 import { trainerRoutes } from "../accounts/trainer-routes.js";
 import { profileRoutes } from "../features/profile/profile-routes.js";
 import { weighInRoutes } from "../features/weigh-ins/weigh-ins-routes.js";
+import { measurementRoutes } from "../features/measurements/measurements-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -15,6 +16,7 @@ export const routeModules: readonly RouteModule[] = [
   accountRoutes,
   profileRoutes,
   weighInRoutes,
+  measurementRoutes,
   trainerRoutes,
   adminRoutes,
 ];
