@@ -1,0 +1,274 @@
+import { InvalidInputError } from "@leanback/core/errors";
+import {
+  compareToTargets,
+  dayTotals,
+  entryGrams,
+  planCopy,
+  type DayTargets,
+  type Meal,
+  type TargetComparison,
+} from "@leanback/core/nutrition/diary";
+import { displayTotals, gramsToMg, toMilli, type NutrientKey } from "@leanback/core/nutrition/nutrients";
+import {
+  effectiveTags,
+  summariseServings,
+  type ServingsSummary,
+  type ServingTag,
+} from "@leanback/core/nutrition/servings";
+import {
+  deleteDiaryEntry,
+  findEntryByClientId,
+  insertDiaryEntries,
+  isDayComplete,
+  listDiaryEntries,
+  setDayComplete,
+  tagOverrides,
+  type DiaryEntry,
+} from "@leanback/db/food/diary-repo";
+import { getFood, getPortions } from "@leanback/db/food/food-repo";
+import type { ServerDeps } from "../deps.js";
+import { NotFoundError } from "../features/shared/errors.js";
+
+type Deps = Pick<ServerDeps, "db" | "now" | "newId">;
+
+export interface AddFoodEntry {
+  readonly date: string;
+  readonly meal: Meal;
+  readonly foodId: string;
+  /** Either grams, or a portion label of the food with a count. */
+  readonly grams?: number;
+  readonly portion?: string;
+  readonly count?: number;
+  readonly clientId?: string;
+}
+
+export interface EntryView {
+  readonly id: string;
+  readonly date: string;
+  readonly meal: Meal;
+  readonly foodId: string | null;
+  readonly foodName: string | null;
+  readonly grams: number | null;
+  readonly portionLabel: string | null;
+  readonly portionCount: number | null;
+  readonly kcal: number;
+  readonly proteinG: number | null;
+  readonly clientId: string;
+}
+
+function view(e: DiaryEntry): EntryView {
+  const t = dayTotals(e.date, [e]).day;
+  const d = displayTotals(t);
+  return {
+    id: e.id,
+    date: e.date,
+    meal: e.meal,
+    foodId: e.foodId,
+    foodName: e.foodName,
+    grams: e.mg === null ? null : e.mg / 1000,
+    portionLabel: e.portionLabel ?? null,
+    portionCount: e.portionCount ?? null,
+    kcal: d.kcal,
+    proteinG: t.incomplete.includes("proteinG") ? null : d.proteinG,
+    clientId: e.clientId,
+  };
+}
+
+async function visibleFood(deps: Deps, userId: string, foodId: string) {
+  const food = await getFood(deps.db, foodId);
+  if (food === undefined || (food.ownerUserId !== null && food.ownerUserId !== userId))
+    throw new NotFoundError("food");
+  return food;
+}
+
+/** Logs a food in grams or portions; a replay with the same clientId returns the first entry. */
+export async function addFoodEntry(deps: Deps, userId: string, input: AddFoodEntry): Promise<EntryView> {
+  const clientId = input.clientId ?? deps.newId();
+  const seen = await findEntryByClientId(deps.db, userId, clientId);
+  if (seen !== undefined) return view(seen);
+  await visibleFood(deps, userId, input.foodId);
+  let grams: number;
+  let portionLabel: string | null = null;
+  let portionCount: number | null = null;
+  if (input.grams !== undefined) {
+    if (input.portion !== undefined)
+      throw new InvalidInputError("portion", "give grams or a portion, not both");
+    grams = entryGrams({ grams: input.grams });
+  } else if (input.portion !== undefined) {
+    const portions = await getPortions(deps.db, input.foodId);
+    const portion = portions.find((p) => p.label === input.portion);
+    if (portion === undefined) {
+      throw new InvalidInputError(
+        "portion",
+        `portion must be one of: ${portions.map((p) => p.label).join("; ") || "(none; use grams)"}`,
+      );
+    }
+    portionCount = input.count ?? 1;
+    grams = entryGrams({ portion, count: portionCount });
+    portionLabel = portion.label;
+  } else {
+    throw new InvalidInputError("grams", "give grams or a portion");
+  }
+  await insertDiaryEntries(
+    deps.db,
+    [
+      {
+        id: deps.newId(),
+        userId,
+        date: input.date,
+        meal: input.meal,
+        foodId: input.foodId,
+        mg: gramsToMg(grams),
+        portionLabel,
+        portionCount,
+        quickMilliKcal: null,
+        clientId,
+      },
+    ],
+    deps.now(),
+  );
+  const stored = await findEntryByClientId(deps.db, userId, clientId);
+  if (stored === undefined) throw new Error("diary entry vanished after insert");
+  return view(stored);
+}
+
+/** Quick-add calories (no food): counts toward energy only. */
+export async function quickAdd(
+  deps: Deps,
+  userId: string,
+  input: { date: string; meal: Meal; kcal: number; clientId?: string },
+): Promise<EntryView> {
+  if (!Number.isFinite(input.kcal) || input.kcal <= 0 || input.kcal > 20_000) {
+    throw new InvalidInputError("kcal", "quick-add calories must be more than 0 and at most 20000");
+  }
+  const clientId = input.clientId ?? deps.newId();
+  await insertDiaryEntries(
+    deps.db,
+    [
+      {
+        id: deps.newId(),
+        userId,
+        date: input.date,
+        meal: input.meal,
+        foodId: null,
+        mg: null,
+        quickMilliKcal: toMilli(input.kcal),
+        clientId,
+      },
+    ],
+    deps.now(),
+  );
+  const stored = await findEntryByClientId(deps.db, userId, clientId);
+  if (stored === undefined) throw new Error("diary entry vanished after insert");
+  return view(stored);
+}
+
+export async function removeEntry(deps: Deps, userId: string, id: string): Promise<void> {
+  if (!(await deleteDiaryEntry(deps.db, userId, id))) throw new NotFoundError("diary entry");
+}
+
+/**
+ * Copies a day (or one meal, optionally into another meal) to another date. Copy keys are
+ * derived from the source entries, so running the same copy twice adds nothing.
+ */
+export async function copyEntries(
+  deps: Deps,
+  userId: string,
+  input: { fromDate: string; toDate: string; meal?: Meal; toMeal?: Meal },
+): Promise<{ copied: number }> {
+  if (input.toMeal !== undefined && input.meal === undefined)
+    throw new InvalidInputError("meal", "copying into a meal needs the source meal");
+  const source = (await listDiaryEntries(deps.db, userId, input.fromDate)).filter(
+    (e) => input.meal === undefined || e.meal === input.meal,
+  );
+  const existing = await listDiaryEntries(deps.db, userId, input.toDate);
+  const plan = planCopy(
+    source,
+    existing,
+    { toDate: input.toDate, ...(input.toMeal ? { toMeal: input.toMeal } : {}) },
+    deps.newId,
+  );
+  const copied = await insertDiaryEntries(
+    deps.db,
+    plan.map((l) => ({
+      id: l.id,
+      userId,
+      date: l.date,
+      meal: l.meal,
+      foodId: l.foodId,
+      mg: l.mg,
+      portionLabel: l.portionLabel ?? null,
+      portionCount: l.portionCount ?? null,
+      quickMilliKcal: l.quickMilliKcal,
+      clientId: l.clientId,
+    })),
+    deps.now(),
+  );
+  return { copied };
+}
+
+export interface DayView {
+  readonly date: string;
+  readonly complete: boolean;
+  readonly entries: readonly EntryView[];
+  readonly meals: Readonly<Record<Meal, Readonly<Record<NutrientKey, number>>>>;
+  readonly totals: Readonly<Record<NutrientKey, number>>;
+  /** Nutrients some entries lack (quick-adds, incomplete foods): their totals are lower bounds. */
+  readonly incomplete: readonly NutrientKey[];
+  readonly targets: TargetComparison | null;
+  readonly servings: ServingsSummary;
+}
+
+/** The diary of one day: entries, exact totals (rounded for display), targets, servings. */
+export async function dayView(
+  deps: Deps,
+  userId: string,
+  date: string,
+  targets: DayTargets | null,
+): Promise<DayView> {
+  const entries = await listDiaryEntries(deps.db, userId, date);
+  const totals = dayTotals(date, entries);
+  const overrides = await tagOverrides(
+    deps.db,
+    userId,
+    entries.flatMap((e) => (e.foodId === null ? [] : [e.foodId])),
+  );
+  const servings = summariseServings(
+    entries.flatMap((e) =>
+      e.foodId === null || e.mg === null
+        ? []
+        : [
+            {
+              meal: e.meal,
+              grams: e.mg / 1000,
+              name: e.foodName ?? "",
+              category: e.category ?? "",
+              tags: effectiveTags(e.tags, overrides.get(e.foodId)) as ServingTag[],
+            },
+          ],
+    ),
+  );
+  const meals = {} as Record<Meal, Readonly<Record<NutrientKey, number>>>;
+  for (const m of ["breakfast", "lunch", "dinner", "snacks"] as const)
+    meals[m] = displayTotals(totals.meals[m]);
+  return {
+    date,
+    complete: await isDayComplete(deps.db, userId, date),
+    entries: entries.map(view),
+    meals,
+    totals: displayTotals(totals.day),
+    incomplete: totals.day.incomplete,
+    targets: targets === null ? null : compareToTargets(totals.day, targets),
+    servings,
+  };
+}
+
+export async function markDayComplete(
+  deps: Deps,
+  userId: string,
+  date: string,
+  complete: boolean,
+): Promise<{ date: string; complete: boolean }> {
+  await setDayComplete(deps.db, userId, date, complete, deps.now());
+  return { date, complete };
+}
