@@ -43,6 +43,17 @@ describe("timelinePosition", () => {
     expect(p.started).toBe(false);
     expect(p.elapsedSeconds).toBe(0);
     expect(p.segmentIndex).toBe(0);
+    expect(p.endsAtMs).toBe(T0 + boxing.totalSeconds * 1000);
+  });
+
+  it("an instant inside a recorded pause is paused", () => {
+    const p = timelinePosition(boxing, {
+      startMs: T0,
+      pauses: [[T0 + 20_000, T0 + 80_000]],
+      nowMs: T0 + 50_000,
+    });
+    expect(p.paused).toBe(true);
+    expect(p.elapsedSeconds).toBe(20);
   });
 
   it("rejects overlapping or open-then-closed pauses", () => {

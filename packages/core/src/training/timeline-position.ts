@@ -31,7 +31,7 @@ export interface TimelinePosition {
   readonly started: boolean;
   readonly paused: boolean;
   readonly finished: boolean;
-  /** When the timeline will end if nobody pauses again, epoch ms (null while paused). */
+  /** When the timeline will end if nobody pauses again, epoch ms (null while paused or finished). */
   readonly endsAtMs: number | null;
 }
 
@@ -92,8 +92,8 @@ export function timelinePosition(timeline: Timeline, clock: TimerClock): Timelin
   const total = timeline.totalSeconds;
   const raw = (clock.nowMs - clock.startMs - pausedMs(clock.pauses, clock.nowMs)) / 1000;
   const elapsed = Math.min(total, Math.max(0, raw));
-  const lastPause = clock.pauses[clock.pauses.length - 1];
-  const paused = lastPause !== undefined && lastPause[1] === null && lastPause[0] <= clock.nowMs;
+  const paused = clock.pauses.some(([from, to]) => from <= clock.nowMs && (to === null || clock.nowMs < to));
+  const started = clock.nowMs >= clock.startMs;
   const finished = raw >= total;
   const segmentIndex = finished ? last.index : segmentIndexAt(timeline, elapsed);
   const segment = timeline.segments[segmentIndex] ?? last;
@@ -106,9 +106,9 @@ export function timelinePosition(timeline: Timeline, clock: TimerClock): Timelin
     segment,
     elapsedInSegment,
     remainingInSegment: segment.duration - elapsedInSegment,
-    started: clock.nowMs >= clock.startMs,
+    started,
     paused,
     finished,
-    endsAtMs: paused || finished ? null : clock.nowMs + (total - elapsed) * 1000,
+    endsAtMs: paused || finished ? null : Math.max(clock.nowMs, clock.startMs) + (total - elapsed) * 1000,
   };
 }
