@@ -2,6 +2,8 @@ import type { Command } from "../command.js";
 import { expenditureCommand } from "./expenditure.js";
 import { forecastCommand } from "./forecast.js";
 import { goalCommand } from "./goal.js";
+import { planCommand } from "./plan.js";
+import { programCommand } from "./program.js";
 import { timerCommand } from "./timer.js";
 import { serveCommand } from "./serve.js";
 import { migrateCommand } from "./migrate.js";
@@ -20,4 +22,6 @@ export const commands: readonly Command[] = [
   backupCommand,
   exportCommand,
   expenditureCommand,
+  planCommand,
+  programCommand,
 ];
