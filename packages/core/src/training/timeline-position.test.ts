@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { InvalidInputError } from "../errors.js";
 import { buildTimeline } from "./interval-timeline.js";
 import { intervalPattern } from "./interval-templates.js";
-import { timelinePosition, type Pause } from "./timeline-position.js";
+import { timelinePosition, utterancesBetween, type Pause } from "./timeline-position.js";
 
 const boxing = buildTimeline(intervalPattern("boxing-30-30").spec);
 const T0 = 1_790_000_000_000;
@@ -124,6 +124,34 @@ describe("timelinePosition", () => {
           expect(p2.progress).toBeGreaterThanOrEqual(p1.progress);
         },
       ),
+    );
+  });
+});
+
+describe("utterancesBetween", () => {
+  it("lists opening lines and cues in a window, in time order", () => {
+    expect(utterancesBetween(boxing, 0, 10).map((u) => `${u.at}:${u.text}`)).toEqual([
+      "7:3",
+      "8:2",
+      "9:1",
+      "10:Round 1 of 3. Go! Punch as fast as you can, 30 seconds.",
+    ]);
+    // From "before the start" the get-ready line at 0 is included.
+    expect(utterancesBetween(boxing, -1, 0).map((u) => u.text)).toEqual([
+      "Get ready: Boxing 30-30. Next: Punch as fast as you can.",
+    ]);
+    expect(utterancesBetween(boxing, 159, 1000).map((u) => u.text)).toEqual(["Done"]);
+  });
+
+  it("windows that tile the timeline hear every utterance exactly once (property)", () => {
+    const t = buildTimeline(intervalPattern("circuit").spec);
+    const all = utterancesBetween(t, -1, t.totalSeconds);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: t.totalSeconds }), { maxLength: 30 }), (cuts) => {
+        const edges = [-1, ...[...cuts].sort((a, b) => a - b), t.totalSeconds];
+        const heard = edges.slice(1).flatMap((to, i) => utterancesBetween(t, edges[i] ?? -1, to));
+        expect(heard).toEqual(all);
+      }),
     );
   });
 });

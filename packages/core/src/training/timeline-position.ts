@@ -112,3 +112,34 @@ export function timelinePosition(timeline: Timeline, clock: TimerClock): Timelin
     endsAtMs: paused || finished ? null : Math.max(clock.nowMs, clock.startMs) + (total - elapsed) * 1000,
   };
 }
+
+/** Something to say at `at` seconds into the timeline: a segment's opening line or one of its cues. */
+export interface Utterance {
+  readonly at: number;
+  readonly text: string;
+  readonly segmentIndex: number;
+}
+
+/**
+ * What the voice says in the window (fromSeconds, toSeconds] of timeline time, in order: each
+ * segment's opening line at its start, then its cues. A timer that wakes from sleep asks for
+ * the window it is about to play and skips what it slept through.
+ *
+ * @example
+ * utterancesBetween(boxing, 0, 10).map((u) => u.text); // → ["3", "2", "1", "Round 1 of 3. Go! Punch as fast as you can, 30 seconds."]
+ */
+export function utterancesBetween(timeline: Timeline, fromSeconds: number, toSeconds: number): Utterance[] {
+  if (!(Number.isFinite(fromSeconds) && Number.isFinite(toSeconds)) || toSeconds < fromSeconds) {
+    throw new InvalidInputError("toSeconds", "the window must end at or after it starts");
+  }
+  const out: Utterance[] = [];
+  const first = fromSeconds < 0 ? 0 : segmentIndexAt(timeline, Math.min(fromSeconds, timeline.totalSeconds));
+  for (let i = first; i < timeline.segments.length; i++) {
+    const s = timeline.segments[i];
+    if (!s || s.start > toSeconds) break;
+    const inWindow = (at: number) => (at > fromSeconds || (fromSeconds < 0 && at >= 0)) && at <= toSeconds;
+    if (inWindow(s.start)) out.push({ at: s.start, text: s.voice, segmentIndex: i });
+    for (const c of s.cues) if (inWindow(c.at)) out.push({ at: c.at, text: c.text, segmentIndex: i });
+  }
+  return out;
+}

@@ -99,5 +99,13 @@ describe("workout log", () => {
       expect((e as InvalidInputError).field).toBe("entries.0.sets.0.load.assistKg");
     }
     expect(() => parsePerformedSession({ ...done, date: "20.11.2026" })).toThrow(InvalidInputError);
+    const hr = {
+      kind: "cardio",
+      exerciseId: "rowing-machine",
+      durationSeconds: 600,
+      avgHeartRate: 150,
+      maxHeartRate: 140,
+    };
+    expect(() => parsePerformedSession({ ...done, entries: [hr] })).toThrow(/maximum heart rate/);
   });
 });

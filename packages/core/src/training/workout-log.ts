@@ -30,21 +30,29 @@ export const strengthEntrySchema = z.object({
 });
 export type StrengthEntry = z.infer<typeof strengthEntrySchema>;
 
-export const cardioEntrySchema = z.object({
-  kind: z.literal("cardio"),
-  exerciseId: id,
-  durationSeconds: z.number().int().min(1).max(86_400),
-  distanceM: z.number().min(0).max(500_000).optional(),
-  avgHeartRate: z.number().int().min(30).max(230).optional(),
-  maxHeartRate: z.number().int().min(30).max(240).optional(),
-  /** Compendium code (activity/compendium.ts) for the energy estimate. */
-  activityCode: z
-    .string()
-    .regex(/^\d{5}$/)
-    .optional(),
-  /** Interval pattern the timer ran, if any. */
-  patternId: z.string().max(60).optional(),
-});
+export const cardioEntrySchema = z
+  .object({
+    kind: z.literal("cardio"),
+    exerciseId: id,
+    durationSeconds: z.number().int().min(1).max(86_400),
+    distanceM: z.number().min(0).max(500_000).optional(),
+    avgHeartRate: z.number().int().min(30).max(230).optional(),
+    maxHeartRate: z.number().int().min(30).max(240).optional(),
+    /** Compendium code (activity/compendium.ts) for the energy estimate. */
+    activityCode: z
+      .string()
+      .regex(/^\d{5}$/)
+      .optional(),
+    /** Interval pattern the timer ran, if any. */
+    patternId: z.string().max(60).optional(),
+  })
+  .refine(
+    (e) => e.avgHeartRate === undefined || e.maxHeartRate === undefined || e.maxHeartRate >= e.avgHeartRate,
+    {
+      message: "maximum heart rate must not be below the average",
+      path: ["maxHeartRate"],
+    },
+  );
 export type CardioEntry = z.infer<typeof cardioEntrySchema>;
 
 export const workoutEntrySchema = z.discriminatedUnion("kind", [strengthEntrySchema, cardioEntrySchema]);
