@@ -50,4 +50,10 @@ describe("leanback timer", () => {
   it("no pattern and no --list is a usage error", async () => {
     expect((await run()).code).toBe(2);
   });
+
+  it("is registered in the leanback command list", async () => {
+    const io = memoryIo();
+    expect(await main(["timer", "--pattern", "tabata", "--json"], io)).toBe(0);
+    expect((JSON.parse(io.out()) as { id: string }).id).toBe("tabata");
+  });
 });
