@@ -31,8 +31,9 @@ describe("ladders", () => {
     ]);
   });
 
-  it.runIf(existsSync(catalogueFile))(
-    "every rung exists in the catalogue (data/exercises.json)",
+  // Skipped, with this name as the message, only while data/exercises.json does not exist.
+  it.skipIf(!existsSync(catalogueFile))(
+    "every rung exists in the catalogue (skipped when data/exercises.json is missing)",
     async () => {
       const { catalogue } = await import("./catalogue.js");
       const cat = catalogue();
@@ -40,7 +41,6 @@ describe("ladders", () => {
         for (const r of l.rungs) expect(cat.has(r.exerciseId), r.exerciseId).toBe(true);
     },
   );
-  it.skipIf(existsSync(catalogueFile))("catalogue check skipped: data/exercises.json is missing", () => {});
 
   it("only the last rung is the top; every rung has a sane range; an id is on one ladder only", () => {
     const seen = new Set<string>();
