@@ -5,6 +5,7 @@ import { trainerRoutes } from "../accounts/trainer-routes.js";
 import { profileRoutes } from "../features/profile/profile-routes.js";
 import { weighInRoutes } from "../features/weigh-ins/weigh-ins-routes.js";
 import { measurementRoutes } from "../features/measurements/measurements-routes.js";
+import { workoutRoutes } from "../features/workouts/workouts-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -17,6 +18,7 @@ export const routeModules: readonly RouteModule[] = [
   profileRoutes,
   weighInRoutes,
   measurementRoutes,
+  workoutRoutes,
   trainerRoutes,
   adminRoutes,
 ];
