@@ -6,7 +6,7 @@ import { HttpError, NotFoundError, type ValidationIssue } from "./errors.js";
 import { errorResponse, jsonResponse, validationResponse } from "./error-response.js";
 import { clientAddress, isSecure } from "./request-meta.js";
 import { OWNER_POLICIES, type Caller, type Route, type RouteContext } from "./route.js";
-import { toIssues, validate } from "./validate.js";
+import { nulStrings, toIssues, validate } from "./validate.js";
 
 /** How the mechanism learns who is calling and whether a trainer link is accepted. */
 export interface AccessServices {
@@ -67,6 +67,8 @@ async function parseInput(route: Route, c: Context, deps: ServerDeps) {
     const r = validate("params", route.params, rawParams);
     if (r.ok) params = r.value;
     else issues.push(...r.issues);
+  } else {
+    issues.push(...nulStrings(rawParams, "params"));
   }
   const rawQuery = queryObject(new URL(c.req.url));
   let query: unknown = rawQuery;

@@ -40,12 +40,30 @@ export function droppedKeys(input: unknown, output: unknown, path: string): Vali
   return out;
 }
 
+/**
+ * Paths of strings holding NUL: PostgreSQL cannot store U+0000 in text (it would be a 500 there
+ * and fine in SQLite), so the mechanism refuses it on every dialect alike.
+ */
+export function nulStrings(v: unknown, path: string): ValidationIssue[] {
+  if (typeof v === "string")
+    return v.includes("\u0000") ? [{ path, message: "must not contain NUL characters" }] : [];
+  if (Array.isArray(v)) return v.flatMap((x, i) => nulStrings(x, `${path}.${i}`));
+  if (isPlainObject(v))
+    return Object.entries(v).flatMap(([k, x]) => [
+      ...nulStrings(k, `${path}.${k}`),
+      ...nulStrings(x, `${path}.${k}`),
+    ]);
+  return [];
+}
+
 /** Parses with `schema`; returns the value or the issues (including silently dropped keys). */
 export function validate(
   where: string,
   schema: z.ZodType,
   input: unknown,
 ): { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] } {
+  const nul = nulStrings(input, where);
+  if (nul.length > 0) return { ok: false, issues: nul };
   const r = schema.safeParse(input);
   if (!r.success) return { ok: false, issues: toIssues(where, r.error) };
   const dropped = droppedKeys(input, r.data, where);
