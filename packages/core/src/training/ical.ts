@@ -37,7 +37,8 @@ export function foldLine(line: string): string {
   let current = "";
   let octets = 0;
   for (const ch of line) {
-    const size = new TextEncoder().encode(ch).length;
+    const cp = ch.codePointAt(0) ?? 0;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; // UTF-8 length
     const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
     if (octets + size > limit) {
       parts.push(current);

@@ -30,6 +30,16 @@ const DEFAULT_PUSHUPS = { beginner: 3, intermediate: 10, advanced: 20 } as const
  * equipment and exclusions (down first: easier is safer), or undefined when none is usable.
  */
 export function ladderChoice(id: LadderId, input: ProgramInput): SlotChoice | undefined {
+  // The same input asks for the same rung many times per plan: remember it per input object.
+  let perInput = ladderCache.get(input);
+  if (!perInput) ladderCache.set(input, (perInput = new Map()));
+  if (!perInput.has(id)) perInput.set(id, placeOnLadder(id, input));
+  return perInput.get(id);
+}
+
+const ladderCache = new WeakMap<ProgramInput, Map<LadderId, SlotChoice | undefined>>();
+
+function placeOnLadder(id: LadderId, input: ProgramInput): SlotChoice | undefined {
   const pullups = input.pullups ?? (input.level === "beginner" ? 0 : input.level === "intermediate" ? 4 : 10);
   const start = startingRung(id, {
     maxPullUps: pullups,
