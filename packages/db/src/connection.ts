@@ -68,6 +68,10 @@ export function openDatabase(opts: OpenDatabaseOptions = {}): OpenedDatabase {
         ? { options: `-c search_path=${quotePgIdent(opts.pgSearchPath)}` }
         : {}),
     });
+    // An idle pooled client can error (server restart, network drop); without a listener pg
+    // emits an unhandled 'error' that kills the process. The pool discards that client and the
+    // next query reconnects.
+    pool.on("error", (e) => console.error(`leanback db: idle PostgreSQL client error: ${e.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     // Kysely's destroy() ends the pool.
     return { db, dialect: "postgres", close: () => db.destroy() };

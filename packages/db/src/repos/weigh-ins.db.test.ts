@@ -64,6 +64,19 @@ describeEachDialect("weigh-ins", (getDb) => {
     expect(await listWeighIns(db, u.id)).toEqual([a]);
   });
 
+  it("answers a racing replay of one clientId on another date with the stored row", async () => {
+    const db = getDb();
+    const u = await freshUser(db);
+    const base = { userId: u.id, weightKg: 77, clientId: "race-1" };
+    // Eight replays at once, each claiming another day: only one row may exist afterwards.
+    const all = await Promise.all(
+      Array.from({ length: 8 }, (_, k) => upsertWeighIn(db, { ...base, date: `2026-11-${10 + k}` }, T0)),
+    );
+    const a = all[0];
+    expect(new Set(all.map((w) => w.id)).size).toBe(1);
+    expect(await listWeighIns(db, u.id)).toEqual([a]);
+  });
+
   it("lets two users use the same clientId and day", async () => {
     const db = getDb();
     const u = await freshUser(db);

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { requireIsoDate } from "../codec.js";
+import { isUniqueViolation } from "../db-errors.js";
 import { uuidv7 } from "../ids.js";
 import type { Database, WeighInsTable } from "../schema.js";
 
@@ -46,6 +47,25 @@ export async function upsertWeighIn(
   input: WeighInInput,
   now: number = Date.now(),
 ): Promise<WeighIn> {
+  try {
+    return await upsertOnce(db, input, now);
+  } catch (e) {
+    // Two replays of one clientId racing on different dates: the loser hits
+    // unique(user_id, client_id); answer with the winner's row, as a sequential replay would.
+    if (input.clientId != null && isUniqueViolation(e)) {
+      const seen = await db
+        .selectFrom("weigh_ins")
+        .selectAll()
+        .where("user_id", "=", input.userId)
+        .where("client_id", "=", input.clientId)
+        .executeTakeFirst();
+      if (seen !== undefined) return toWeighIn(seen);
+    }
+    throw e;
+  }
+}
+
+async function upsertOnce(db: Kysely<Database>, input: WeighInInput, now: number): Promise<WeighIn> {
   const date = requireIsoDate("date", input.date);
   const clientId = input.clientId ?? null;
   return db.transaction().execute(async (trx) => {
