@@ -1,0 +1,81 @@
+import { InvalidInputError } from "@leanback/core/errors";
+import { parseBarcode } from "@leanback/core/nutrition/barcode";
+import { findFoodByBarcode, getFood, upsertFoods, type Food } from "@leanback/db/food/food-repo";
+import type { Database } from "@leanback/db/schema";
+import type { Kysely } from "kysely";
+import { offProductSchema, offProductToFood } from "./off-product.js";
+
+export const DEFAULT_OFF_BASE_URL = "https://world.openfoodfacts.org";
+
+/** The product service could not answer (offline, timeout, 5xx, garbage): say so, never hang. */
+export class BarcodeLookupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "BarcodeLookupError";
+  }
+}
+
+export interface BarcodeOptions {
+  /** Open Food Facts base URL (a mirror, or a local server in tests). */
+  readonly baseUrl?: string;
+  readonly timeoutMs?: number;
+  readonly fetch?: typeof fetch;
+  readonly now?: number;
+}
+
+export type BarcodeResult =
+  | { readonly found: true; readonly food: Food; readonly cached: boolean }
+  | { readonly found: false; readonly barcode: string };
+
+/**
+ * Looks a barcode up: first among stored foods, else Open Food Facts
+ * (`GET {base}/api/v2/product/{code}.json`), caching a found product into foods (source "off").
+ * Invalid codes throw InvalidInputError; network trouble throws BarcodeLookupError after at most
+ * `timeoutMs` (default 5 s) — search never waits on this.
+ */
+export async function lookupBarcode(
+  db: Kysely<Database>,
+  raw: string,
+  opts: BarcodeOptions = {},
+): Promise<BarcodeResult> {
+  const code = parseBarcode(raw);
+  const stored = await findFoodByBarcode(db, code);
+  if (stored !== undefined) return { found: true, food: stored, cached: true };
+  const base = (opts.baseUrl ?? DEFAULT_OFF_BASE_URL).replace(/\/+$/, "");
+  const doFetch = opts.fetch ?? fetch;
+  let res: Response;
+  try {
+    res = await doFetch(`${base}/api/v2/product/${code}.json`, {
+      headers: { "user-agent": "leanback (self-hosted food diary)", accept: "application/json" },
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 5000),
+    });
+  } catch (e) {
+    const why = e instanceof Error && e.name === "TimeoutError" ? "timed out" : "is unreachable";
+    throw new BarcodeLookupError(`Open Food Facts ${why} (${base}); search and manual entry still work`);
+  }
+  if (res.status === 404) return { found: false, barcode: code };
+  if (!res.ok) throw new BarcodeLookupError(`Open Food Facts answered HTTP ${res.status}; try again later`);
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    throw new BarcodeLookupError("Open Food Facts sent something that is not JSON");
+  }
+  const envelope = body as { status?: unknown; product?: unknown };
+  if (envelope.status === 0 || envelope.product === undefined || envelope.product === null)
+    return { found: false, barcode: code };
+  const parsed = offProductSchema.safeParse({ code, ...(envelope.product as object) });
+  if (!parsed.success) throw new BarcodeLookupError("Open Food Facts product has an unexpected shape");
+  let food;
+  try {
+    food = offProductToFood({ ...parsed.data, code });
+  } catch (e) {
+    if (e instanceof InvalidInputError)
+      throw new BarcodeLookupError(`Open Food Facts product ${code} is unusable: ${e.rule}`);
+    throw e;
+  }
+  const [id] = await upsertFoods(db, [food], opts.now ?? Date.now());
+  const saved = id === undefined ? undefined : await getFood(db, id);
+  if (saved === undefined) throw new Error("cached product vanished");
+  return { found: true, food: saved, cached: false };
+}
