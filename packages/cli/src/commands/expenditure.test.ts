@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { mifflinStJeor } from "@leanback/core/energy/rmr";
 import { addDays } from "@leanback/core/trend/iso-day";
+import { trendWeights } from "@leanback/core/trend/trend-weight";
 import { memoryIo } from "../io.js";
 import { main } from "../main.js";
 
@@ -85,6 +86,23 @@ describe("leanback expenditure", () => {
     const prior = 1.6 * mifflinStJeor({ sex: "male", ageYears: 40, heightCm: 180, weightKg: 88 });
     expect(Math.abs(out.expenditureKcal - prior)).toBeLessThan(400);
     expect(out.expenditureKcal).not.toBe(Math.round(prior));
+  });
+  it("with no usable intake the prior alone is RMR × PAL at the trend weight on the window's last day", async () => {
+    const csv = ramp(60, (i) => `${addDays("2025-01-01", i)},${(90 - 0.1 * i).toFixed(3)},,`);
+    const person = ["--sex", "male", "--age", "40", "--height-cm", "180", "--pal", "1.6"];
+    const r = await run(["--log", file("prior.csv", csv), ...person, "--to", "2025-02-01", "--json"]);
+    expect(r.err).toBe("");
+    const out = JSON.parse(r.out) as { expenditureKcal: number; daysUsed: number; confidence: string };
+    const weighIns = Array.from({ length: 60 }, (_, i) => ({
+      date: addDays("2025-01-01", i),
+      weightKg: Number((90 - 0.1 * i).toFixed(3)),
+    }));
+    const trendKg = trendWeights(weighIns).find((p) => p.date === "2025-02-01")?.trendKg ?? NaN;
+    expect(out.expenditureKcal).toBe(
+      Math.round(1.6 * mifflinStJeor({ sex: "male", ageYears: 40, heightCm: 180, weightKg: trendKg })),
+    );
+    expect(out.daysUsed).toBe(0);
+    expect(out.confidence).toBe("low");
   });
   it("prints a human table with the data-quality report", async () => {
     const r = await run(["--log", file("ramp2.csv", ramp())]);

@@ -184,14 +184,16 @@ export const expenditureCommand: Command = {
         : numberFlag(parsed, "body-fat", { min: 3, max: 60, rule: "body fat must be 3–60 %" });
     let priorKcal: number | undefined;
     if (person) {
-      // The prior and the Jackson estimate use the latest trend weight: today's body, smoothed.
+      // The prior and the Jackson estimate use the smoothed trend weight, not one noisy weigh-in.
       const weighIns = log.flatMap((r) =>
         r.weightKg === undefined ? [] : [{ date: r.date, weightKg: r.weightKg }],
       );
       if (weighIns.length === 0)
         throw new UsageError("--log: the file has no weights, so no formula prior can be made");
       const trend = trendWeights(weighIns);
-      const weightKg = trend.at(-1)?.trendKg ?? Number.NaN;
+      // The trend weight on the window's last day (the first one if the window ends before it).
+      const upTo = to === undefined ? trend : trend.filter((p) => p.date <= to);
+      const weightKg = (upTo.at(-1) ?? trend[0])?.trendKg ?? Number.NaN;
       priorKcal = person.pal * mifflinStJeor({ ...person, weightKg });
       bodyFatPct ??= jacksonBodyFatPct({ ...person, weightKg });
     }
