@@ -198,3 +198,33 @@ describe("auditPlan", () => {
     expect(found).toMatch(/jump-rope is excluded/);
   });
 });
+
+describe("interval items", () => {
+  it("name only patterns the timer knows (interval-templates.ts)", async () => {
+    const { INTERVAL_PATTERN_IDS } = await import("./interval-templates.js");
+    const used = new Set<string>();
+    for (const equipment of [
+      ["heavy-bag"],
+      ["rower"],
+      ["bike"],
+      ["pool"],
+      ["jump-rope"],
+      ["battle-rope"],
+      [],
+    ]) {
+      for (const cardio of [[], ["running"], ["stairs"], ["elliptical"]]) {
+        const plan = generateProgram({
+          ...base,
+          level: "advanced",
+          equipment: [...equipment, "elliptical"],
+          cardio,
+          weeks: 1,
+        });
+        for (const s of plan.weeks[0]?.sessions ?? [])
+          for (const i of s.items) if (i.type === "intervals") used.add(i.timerPattern);
+      }
+    }
+    expect(used.size).toBeGreaterThanOrEqual(3);
+    for (const p of used) expect(INTERVAL_PATTERN_IDS).toContain(p);
+  });
+});

@@ -192,7 +192,12 @@ function restSession(ctx: Context, day: Weekday): Session {
 function buildWeek(ctx: Context, week: number): PlanWeek {
   const uncovered: Region[] = ["legs", "push", "core"];
   const bySlot = new Map<Weekday, Session>();
-  ctx.layout.strengthDays.forEach((d, s) => bySlot.set(d, strengthSession(ctx, d, s, week, uncovered)));
+  // Full-length strength days first: they cover the whole body, so the shorter combined days
+  // (strength + cardio) can spend their minutes on the back work.
+  const strengthOrder = ctx.layout.strengthDays
+    .map((d, s) => ({ d, s, combined: ctx.layout.combinedDays.includes(d) }))
+    .sort((a, b) => Number(a.combined) - Number(b.combined));
+  for (const { d, s } of strengthOrder) bySlot.set(d, strengthSession(ctx, d, s, week, uncovered));
   const strengthCardio = [...bySlot.values()].filter((x) => x.countsAsCardio).length;
   const cardioCount = strengthCardio + ctx.layout.cardioDays.length;
   ctx.layout.cardioDays.forEach((d, k) => bySlot.set(d, cardioSession(ctx, d, k, week, cardioCount)));
