@@ -69,9 +69,9 @@ function jsonDay(d: HallDay) {
 /** One decimal, padded so the column reads right-aligned (renderTable left-aligns strings). */
 const kg = (v: number) => v.toFixed(1).padStart(5);
 
-/** Weekly rows up to half a year, else every four weeks; always the last day. */
+/** Weekly rows up to half a year, four-weekly up to two years, then quarterly; always the last day. */
 function shownDays(days: number): number[] {
-  const every = days <= 182 ? 7 : 28;
+  const every = days <= 182 ? 7 : days <= 730 ? 28 : 91;
   const out: number[] = [];
   for (let d = 0; d <= days; d += every) out.push(d);
   if (out[out.length - 1] !== days) out.push(days);
@@ -88,7 +88,8 @@ export const forecastCommand: Command = {
     "intake-change": {
       type: "string",
       valueName: "KCAL",
-      description: "daily intake change from maintenance, kcal/d (−3000…+3000; negative = deficit)",
+      description:
+        "daily intake change from maintenance, kcal/d (−3000…+3000); write a deficit as --intake-change=-500",
     },
     days: { type: "string", valueName: "N", description: "days to forecast (1–3650, default 365)" },
     sodium: {

@@ -92,7 +92,7 @@ export function hallBaseline(person: HallPerson): HallBaseline {
   const ei0 = person.pal * rmr;
   const bodyFatPct = person.bodyFatPct ?? jacksonBodyFatPct(person);
   const f0 = (bw * bodyFatPct) / 100;
-  // Silva AM et al., Eur J Clin Nutr 2007 (ECF by bromide dilution), H in m, result in L.
+  // Silva AM et al., J Appl Physiol 2005;99:261 (ECF, as used in Hall 2011 appendix); H in m, L.
   const ecf0 =
     person.sex === "male"
       ? 0.025 * person.ageYears + 9.57 * hM + 0.191 * bw - 12.4
@@ -230,9 +230,11 @@ export function simulateHall(person: HallPerson, options: HallOptions): HallDay[
       delta,
     };
     // dt = 1 d, except that glycogen turns stiff at large carbohydrate intakes: its Jacobian
-    // −2·kG·G/ρG can pass RK4's stability limit (≈2.8/d), so the day is split until |λ|·h ≤ 1.
+    // −2·kG·G/ρG can pass RK4's stability limit (≈2.8/d), so the day is split until |λ|·h ≤ 2
+    // (RK4's growth factor stays positive there: glycogen approaches its level without overshoot).
     const gMax = Math.max(s.g, b.glycogenKg * Math.sqrt(drive.ci / cib));
-    const substeps = Math.max(1, Math.ceil((2 * (cib / b.glycogenKg ** 2) * gMax) / P.RHO_G));
+    const stiffness = (2 * (cib / b.glycogenKg ** 2) * gMax) / P.RHO_G;
+    const substeps = Math.max(1, Math.ceil(stiffness / 2));
     const h = 1 / substeps;
     let ee = 0;
     for (let i = 0; i < substeps; i++) {
