@@ -40,6 +40,13 @@ describe("leanback program", () => {
     expect(r.out).toMatch(/Week 1 at a glance\nday\s+session\s+min\s+cardio min/);
   });
 
+  it("applies the unit only when rendering: the protocol's 4.5 kg row start reads 10 lb", async () => {
+    const kg = await run([...base, "--seed", "u"]);
+    const lb = await run([...base, "--seed", "u", "--unit", "lb"]);
+    expect(kg.out).toMatch(/One-arm dumbbell row \(supported\) — .*, 5 kg/);
+    expect(lb.out).toMatch(/One-arm dumbbell row \(supported\) — .*, 10 lb/);
+  });
+
   it("prints JSON that matches the same seed's plan", async () => {
     const a = await run([...base, "--json", "--seed", "x"]);
     const b = await run([...base, "--json", "--seed", "x"]);
