@@ -60,7 +60,7 @@ function weightAtDay(req: GoalRequest, days: number): WeightAt {
  *
  * @example
  * const person = { sex: "male", ageYears: 23, heightCm: 180, weightKg: 100, pal: 1.5 } as const;
- * solveGoalIntake({ person, goalKg: 80, days: 180 }); // ≈ 1829 (≈ 5 MJ/d below 12.65 MJ/d)
+ * solveGoalIntake({ person, goalKg: 80, days: 180 }); // ≈ 1832 (≈ 5 MJ/d below 12.65 MJ/d)
  */
 export function solveGoalIntake(req: GoalRequest, days: number = req.days): number | null {
   const b = hallBaseline(req.person);
