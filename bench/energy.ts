@@ -27,17 +27,17 @@ export async function run(): Promise<void> {
   const cases: [string, number, () => unknown][] = [
     [
       "5-year forecast (1825 days, RK4)",
-      21,
+      51,
       () => simulateHall(PERSON, { days: 1825, intake: () => ei0 - 500 }),
     ],
     [
       "5-year forecast with ±10 % band (3 runs)",
-      11,
+      21,
       () => forecastBand(PERSON, { days: 1825, intake: () => ei0 - 500 }),
     ],
     [
       "goal solve: intake for 100 → 80 kg in 182 d",
-      21,
+      51,
       () => solveGoalIntake({ person: PERSON, goalKg: 80, days: 182 }),
     ],
     [
