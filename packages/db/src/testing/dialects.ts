@@ -46,7 +46,11 @@ async function postgresReachable(url: string): Promise<string | undefined> {
   }
 }
 
-async function openForTest(
+/**
+ * A fresh, unmigrated database of one dialect for a test (describeEachDialect uses it); a string
+ * is the printed reason PostgreSQL was skipped. Throws when REQUIRE_POSTGRES=1 and it is down.
+ */
+export async function openTestDatabase(
   dialect: Dialect,
 ): Promise<{ opened: OpenedDatabase; cleanup: () => Promise<void> } | string> {
   const tag = randomBytes(6).toString("hex");
@@ -115,7 +119,7 @@ export function describeEachDialect(
       let skipReason: string | undefined;
 
       beforeAll(async () => {
-        const r = await openForTest(dialect);
+        const r = await openTestDatabase(dialect);
         if (typeof r === "string") {
           skipReason = r;
           console.warn(r);
