@@ -6,6 +6,7 @@ import { profileRoutes } from "../features/profile/profile-routes.js";
 import { weighInRoutes } from "../features/weigh-ins/weigh-ins-routes.js";
 import { measurementRoutes } from "../features/measurements/measurements-routes.js";
 import { workoutRoutes } from "../features/workouts/workouts-routes.js";
+import { energyRoutes } from "../features/energy/energy-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -19,6 +20,7 @@ export const routeModules: readonly RouteModule[] = [
   weighInRoutes,
   measurementRoutes,
   workoutRoutes,
+  energyRoutes,
   trainerRoutes,
   adminRoutes,
 ];

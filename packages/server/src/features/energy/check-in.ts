@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { weeklyCheckIn } from "@leanback/core/expenditure/check-in";
+import { decideCheckIn, listCheckIns, saveCheckIn, type CheckIn } from "@leanback/db/repos/check-ins";
+import { addDays, isoDate, isoWeekday } from "../shared/dates.js";
+import type { UseCaseDeps } from "../shared/deps.js";
+import { NotFoundError } from "../shared/errors.js";
+import { parseInput } from "../shared/input.js";
+import { loadEnergyContext } from "./energy-context.js";
+import { estimateFor, expenditureSchema, expenditureView, type ExpenditureView } from "./expenditure.js";
+import { targetInForce } from "./targets.js";
+
+export const checkInSchema = z.strictObject({
+  id: z.string(),
+  weekStart: z.string(),
+  expenditureKcal: z.number().nullable(),
+  /** The target in force when the check-in ran. */
+  targetKcal: z.number(),
+  /** Next week's proposed target (core weekly check-in: damped, ≤ 150 kcal/d a week, ≥ floor). */
+  proposedKcal: z.number(),
+  accepted: z.boolean().nullable(),
+  explanation: z.string().nullable(),
+  expenditure: expenditureSchema.nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type CheckInView = z.output<typeof checkInSchema>;
+
+const detailsSchema = z.object({ explanation: z.string(), expenditure: expenditureSchema });
+
+function view(c: CheckIn): CheckInView {
+  const d = detailsSchema.safeParse(c.details);
+  return {
+    id: c.id,
+    weekStart: c.weekStart,
+    expenditureKcal: c.expenditureKcal,
+    targetKcal: c.targetKcal,
+    proposedKcal: c.proposedKcal,
+    accepted: c.accepted,
+    explanation: d.success ? d.data.explanation : null,
+    expenditure: d.success ? d.data.expenditure : null,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+/** Monday of the ISO week containing `date`. */
+export function mondayOf(date: string): string {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
+/**
+ * The weekly check-in: adaptive expenditure over the last 28 days, then core's damped proposal
+ * toward the chosen rate. Saved undecided for this week (a re-run replaces the proposal).
+ */
+export async function runCheckIn(deps: UseCaseDeps, userId: string): Promise<CheckInView> {
+  const ctx = await loadEnergyContext(deps, userId);
+  const estimate = estimateFor(ctx);
+  const exp: ExpenditureView = expenditureView(ctx, estimate);
+  const { targetKcal, initial } = await targetInForce(deps, userId, ctx);
+  const proposal = weeklyCheckIn({
+    expenditureKcal: estimate.expenditureKcal,
+    confidence: estimate.confidence,
+    daysUsed: estimate.daysUsed,
+    energyDensityKcalPerKg: estimate.energyDensityKcalPerKg,
+    currentTargetKcal: targetKcal,
+    weightKg: ctx.weightKg,
+    rate: initial.rate,
+    floorKcal: ctx.floorKcal,
+  });
+  const explanation =
+    exp.intakeData === "complete-days" ? proposal.explanation : `${exp.note} ${proposal.explanation}`;
+  const saved = await saveCheckIn(
+    deps.db,
+    {
+      userId,
+      weekStart: mondayOf(ctx.today),
+      expenditureKcal: exp.expenditureKcal,
+      targetKcal,
+      proposedKcal: proposal.targetKcal,
+      accepted: null,
+      details: { explanation, expenditure: exp },
+    },
+    deps.now(),
+  );
+  return view(saved);
+}
+
+export const decisionSchema = z.strictObject({ accept: z.boolean() });
+
+/** Accepts or declines a week's proposal; an accepted proposal becomes the target in force. */
+export async function decide(
+  deps: UseCaseDeps,
+  userId: string,
+  weekStart: string,
+  raw: unknown,
+): Promise<CheckInView> {
+  const week = parseInput(isoDate, weekStart);
+  const { accept } = parseInput(decisionSchema, raw);
+  const r = await decideCheckIn(deps.db, userId, week, accept, deps.now());
+  if (r === undefined) throw new NotFoundError("check-in");
+  return view(r);
+}
+
+export async function checkInHistory(deps: UseCaseDeps, userId: string): Promise<CheckInView[]> {
+  return (await listCheckIns(deps.db, userId)).map(view);
+}

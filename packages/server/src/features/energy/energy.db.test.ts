@@ -1,0 +1,168 @@
+import { expect, it } from "vitest";
+import { markDayComplete, quickAdd } from "../../food/diary.js";
+import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
+import { addDays } from "../shared/dates.js";
+import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_WORKOUT } from "../workouts/workouts-routes.js";
+
+// Friday 2026-11-20, 12:00 UTC; the example profile lives in Europe/Berlin, so today is 11-20
+// and the 28-day window is 2026-10-23..2026-11-19.
+const NOW = Date.UTC(2026, 10, 20, 12);
+const TODAY = "2026-11-20";
+const profile = { ...EXAMPLE_PROFILE, goal: { weightKg: 68, rate: { kind: "pctPerWeek", value: 0.5 } } };
+// Mifflin MD et al. 1990 (original coefficients), woman, 36 y, 168 cm; PAL 1.6 (FAO/WHO/UNU 2004).
+const mifflinWoman = (kg: number) => 9.99 * kg + 6.25 * 168 - 4.92 * 36 - 161;
+
+type Json = Record<string, unknown>;
+
+async function person(t: TestApp, weightKg = 80): Promise<TestUser> {
+  const u = await t.signUp();
+  expect((await t.json(u, "PUT", "/api/users/me/profile", profile)).status).toBe(200);
+  await t.json(u, "POST", "/api/users/me/weigh-ins", { date: addDays(TODAY, -1), weightKg });
+  return u;
+}
+
+/** 28 complete diary days of `kcal` and a weigh-in every day at a steady weight. */
+async function steadyMonth(t: TestApp, u: TestUser, kcal: number, weightKg: number): Promise<void> {
+  for (let i = 1; i <= 28; i++) {
+    const date = addDays(TODAY, -i);
+    await t.json(u, "POST", "/api/users/me/weigh-ins", { date, weightKg });
+    await quickAdd(t.deps, u.userId, { date, meal: "lunch", kcal });
+    await markDayComplete(t.deps, u.userId, date, true);
+  }
+}
+
+describeEachDialectApp(
+  "energy API (targets, expenditure, forecast, check-in)",
+  (getT) => {
+    it("sets the target from Mifflin × PAL and the chosen rate, and never adds exercise back", async () => {
+      const t = getT();
+      const u = await person(t);
+      const r = await t.json(u, "GET", "/api/users/me/targets");
+      expect(r.status).toBe(200);
+      const j = r.json as Json;
+      const formula = 1.6 * mifflinWoman(80);
+      // 0.5 %/week of 80 kg at 7700 kcal/kg (no body fat known: the fallback density).
+      const deficit = (0.005 * 80 * 7700) / 7;
+      expect(j.rmrKcal).toBeCloseTo(mifflinWoman(80), 6);
+      expect(j.formulaKcal).toBeCloseTo(formula, 6);
+      expect(j.targetKcal).toBe(Math.round(formula - deficit));
+      expect(j).toMatchObject({
+        source: "rate",
+        date: TODAY,
+        exerciseCaloriesAddedBack: false,
+        floorKcal: 1300,
+      });
+      expect(j.proteinGPerDay).toBe(Math.round(80 * 1.6)); // ISSN 1.4–2.0 g/kg, default 1.6
+
+      await t.json(u, "POST", "/api/users/me/workouts", { ...EXAMPLE_WORKOUT, date: TODAY });
+      await t.json(u, "POST", "/api/users/me/workouts", {
+        date: TODAY,
+        title: "Long row",
+        cardio: [{ modality: "rowing", durationS: 7200, metCode: "02070" }],
+      });
+      expect((await t.json(u, "GET", "/api/users/me/targets")).json).toEqual(j);
+    });
+
+    it("without diary data, expenditure is the formula alone and says so", async () => {
+      const t = getT();
+      const u = await person(t);
+      const j = (await t.json(u, "GET", "/api/users/me/expenditure")).json as Json;
+      expect(j).toMatchObject({
+        intakeData: "none",
+        adaptiveKcal: null,
+        priorWeight: 1,
+        daysUsed: 0,
+        confidence: "low",
+        from: "2026-10-23",
+        to: "2026-11-19",
+      });
+      expect(j.expenditureKcal).toBe(Math.round(1.6 * mifflinWoman(80)));
+      expect(j.note).toMatch(/No intake data/);
+    });
+
+    it("at a steady weight, expenditure equals intake (energy balance), and the check-in acts on it", async () => {
+      const t = getT();
+      const u = await person(t, 80);
+      await steadyMonth(t, u, 2000, 80);
+      const e = (await t.json(u, "GET", "/api/users/me/expenditure")).json as Json;
+      expect(e).toMatchObject({
+        intakeData: "complete-days",
+        daysUsed: 28,
+        priorWeight: 0,
+        trendKgPerWeek: 0,
+      });
+      expect(e.adaptiveKcal).toBeCloseTo(2000, 6);
+      expect(e.expenditureKcal).toBe(2000);
+
+      const before = (await t.json(u, "GET", "/api/users/me/targets")).json as { targetKcal: number };
+      const ci = await t.json(u, "POST", "/api/users/me/check-ins");
+      expect(ci.status).toBe(201);
+      const c = ci.json as {
+        weekStart: string;
+        targetKcal: number;
+        proposedKcal: number;
+        accepted: null;
+        explanation: string;
+      };
+      expect(c.weekStart).toBe("2026-11-16"); // the Monday of this week
+      expect(c.targetKcal).toBe(before.targetKcal);
+      // Ideal = 2000 − 0.4 kg/week·7700/7 = 1560; the target moves half-way, by at most 150 kcal/d.
+      const ideal = 2000 - (0.005 * 80 * 7700) / 7;
+      const step = Math.max(-150, Math.min(150, (ideal - before.targetKcal) * 0.5));
+      expect(c.proposedKcal).toBe(Math.max(1300, Math.round(before.targetKcal + step)));
+      expect(c.accepted).toBeNull();
+      // Nothing changes until the person accepts.
+      expect(
+        ((await t.json(u, "GET", "/api/users/me/targets")).json as { targetKcal: number }).targetKcal,
+      ).toBe(before.targetKcal);
+      const d = await t.json(u, "POST", `/api/users/me/check-ins/${c.weekStart}/decision`, { accept: true });
+      expect(d.json).toMatchObject({ accepted: true, proposedKcal: c.proposedKcal });
+      const after = (await t.json(u, "GET", "/api/users/me/targets")).json as Json;
+      expect(after).toMatchObject({ targetKcal: c.proposedKcal, source: "check-in" });
+      const list = (await t.json(u, "GET", "/api/users/me/check-ins")).json as { checkIns: unknown[] };
+      expect(list.checkIns).toHaveLength(1);
+    });
+
+    it("forecasts on Hall's model: maintenance-level intake holds weight, a deficit loses inside the band", async () => {
+      const t = getT();
+      const u = await person(t, 80);
+      const f = (await t.json(u, "GET", "/api/users/me/forecast?days=84")).json as {
+        points: Array<{ date: string; weightKg: number; lowKg: number; highKg: number }>;
+        intakeKcal: number;
+        goalReachedOn: string | null;
+      };
+      expect(f.points).toHaveLength(13); // weeks 0..12
+      expect(f.points[0]).toMatchObject({ date: TODAY, weightKg: 80 });
+      const end = f.points.at(-1);
+      expect(end?.date).toBe(addDays(TODAY, 84));
+      expect(end?.weightKg).toBeLessThan(80);
+      expect(end?.lowKg).toBeLessThan(end?.weightKg ?? 0);
+      expect(end?.highKg).toBeGreaterThan(end?.weightKg ?? 0);
+      // Round maintenance to whole kcal: the weight moves by well under 0.1 kg in 12 weeks.
+      const m = Math.round(1.6 * mifflinWoman(80));
+      const hold = (await t.json(u, "GET", `/api/users/me/forecast?days=84&intakeKcal=${m}`))
+        .json as typeof f;
+      expect(Math.abs((hold.points.at(-1)?.weightKg ?? 0) - 80)).toBeLessThan(0.1);
+    });
+
+    it("answers 404 without a profile, 409 without a weigh-in, 422 for bad queries and weeks", async () => {
+      const t = getT();
+      const none = await t.signUp();
+      expect((await t.json(none, "GET", "/api/users/me/targets")).status).toBe(404);
+      await t.json(none, "PUT", "/api/users/me/profile", profile);
+      expect((await t.json(none, "GET", "/api/users/me/targets")).status).toBe(409);
+      const u = await person(t);
+      const bad = await t.json(u, "GET", "/api/users/me/forecast?days=3");
+      expect(bad.status).toBe(422);
+      expect((bad.json as { issues: Array<{ path: string }> }).issues[0]?.path).toBe("query.days");
+      expect(
+        (await t.json(u, "POST", "/api/users/me/check-ins/2026-02-30/decision", { accept: true })).status,
+      ).toBe(422);
+      expect(
+        (await t.json(u, "POST", "/api/users/me/check-ins/2026-11-09/decision", { accept: true })).status,
+      ).toBe(404);
+    });
+  },
+  { now: () => NOW },
+);

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { adaptiveExpenditure, type AdaptiveEstimate } from "@leanback/core/expenditure/adaptive";
+import type { UseCaseDeps } from "../shared/deps.js";
+import { loadEnergyContext, type EnergyContext } from "./energy-context.js";
+
+export const expenditureSchema = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  /** Blend of the intake-balance estimate and the formula prior, kcal/d (rounded). */
+  expenditureKcal: z.int(),
+  /** Intake balance alone (Hall & Chow 2011); null without complete diary days and a 7-day trend. */
+  adaptiveKcal: z.number().nullable(),
+  formulaKcal: z.number(),
+  /** Share of the formula prior in expenditureKcal (1 until 14 complete days). */
+  priorWeight: z.number(),
+  daysUsed: z.int(),
+  confidence: z.enum(["low", "medium", "high"]),
+  trendKgPerWeek: z.number().nullable(),
+  energyDensityKcalPerKg: z.number(),
+  energyDensitySource: z.enum(["forbes", "fallback"]),
+  /** "none": no diary data at all — the estimate is the formula only. */
+  intakeData: z.enum(["complete-days", "incomplete-only", "none"]),
+  quality: z.strictObject({
+    windowDays: z.int(),
+    weighInDays: z.int(),
+    completeDays: z.int(),
+    incompleteDays: z.int(),
+    missingIntakeDays: z.int(),
+    weightGapDays: z.int(),
+    longestWeightGapDays: z.int(),
+    recentIntakeChange: z.boolean(),
+  }),
+  note: z.string(),
+});
+export type ExpenditureView = z.output<typeof expenditureSchema>;
+
+/** The core estimate over the context's 28-day window ending yesterday. */
+export function estimateFor(ctx: EnergyContext): AdaptiveEstimate {
+  return adaptiveExpenditure(ctx.log, {
+    from: ctx.windowFrom,
+    to: ctx.windowTo,
+    priorKcal: ctx.formulaKcal,
+    ...(ctx.bodyFatPct !== undefined ? { bodyFatPct: ctx.bodyFatPct } : {}),
+  });
+}
+
+export function expenditureView(ctx: EnergyContext, e: AdaptiveEstimate): ExpenditureView {
+  const inWindow = ctx.intake.filter((d) => d.date >= ctx.windowFrom && d.date <= ctx.windowTo);
+  const intakeData =
+    e.quality.completeDays > 0 ? "complete-days" : inWindow.length > 0 ? "incomplete-only" : "none";
+  const note =
+    intakeData === "none"
+      ? "No intake data: the food diary has no days in this window, so expenditure is the formula estimate (PAL × RMR) only. Log food and mark days complete to adapt it."
+      : intakeData === "incomplete-only"
+        ? "No diary day in this window is marked complete, so intake is not used: expenditure is the formula estimate only."
+        : `Based on ${e.daysUsed} complete diary days and your weight trend${e.quality.priorWeight > 0 ? `, blended ${Math.round(e.quality.priorWeight * 100)} % with the formula estimate until 14 complete days` : ""}.`;
+  const q = e.quality;
+  return {
+    from: e.from,
+    to: e.to,
+    expenditureKcal: Math.round(e.expenditureKcal),
+    adaptiveKcal: e.adaptiveKcal ?? null,
+    formulaKcal: ctx.formulaKcal,
+    priorWeight: q.priorWeight,
+    daysUsed: e.daysUsed,
+    confidence: e.confidence,
+    trendKgPerWeek: e.trendKgPerWeek ?? null,
+    energyDensityKcalPerKg: e.energyDensityKcalPerKg,
+    energyDensitySource: e.energyDensitySource,
+    intakeData,
+    quality: {
+      windowDays: q.windowDays,
+      weighInDays: q.weighInDays,
+      completeDays: q.completeDays,
+      incompleteDays: q.incompleteDays,
+      missingIntakeDays: q.missingIntakeDays,
+      weightGapDays: q.weightGapDays,
+      longestWeightGapDays: q.longestWeightGapDays,
+      recentIntakeChange: q.recentIntakeChange,
+    },
+    note,
+  };
+}
+
+/** Adaptive expenditure from the person's weigh-ins and complete diary days. */
+export async function expenditure(deps: UseCaseDeps, userId: string): Promise<ExpenditureView> {
+  const ctx = await loadEnergyContext(deps, userId);
+  return expenditureView(ctx, estimateFor(ctx));
+}
