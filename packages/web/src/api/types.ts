@@ -1,0 +1,67 @@
+// Shapes of the API's JSON answers, mirrored from the server's zod schemas
+// (packages/server/src/accounts/schemas.ts, features/*/…-schema.ts). The web imports core only,
+// so these are written out; /api/openapi.json is the reference.
+
+export interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly role: "admin" | "user";
+  readonly displayName: string | null;
+}
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+export type UnitSystem = "metric" | "imperial";
+
+export interface Goal {
+  readonly weightKg: number;
+  readonly date?: string;
+  readonly rate?: { readonly kind: "pctPerWeek" | "kgPerWeek"; readonly value: number };
+}
+
+export interface ProfileInput {
+  readonly sex: "female" | "male";
+  readonly birthDate: string;
+  readonly heightMm: number;
+  readonly unitSystem: UnitSystem;
+  readonly timezone: string;
+  readonly pal: number | null;
+  readonly floorKcal: number | null;
+  readonly bodyFatPct: number | null;
+  readonly goal: Goal | null;
+  readonly equipment: readonly string[];
+  readonly schedule: { readonly days: readonly Weekday[]; readonly minutes: number } | null;
+  readonly cardioPrefs: readonly string[];
+  readonly exclusions: readonly string[];
+  readonly fitness: {
+    readonly level: string;
+    readonly pullups?: number;
+    readonly canHang?: boolean;
+    readonly pushups?: number;
+  } | null;
+}
+
+export interface Profile extends ProfileInput {
+  readonly userId: string;
+  readonly ageYears: number;
+  readonly updatedAt: number;
+}
+
+export interface WeighIn {
+  readonly id: string;
+  readonly date: string;
+  readonly weightKg: number;
+  readonly note: string | null;
+  readonly clientId: string | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export interface SessionInfo {
+  readonly id: string;
+  readonly createdAt: number;
+  readonly lastSeenAt: number;
+  readonly expiresAt: number;
+  readonly userAgent: string | null;
+  readonly ip: string | null;
+  readonly current: boolean;
+}

@@ -1,0 +1,122 @@
+import type { ComponentType } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { SessionProvider, useSession } from "./api/session.js";
+import { pages, type PageEntry, type PageProps } from "./pages/registry.js";
+import { OfflineBadge } from "./pwa/offline-badge.js";
+import { interceptLinks, matchPath, navigate, useLocation } from "./router.js";
+import { BottomNav } from "./ui/nav.js";
+import { PageHeading } from "./ui/page-heading.js";
+
+interface Resolved {
+  readonly entry: PageEntry | null;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+function resolve(path: string): Resolved {
+  for (const entry of pages) {
+    const m = matchPath(entry.path, path);
+    if (m) return { entry, params: m.params };
+  }
+  return { entry: null, params: {} };
+}
+
+/** Where a visitor must go instead of `entry`, or null to show it. */
+function redirectFor(entry: PageEntry | null, signedIn: boolean, onboarded: boolean): string | null {
+  if (entry?.public) return signedIn ? (onboarded ? "/" : "/onboarding") : null;
+  if (!signedIn) return `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
+  if (!onboarded && !entry?.beforeOnboarding) return "/onboarding";
+  return null;
+}
+
+const loaded = new Map<PageEntry, ComponentType<PageProps>>();
+
+function Routed() {
+  const { path, query } = useLocation();
+  const { user, profile } = useSession();
+  const { entry, params } = resolve(path);
+  const [, setLoadedTick] = useState(0);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const ready = user !== undefined && profile !== undefined;
+  const redirect = ready ? redirectFor(entry, user !== null, profile !== null) : null;
+
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  useEffect(() => {
+    if (!entry || loaded.has(entry)) return;
+    setLoadError(null);
+    entry.load().then(
+      (c) => {
+        loaded.set(entry, c);
+        setLoadedTick((t) => t + 1);
+      },
+      () => setLoadError("This page could not be loaded. Check your connection and try again."),
+    );
+  }, [entry]);
+
+  // Focus management: after a route change, move focus to the new page's heading.
+  const first = useRef(true);
+  const Page = entry ? loaded.get(entry) : undefined;
+  useEffect(() => {
+    document.title = entry ? `${entry.title} · leanback` : "Not found · leanback";
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const h = document.getElementById("page-title");
+    if (h) h.focus({ preventScroll: false });
+  }, [path, Page]);
+
+  if (!ready || redirect) return <p class="loading">Loading…</p>;
+  if (!entry) return <NotFound path={path} />;
+  if (loadError) return <p role="alert">{loadError}</p>;
+  if (!Page) return <p class="loading">Loading…</p>;
+  return <Page params={params} query={query} />;
+}
+
+function NotFound({ path }: { path: string }) {
+  const section = ["/diary", "/plan", "/progress", "/player"].find((p) => path.startsWith(p));
+  return (
+    <section>
+      <PageHeading>{section ? "Coming soon" : "Page not found"}</PageHeading>
+      <p>{section ? "This part of leanback is not built yet." : `Nothing lives at ${path}.`}</p>
+      <p>
+        <a href="/">Back to Today</a>
+      </p>
+    </section>
+  );
+}
+
+function Shell() {
+  const { path } = useLocation();
+  const { user, profile } = useSession();
+  useEffect(() => interceptLinks(), []);
+  const showNav = Boolean(user && profile) && !path.startsWith("/player");
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="app-header">
+        <a class="brand" href="/">
+          leanback
+        </a>
+        <OfflineBadge />
+      </header>
+      <main id="main" tabIndex={-1} class={showNav ? "with-nav" : undefined}>
+        <Routed />
+      </main>
+      {showNav && <BottomNav path={path} />}
+    </>
+  );
+}
+
+/** The whole app: session state around the shell. */
+export function App() {
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
+  );
+}

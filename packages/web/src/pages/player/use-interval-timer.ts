@@ -1,0 +1,112 @@
+import type { Timeline } from "@leanback/core/training/interval-timeline";
+import type { TimelinePosition } from "@leanback/core/training/timeline-position";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { dueUtterances } from "./cue-window.js";
+import { holdWakeLock, playCue, unlockAudio, type CueSettings } from "./cue-output.js";
+import { backRun, isPaused, pauseRun, positionOf, resumeRun, skipRun, startRun, type TimerRun } from "./timer-run.js";
+import { clearRun, loadRun, saveRun } from "./timer-store.js";
+
+/** How often the display refreshes; the position itself always comes from the wall clock. */
+const TICK_MS = 200;
+
+export interface IntervalTimer {
+  /** null before Start. */
+  readonly run: TimerRun | null;
+  readonly position: TimelinePosition | null;
+  readonly paused: boolean;
+  readonly start: () => void;
+  readonly pause: () => void;
+  readonly resume: () => void;
+  readonly skip: () => void;
+  readonly back: () => void;
+  readonly reset: () => void;
+}
+
+/**
+ * Runs `timeline` against the wall clock. The run (start instant and pauses) is saved under
+ * `storageId` on every change, so a reload picks it up where it is now, not where it was.
+ */
+export function useIntervalTimer(
+  storageId: string,
+  timeline: Timeline,
+  timelineKey: string,
+  settings: CueSettings,
+): IntervalTimer {
+  const [run, setRun] = useState<TimerRun | null>(() => loadRun(localStorage, storageId, timelineKey));
+  const [now, setNow] = useState(() => Date.now());
+  const spokenUpTo = useRef<number | null>(null);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  // Reload the stored run when the timer identity changes (another pattern or session step).
+  useEffect(() => {
+    setRun(loadRun(localStorage, storageId, timelineKey));
+    spokenUpTo.current = null;
+  }, [storageId, timelineKey]);
+
+  const update = useCallback(
+    (next: TimerRun | null) => {
+      if (next) saveRun(localStorage, storageId, timelineKey, next);
+      else clearRun(localStorage, storageId);
+      setRun(next);
+      setNow(Date.now());
+    },
+    [storageId, timelineKey],
+  );
+
+  const position = run ? positionOf(timeline, run, now) : null;
+  const running = run !== null && position !== null && !position.paused && !position.finished;
+
+  useEffect(() => {
+    if (!running) return;
+    const tick = () => setNow(Date.now());
+    const id = setInterval(tick, TICK_MS);
+    document.addEventListener("visibilitychange", tick);
+    const release = holdWakeLock();
+    return () => {
+      clearInterval(id);
+      document.removeEventListener("visibilitychange", tick);
+      release();
+    };
+  }, [running]);
+
+  // Cues for the stretch of timeline played since the previous render.
+  useEffect(() => {
+    if (!position || position.paused) return;
+    const elapsed = position.elapsedSeconds;
+    for (const u of dueUtterances(timeline, spokenUpTo.current, elapsed)) {
+      const opening = timeline.segments[u.segmentIndex]?.start === u.at && u.text !== "Done";
+      playCue(u.text, opening, settingsRef.current);
+    }
+    spokenUpTo.current = elapsed;
+  }, [position?.elapsedSeconds, position?.paused, timeline]);
+
+  const at = () => Date.now();
+  // After a jump the new segment's opening line should play once: resume the cue window just
+  // before the new position.
+  const jump = (next: TimerRun) => {
+    spokenUpTo.current = positionOf(timeline, next, at()).elapsedSeconds - 0.001;
+    update(next);
+  };
+  return {
+    run,
+    position,
+    paused: run !== null && isPaused(run),
+    start: () => {
+      unlockAudio();
+      spokenUpTo.current = null;
+      update(startRun(at()));
+    },
+    pause: () => run && update(pauseRun(run, at())),
+    resume: () => {
+      unlockAudio();
+      if (run) update(resumeRun(run, at()));
+    },
+    skip: () => run && jump(skipRun(timeline, run, at())),
+    back: () => run && jump(backRun(timeline, run, at())),
+    reset: () => {
+      spokenUpTo.current = null;
+      update(null);
+    },
+  };
+}

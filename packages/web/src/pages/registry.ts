@@ -1,0 +1,31 @@
+import type { ComponentType } from "preact";
+
+/** What every page component receives from the router. */
+export interface PageProps {
+  /** The pattern's `:name` segments, e.g. { sessionId: "today" } for /player/:sessionId. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+}
+
+export interface PageEntry {
+  /** Pattern such as "/diary" or "/player/:sessionId". */
+  readonly path: string;
+  /** Document title; the page's own <h1> receives focus after navigation. */
+  readonly title: string;
+  /** Lazy import so each page is its own chunk (first-load budget: 150 KB gzip). */
+  readonly load: () => Promise<ComponentType<PageProps>>;
+  /** Reachable signed out (sign-up, login). */
+  readonly public?: boolean;
+  /** Reachable before onboarding is finished. */
+  readonly beforeOnboarding?: boolean;
+}
+
+// One line per page; keep the order most-specific first. Other pages add their own line.
+// prettier-ignore
+export const pages: readonly PageEntry[] = [
+  { path: "/login", title: "Sign in", public: true, beforeOnboarding: true, load: () => import("./auth/login-page.js").then((m) => m.LoginPage) },
+  { path: "/signup", title: "Create account", public: true, beforeOnboarding: true, load: () => import("./auth/signup-page.js").then((m) => m.SignupPage) },
+  { path: "/onboarding", title: "Set up your plan", beforeOnboarding: true, load: () => import("./onboarding/onboarding-page.js").then((m) => m.OnboardingPage) },
+  { path: "/", title: "Today", load: () => import("./today/today-page.js").then((m) => m.TodayPage) },
+  { path: "/settings", title: "Settings", load: () => import("./settings/settings-page.js").then((m) => m.SettingsPage) },
+];

@@ -1,0 +1,69 @@
+/** A write made while offline, kept in IndexedDB until the server has it. */
+export interface OutboxItem {
+  /** Also the `clientId` inside `body`, so a replay after a lost answer stores nothing twice. */
+  readonly clientId: string;
+  readonly method: "POST" | "PUT" | "PATCH";
+  readonly path: string;
+  readonly body: Readonly<Record<string, unknown>>;
+  /** What the user did, for the pending list ("Weigh-in 80.2 kg on 2026-11-20"). */
+  readonly summary: string;
+  readonly createdAt: number;
+}
+
+const DB_NAME = "leanback";
+const STORE = "outbox";
+
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, 1);
+    req.onupgradeneeded = () => {
+      if (!req.result.objectStoreNames.contains(STORE))
+        req.result.createObjectStore(STORE, { keyPath: "clientId" });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error("IndexedDB unavailable"));
+  });
+}
+
+async function withStore<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await openDb();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const req = op(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = () => reject(tx.error ?? new Error("IndexedDB transaction failed"));
+      tx.onabort = () => reject(tx.error ?? new Error("IndexedDB transaction aborted"));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+const changes = new EventTarget();
+
+/** Calls `fn` whenever the outbox changes; returns the unsubscribe function. */
+export function onOutboxChange(fn: () => void): () => void {
+  changes.addEventListener("change", fn);
+  return () => changes.removeEventListener("change", fn);
+}
+
+function changed(): void {
+  changes.dispatchEvent(new Event("change"));
+}
+
+export async function enqueue(item: OutboxItem): Promise<void> {
+  await withStore("readwrite", (s) => s.put(item));
+  changed();
+}
+
+/** Pending writes, oldest first (replayed in the order they were made). */
+export async function pending(): Promise<OutboxItem[]> {
+  const all = await withStore<OutboxItem[]>("readonly", (s) => s.getAll() as IDBRequest<OutboxItem[]>);
+  return all.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+export async function remove(clientId: string): Promise<void> {
+  await withStore("readwrite", (s) => s.delete(clientId));
+  changed();
+}

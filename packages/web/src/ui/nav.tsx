@@ -1,0 +1,35 @@
+/** The bottom navigation: five destinations, the current one marked with aria-current. */
+const ITEMS = [
+  { href: "/", label: "Today", icon: "M3 11l9-8 9 8v10h-6v-6H9v6H3z" },
+  { href: "/diary", label: "Diary", icon: "M5 3h11l3 3v15H5zM8 9h8M8 13h8M8 17h5" },
+  { href: "/plan", label: "Plan", icon: "M4 5h16v15H4zM4 10h16M9 3v4M15 3v4" },
+  { href: "/progress", label: "Progress", icon: "M4 19l5-6 4 3 7-9M4 4v15h16" },
+  {
+    href: "/settings",
+    label: "Settings",
+    icon: "M12 8a4 4 0 100 8 4 4 0 000-8zM4 12h2M18 12h2M12 4v2M12 18v2",
+  },
+] as const;
+
+function isCurrent(href: string, path: string): boolean {
+  return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
+}
+
+export function BottomNav({ path }: { path: string }) {
+  return (
+    <nav class="bottom-nav" aria-label="Main">
+      <ul>
+        {ITEMS.map((it) => (
+          <li key={it.href}>
+            <a href={it.href} aria-current={isCurrent(it.href, path) ? "page" : undefined}>
+              <svg viewBox="0 0 24 24" aria-hidden="true" width="24" height="24">
+                <path d={it.icon} />
+              </svg>
+              <span>{it.label}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
