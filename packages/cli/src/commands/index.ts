@@ -10,6 +10,7 @@ import { migrateCommand } from "./migrate.js";
 import { userCommand } from "./user.js";
 import { backupCommand } from "./backup.js";
 import { exportCommand } from "./export.js";
+import { foodsCommand } from "./foods.js";
 
 /** Every `leanback` command, in the order `leanback --help` lists them. Add one line per command. */
 export const commands: readonly Command[] = [
@@ -24,4 +25,5 @@ export const commands: readonly Command[] = [
   expenditureCommand,
   planCommand,
   programCommand,
+  foodsCommand,
 ];

@@ -1,0 +1,237 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { findUserByEmail } from "@leanback/db/repos/users";
+import { searchFoods } from "@leanback/db/food/food-search";
+import { migrateToLatest } from "@leanback/db/migrate";
+import { BarcodeLookupError, lookupBarcode } from "@leanback/server/food/barcode-lookup";
+import { importFdcZip } from "@leanback/server/food/import-fdc";
+import { importMfp } from "@leanback/server/food/import-mfp";
+import { importOff } from "@leanback/server/food/import-off";
+import { ImportError, summariseSkipped, type ImportReport } from "@leanback/server/food/import-report";
+import { seedSr28, seedSr28IfEmpty } from "@leanback/server/food/sr28-seed";
+import { openRuntime, type Runtime } from "@leanback/server/runtime";
+import { numberFlag, stringFlag, type Command, type ParsedArgs } from "../command.js";
+import { UsageError, type CliIo } from "../io.js";
+import { cliServerConfig } from "../server-config.js";
+import { renderTable } from "../table.js";
+
+const USAGE = `leanback foods search "QUERY" [--json] [--limit N] [--user EMAIL]
+       leanback foods seed
+       leanback foods import fdc FILE.zip | off FILE.jsonl|FILE.csv | mfp FILE.csv --user EMAIL
+       leanback foods barcode CODE [--json] [--off-url URL]`;
+
+/** A progress bar on stderr (\r-redrawn; one line per phase). */
+function progressBar(io: CliIo): (phase: string, done: number, total: number) => void {
+  let last = "";
+  return (phase, done, total) => {
+    const pct = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 100;
+    const filled = Math.round(pct / 5);
+    const line = `${phase.padEnd(9)} [${"#".repeat(filled)}${"-".repeat(20 - filled)}] ${String(pct).padStart(3)}% ${done}/${total}`;
+    if (line === last) return;
+    io.stderr.write(`\r${line}${done >= total ? "\n" : ""}`);
+    last = line;
+  };
+}
+
+async function withDb<T>(parsed: ParsedArgs, io: CliIo, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const dbPath = stringFlag(parsed, "db");
+  const config = cliServerConfig(
+    io,
+    dbPath !== undefined ? { sqlitePath: resolve(io.cwd ?? process.cwd(), dbPath), databaseUrl: null } : {},
+  );
+  const rt = openRuntime(config);
+  try {
+    await migrateToLatest(rt.opened.db);
+    return await fn(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+async function userIdFor(rt: Runtime, email: string | undefined): Promise<string | null> {
+  if (email === undefined) return null;
+  const user = await findUserByEmail(rt.deps.db, email);
+  if (user === undefined) throw new UsageError(`--user: no account with e-mail ${email}`);
+  return user.id;
+}
+
+function printReport(io: CliIo, report: ImportReport, json: boolean): void {
+  if (json) {
+    io.stdout.write(JSON.stringify(report, null, 2) + "\n");
+    return;
+  }
+  io.stdout.write(`imported ${report.imported}, skipped ${report.skipped.length}\n`);
+  const groups = summariseSkipped(report.skipped);
+  if (groups.length > 0)
+    io.stdout.write(
+      renderTable(
+        ["skipped", "reason"],
+        groups.map((g) => [g.count, g.reason]),
+      ),
+    );
+}
+
+async function readInput(io: CliIo, file: string | undefined): Promise<Uint8Array> {
+  if (file === undefined) throw new UsageError("a FILE is required");
+  try {
+    return new Uint8Array(await readFile(resolve(io.cwd ?? process.cwd(), file)));
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export const foodsCommand: Command = {
+  name: "foods",
+  summary: "Food database: search, seed SR28, import FDC/OFF/MyFitnessPal, barcode lookup",
+  usage: USAGE,
+  positionals: true,
+  options: {
+    json: { type: "boolean", description: "print machine-readable JSON" },
+    limit: { type: "string", valueName: "N", description: "search results, 1–50 (default 10)" },
+    user: {
+      type: "string",
+      valueName: "EMAIL",
+      description: "whose recent foods rank first / whose diary mfp imports into",
+    },
+    format: {
+      type: "string",
+      valueName: "jsonl|csv",
+      description: "Open Food Facts file format (default from the file name)",
+    },
+    "off-url": {
+      type: "string",
+      valueName: "URL",
+      description: "Open Food Facts base URL (default https://world.openfoodfacts.org)",
+    },
+    db: {
+      type: "string",
+      valueName: "PATH",
+      description: "SQLite file to use instead of the configured database",
+    },
+  },
+  async run(parsed, io) {
+    const [sub, ...args] = parsed.positionals;
+    const json = parsed.values.json === true;
+    switch (sub) {
+      case "search": {
+        const query = args.join(" ").trim();
+        if (query === "")
+          throw new UsageError('search needs a query, e.g. leanback foods search "greek yog"');
+        const limit = numberFlag(
+          parsed,
+          "limit",
+          { min: 1, max: 50, integer: true, rule: "limit must be a whole number 1–50" },
+          10,
+        );
+        return withDb(parsed, io, async (rt) => {
+          await seedSr28IfEmpty(rt.deps.db);
+          const userId = await userIdFor(rt, stringFlag(parsed, "user"));
+          const hits = await searchFoods(rt.deps.db, { query, limit, userId });
+          if (json) {
+            io.stdout.write(
+              JSON.stringify(
+                hits.map((h) => ({ ...h.food, score: h.score, match: h.match, uses: h.uses })),
+                null,
+                2,
+              ) + "\n",
+            );
+          } else if (hits.length === 0) {
+            io.stdout.write(`no foods match "${query}"\n`);
+          } else {
+            io.stdout.write(
+              renderTable(
+                ["food", "brand", "kcal/100g", "protein g", "source"],
+                hits.map((h) => [
+                  h.food.displayName,
+                  h.food.brand ?? "",
+                  Math.round((h.food.per100g.kcal ?? 0) / 1000),
+                  h.food.per100g.proteinG === null ? "?" : (h.food.per100g.proteinG / 1000).toFixed(1),
+                  h.food.source,
+                ]),
+              ),
+            );
+          }
+          return 0;
+        });
+      }
+      case "seed":
+        return withDb(parsed, io, async (rt) => {
+          const bar = progressBar(io);
+          const report = await seedSr28(rt.deps.db, { onProgress: (d, t) => bar("seeding", d, t) });
+          printReport(
+            io,
+            {
+              imported: report.foods,
+              skipped: report.skipped.map((s) => ({ id: s.sourceId, reason: s.reason })),
+            },
+            json,
+          );
+          return 0;
+        });
+      case "import": {
+        const [kind, file] = args;
+        if (kind !== "fdc" && kind !== "off" && kind !== "mfp")
+          throw new UsageError("import needs a kind: fdc, off or mfp");
+        const bytes = await readInput(io, file);
+        return withDb(parsed, io, async (rt) => {
+          const onProgress = progressBar(io);
+          let report: ImportReport;
+          try {
+            if (kind === "fdc") report = await importFdcZip(rt.deps.db, bytes, { onProgress });
+            else if (kind === "off") {
+              const format =
+                stringFlag(parsed, "format") ?? (/\.(csv|tsv)$/i.test(file ?? "") ? "csv" : "jsonl");
+              if (format !== "csv" && format !== "jsonl")
+                throw new UsageError("--format must be jsonl or csv");
+              report = await importOff(rt.deps.db, bytes, format, { onProgress });
+            } else {
+              const userId = await userIdFor(rt, stringFlag(parsed, "user"));
+              if (userId === null) throw new UsageError("--user EMAIL is required for mfp (whose diary?)");
+              report = await importMfp(rt.deps.db, userId, bytes, {
+                now: rt.deps.now,
+                newId: rt.deps.newId,
+                onProgress,
+              });
+            }
+          } catch (e) {
+            if (e instanceof ImportError) {
+              io.stderr.write(`leanback foods import ${kind}: ${e.message}; nothing was imported\n`);
+              return 1;
+            }
+            throw e;
+          }
+          printReport(io, report, json);
+          return 0;
+        });
+      }
+      case "barcode": {
+        const code = args[0];
+        if (code === undefined) throw new UsageError("barcode needs a code");
+        return withDb(parsed, io, async (rt) => {
+          try {
+            const r = await lookupBarcode(rt.deps.db, code, {
+              ...(stringFlag(parsed, "off-url") ? { baseUrl: stringFlag(parsed, "off-url") } : {}),
+            });
+            if (json) io.stdout.write(JSON.stringify(r, null, 2) + "\n");
+            else if (!r.found) io.stdout.write(`no product with barcode ${r.barcode}\n`);
+            else
+              io.stdout.write(
+                `${r.food.displayName}${r.food.brand ? ` (${r.food.brand})` : ""}: ${Math.round((r.food.per100g.kcal ?? 0) / 1000)} kcal/100 g${r.cached ? "" : " — saved to your foods"}\n`,
+              );
+            return r.found ? 0 : 1;
+          } catch (e) {
+            if (e instanceof BarcodeLookupError) {
+              io.stderr.write(`leanback foods barcode: ${e.message}\n`);
+              return 1;
+            }
+            throw e;
+          }
+        });
+      }
+      default:
+        throw new UsageError(
+          `unknown foods sub-command ${sub === undefined ? "(none)" : `"${sub}"`}; use search, seed, import or barcode`,
+        );
+    }
+  },
+};
