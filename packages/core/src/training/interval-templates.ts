@@ -212,14 +212,14 @@ export const INTERVAL_PATTERNS: readonly IntervalPattern[] = [
   {
     id: "short-bouts",
     name: "Short bouts",
-    summary: "30 s high, 90 s low × 8",
+    summary: "30 s high, 90 s low × 6",
     source: "PRODUCT.md §3: 30 s to a few minutes high with 1–2 min low or none between",
     spec: {
       id: "short-bouts",
       name: "Short bouts",
       warmup: WARMUP,
       blocks: [
-        { label: "Bouts", rounds: 8, steps: [work(30, "All out", "max"), work(90, "Low and easy", "easy")] },
+        { label: "Bouts", rounds: 6, steps: [work(30, "All out", "max"), work(90, "Low and easy", "easy")] },
       ],
       cooldown: COOLDOWN,
     },
