@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forecastBand } from "./forecast-band.js";
 import { hallBaseline, simulateHall, type HallPerson } from "./hall-model.js";
-import { KCAL_PER_KG_3500_RULE, rule3500Line } from "./rule-3500.js";
 
 const PERSON: HallPerson = { sex: "female", ageYears: 35, heightCm: 168, weightKg: 82, pal: 1.6 };
 
@@ -26,18 +25,5 @@ describe("forecastBand", () => {
     const width = (d: number) => band.upper[d]!.weightKg - band.lower[d]!.weightKg;
     expect(width(365)).toBeGreaterThan(width(90));
     expect(width(90)).toBeGreaterThan(width(30));
-  });
-});
-
-describe("rule3500Line (comparison only)", () => {
-  it("is linear at 3500 kcal/lb and overstates a year's loss compared with Hall", () => {
-    const ei0 = hallBaseline(PERSON).intakeKcal;
-    const intakes = Array.from({ length: 365 }, () => ei0 - 500);
-    const line = rule3500Line(82, ei0, intakes);
-    // 365 · 500 / (3500 / 0.45359237) = 182500 / 7716.2 = 23.65 kg
-    expect(82 - line[365]!.weightKg).toBeCloseTo(23.65, 1);
-    expect(KCAL_PER_KG_3500_RULE).toBeCloseTo(7716.2, 1);
-    const hall = simulateHall(PERSON, { days: 365, intake: intakes });
-    expect(line[365]!.weightKg).toBeLessThan(hall[365]!.weightKg - 5);
   });
 });
