@@ -33,9 +33,27 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
       ...(spec.short ? { short: spec.short } : {}),
     };
   }
+  // A negative number is a value, not a flag: "--intake-change -500" → "--intake-change=-500"
+  // (node's strict parseArgs would otherwise call it ambiguous).
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const next = argv[i + 1];
+    if (
+      arg.startsWith("--") &&
+      command.options[arg.slice(2)]?.type === "string" &&
+      next !== undefined &&
+      /^-\d/.test(next)
+    ) {
+      args.push(`${arg}=${next}`);
+      i++;
+    } else {
+      args.push(arg);
+    }
+  }
   try {
     const { values, positionals } = parseArgs({
-      args: [...argv],
+      args,
       options,
       allowPositionals: command.positionals ?? false,
       strict: true,

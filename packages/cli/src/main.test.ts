@@ -55,3 +55,32 @@ describe("cli main", () => {
     expect(flagForField("heightCm")).toBe("--height-cm");
   });
 });
+
+describe("negative numbers as flag values", () => {
+  const signed: Command = {
+    name: "signed",
+    summary: "echoes a signed number",
+    usage: "leanback signed --change KCAL",
+    options: { change: { type: "string", description: "change" } },
+    run(parsed, io) {
+      io.stdout.write(
+        `${numberFlag(parsed, "change", { min: -2000, max: 2000, rule: "change must be −2000…2000" })}\n`,
+      );
+      return 0;
+    },
+  };
+  it("accepts --change -500 as well as --change=-500", async () => {
+    for (const argv of [
+      ["signed", "--change", "-500"],
+      ["signed", "--change=-500"],
+    ]) {
+      const io = memoryIo();
+      expect(await main(argv, io, [signed])).toBe(0);
+      expect(io.out()).toBe("-500\n");
+    }
+  });
+  it("still treats a following flag as a flag", async () => {
+    const io = memoryIo();
+    expect(await main(["signed", "--change", "--bogus"], io, [signed])).toBe(2);
+  });
+});

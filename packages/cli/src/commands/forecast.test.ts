@@ -33,7 +33,7 @@ async function json(args: string[]): Promise<{ days: Day[] }> {
 
 describe("leanback forecast --json", () => {
   it("prints {days:[…]} with day 0 = baseline and the documented keys", async () => {
-    const out = await json([...MAN, "--intake-change=-500", "--days", "30"]);
+    const out = await json([...MAN, "--intake-change", "-500", "--days", "30"]);
     expect(Object.keys(out)).toEqual(["days"]);
     expect(out.days).toHaveLength(31);
     for (const [i, d] of out.days.entries()) {

@@ -89,7 +89,7 @@ export const forecastCommand: Command = {
       type: "string",
       valueName: "KCAL",
       description:
-        "daily intake change from maintenance, kcal/d (−3000…+3000); write a deficit as --intake-change=-500",
+        "daily intake change from maintenance, kcal/d (−3000…+3000) (a deficit is negative, e.g. -500)",
     },
     days: { type: "string", valueName: "N", description: "days to forecast (1–3650, default 365)" },
     sodium: {
