@@ -7,6 +7,7 @@ import { weighInRoutes } from "../features/weigh-ins/weigh-ins-routes.js";
 import { measurementRoutes } from "../features/measurements/measurements-routes.js";
 import { workoutRoutes } from "../features/workouts/workouts-routes.js";
 import { energyRoutes } from "../features/energy/energy-routes.js";
+import { planRoutes } from "../features/plan/plan-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -21,6 +22,7 @@ export const routeModules: readonly RouteModule[] = [
   measurementRoutes,
   workoutRoutes,
   energyRoutes,
+  planRoutes,
   trainerRoutes,
   adminRoutes,
 ];

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { InvalidInputError } from "@leanback/core/errors";
+import { generateProgram } from "@leanback/core/training/program-generator";
+import type { Plan as Program, Session } from "@leanback/core/training/program-types";
+import { getCurrentPlan, savePlan, type Plan } from "@leanback/db/repos/plans";
+import { requireProfile } from "../profile/profile.js";
+import type { ProfileView } from "../profile/profile-schema.js";
+import { addDays, isoDate, isoWeekday, localDate } from "../shared/dates.js";
+import type { UseCaseDeps } from "../shared/deps.js";
+import { NotFoundError } from "../shared/errors.js";
+import { parseInput } from "../shared/input.js";
+
+export const generateSchema = z.strictObject({
+  /** First day of week 1; default: the next Monday in the profile's time zone (today if Monday). */
+  startDate: isoDate.optional(),
+  weeks: z.int().min(1, "weeks must be 1–52").max(52, "weeks must be 1–52").default(12),
+  /** Same profile + same seed → the same plan; a new seed varies the exercise choice. */
+  seed: z.string().min(1).max(100).optional(),
+});
+
+export const regenerateSchema = z.strictObject({ seed: z.string().min(1).max(100).optional() });
+
+/** What the plans table keeps beside the generated plan. */
+const paramsSchema = z.object({ startDate: z.string(), weeks: z.int(), seed: z.string() });
+type PlanParams = z.output<typeof paramsSchema>;
+
+export const planViewSchema = z.strictObject({
+  id: z.string(),
+  createdAt: z.number(),
+  startDate: z.string(),
+  weeks: z.int(),
+  seed: z.string(),
+  /** The generated program (core/training/program-types.ts Plan). */
+  program: z.record(z.string(), z.unknown()),
+});
+export type PlanView = z.output<typeof planViewSchema>;
+
+function view(p: Plan): PlanView {
+  const params = paramsSchema.parse(p.params);
+  return {
+    id: p.id,
+    createdAt: p.createdAt,
+    startDate: params.startDate,
+    weeks: params.weeks,
+    seed: params.seed,
+    program: p.plan as Record<string, unknown>,
+  };
+}
+
+/** The generator's input from the profile: onboarding answers, schedule, equipment, preferences. */
+export function programInputFrom(profile: ProfileView, weeks: number, seed: string): unknown {
+  if (profile.schedule === null) {
+    throw new InvalidInputError("schedule", "set training days and session minutes in the profile first");
+  }
+  if (profile.fitness === null) {
+    throw new InvalidInputError(
+      "fitness",
+      "answer the fitness questions (level, pull-ups) in the profile first",
+    );
+  }
+  const { level, pullups, canHang, pushups } = profile.fitness;
+  return {
+    level,
+    equipment: profile.equipment,
+    days: profile.schedule.days,
+    minutes: profile.schedule.minutes,
+    cardio: profile.cardioPrefs,
+    exclude: profile.exclusions,
+    weeks,
+    seed,
+    ...(pullups !== undefined ? { pullups } : {}),
+    ...(canHang !== undefined ? { canHang } : {}),
+    ...(pushups !== undefined ? { pushups } : {}),
+  };
+}
+
+function nextMonday(today: string): string {
+  const wd = isoWeekday(today);
+  return wd === 1 ? today : addDays(today, 8 - wd);
+}
+
+async function build(deps: UseCaseDeps, userId: string, params: PlanParams): Promise<PlanView> {
+  const profile = await requireProfile(deps, userId);
+  const program = generateProgram(programInputFrom(profile, params.weeks, params.seed));
+  const saved = await savePlan(deps.db, { userId, params, plan: program, makeCurrent: true }, deps.now());
+  return view(saved);
+}
+
+/** Generates a plan from the profile and makes it current (the old one stays in history). */
+export async function generatePlan(deps: UseCaseDeps, userId: string, raw: unknown): Promise<PlanView> {
+  const input = parseInput(generateSchema, raw);
+  const profile = await requireProfile(deps, userId);
+  const startDate = input.startDate ?? nextMonday(localDate(deps.now(), profile.timezone));
+  return build(deps, userId, { startDate, weeks: input.weeks, seed: input.seed ?? "leanback" });
+}
+
+/** Generates again from the (possibly changed) profile, keeping start date and length. */
+export async function regeneratePlan(deps: UseCaseDeps, userId: string, raw: unknown): Promise<PlanView> {
+  const input = parseInput(regenerateSchema, raw);
+  const current = await requireCurrentPlan(deps, userId);
+  return build(deps, userId, {
+    startDate: current.startDate,
+    weeks: current.weeks,
+    seed: input.seed ?? current.seed,
+  });
+}
+
+export async function requireCurrentPlan(deps: UseCaseDeps, userId: string): Promise<PlanView> {
+  const p = await getCurrentPlan(deps.db, userId);
+  if (p === undefined) throw new NotFoundError("plan", "no plan yet: generate one first");
+  return view(p);
+}
+
+/** The sessions a plan puts on `date`: week = ⌊(date − start)/7⌋ + 1, matched by weekday (as planToIcs places them). */
+export function sessionsOn(
+  plan: PlanView,
+  date: string,
+): { week: number | null; sessions: readonly Session[]; status: "before-start" | "active" | "finished" } {
+  const start = plan.startDate;
+  if (date < start) return { week: null, sessions: [], status: "before-start" };
+  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
+  const week = Math.floor(days / 7) + 1;
+  const program = plan.program as unknown as Program;
+  const w = program.weeks.find((x) => x.week === week);
+  if (w === undefined) return { week: null, sessions: [], status: "finished" };
+  const weekday = (["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const)[isoWeekday(date) - 1];
+  return { week, sessions: w.sessions.filter((s) => s.day === weekday), status: "active" };
+}
