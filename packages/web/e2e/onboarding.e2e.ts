@@ -1,17 +1,79 @@
 import { describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./harness/axe.js";
 import { useBrowser } from "./harness/browser.js";
 import { PASSWORD, uniqueEmail } from "./harness/users.js";
 import { AuthPage } from "./pages/auth-page.js";
+import { OnboardingPage } from "./pages/onboarding-page.js";
 
 const e2e = useBrowser();
 
+async function signUp(): Promise<void> {
+  const auth = new AuthPage(e2e.page);
+  await auth.gotoSignUp();
+  await auth.signUp(uniqueEmail("signup"), PASSWORD);
+  await e2e.page.waitForURL("**/onboarding");
+}
+
 describe("sign up and onboarding", () => {
-  it("a new account lands on the onboarding wizard", async () => {
-    const auth = new AuthPage(e2e.page);
-    await auth.gotoSignUp();
-    await auth.signUp(uniqueEmail("signup"), PASSWORD);
-    await e2e.page.waitForURL("**/onboarding");
-    await e2e.page.getByRole("heading", { name: "Set up your plan" }).waitFor();
+  it("sign up → onboarding → plan summary with target, week, forecast and goal date", async () => {
+    await signUp();
+    const wizard = new OnboardingPage(e2e.page);
+    await wizard.heading().waitFor();
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+    await wizard.complete({
+      sex: "Male",
+      birthDate: "1990-06-15",
+      height: "180",
+      weight: "92",
+      tape: { waist: "100", neck: "40" },
+      goalWeight: "84",
+      equipment: ["Pullup bar", "Dumbbells"],
+      days: ["Monday", "Thursday", "Saturday"],
+      pullups: "2",
+    });
+    await wizard.summary().waitFor();
+    await wizard.dailyTarget().waitFor();
+    // A deficit target: a whole number of kcal between the floor (1500 for men) and 4000.
+    const kcal = Number((await wizard.dailyTarget().textContent())?.replace(/[^\d]/g, ""));
+    expect(kcal).toBeGreaterThanOrEqual(1500);
+    expect(kcal).toBeLessThan(4000);
+    // One session on each chosen day, in order.
+    const sessions = await wizard.weekSessions().allTextContents();
+    expect(sessions.map((s) => s.split(":")[0])).toEqual(["Monday", "Thursday", "Saturday"]);
+    await e2e.page.getByTestId("forecast-chart").locator("canvas").first().waitFor();
+    expect(await wizard.goalDate().textContent()).toMatch(/84\.0 kg around \d{4}-\d{2}-\d{2}/);
+    await e2e.page.getByText("exercising one area does not burn the fat on top of it").waitFor();
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+    // The plan is saved: Today opens instead of the wizard.
+    await e2e.page.getByRole("link", { name: "Go to Today" }).click();
+    await e2e.page.getByRole("heading", { name: "Today" }).waitFor();
+  });
+
+  it("shows the Navy estimate from the tape as it is typed", async () => {
+    await signUp();
+    const wizard = new OnboardingPage(e2e.page);
+    await e2e.page.getByRole("radio", { name: "Male", exact: true }).check();
+    await e2e.page.getByLabel("Birth date").fill("1990-06-15");
+    await wizard.next();
+    await e2e.page.getByLabel("Height", { exact: true }).fill("180");
+    await e2e.page.getByLabel("Estimate it from a tape measure").check();
+    await e2e.page.getByLabel("Waist (at the navel)").fill("100");
+    await e2e.page.getByLabel("Neck (below the larynx)").fill("40");
+    // Hodgdon & Beckett 1984 (cm form, men): 495 / (1.0324 − 0.19077·log10(60) + 0.15456·log10(180)) − 450.
+    const want = 495 / (1.0324 - 0.19077 * Math.log10(60) + 0.15456 * Math.log10(180)) - 450;
+    expect(await wizard.navyEstimate().textContent()).toContain(`${want.toFixed(1)} %`);
+  });
+
+  it("shows a missing answer next to its field and stays on the step", async () => {
+    await signUp();
+    const wizard = new OnboardingPage(e2e.page);
+    await e2e.page.getByRole("radio", { name: "Female", exact: true }).check();
+    await e2e.page.getByLabel("Birth date").fill("1988-02-01");
+    await wizard.next();
+    await e2e.page.getByLabel("Height", { exact: true }).fill("165");
+    await wizard.next();
+    expect(await wizard.fieldError("Weight today").textContent()).toMatch(/enter a weight in kg/);
+    await wizard.stepTitle("Your body");
   });
 
   it("shows the server's password rule next to the password field", async () => {

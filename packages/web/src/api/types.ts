@@ -65,3 +65,31 @@ export interface SessionInfo {
   readonly ip: string | null;
   readonly current: boolean;
 }
+
+/** GET /api/users/{userId}/targets (server features/energy/targets.ts). */
+export interface Targets {
+  readonly date: string;
+  readonly weightKg: number;
+  readonly targetKcal: number;
+  readonly source: "check-in" | "goal-date" | "rate" | "default" | "maintenance";
+  readonly floorKcal: number;
+  readonly floorApplied: boolean;
+  readonly rateKgPerWeek: number;
+  readonly proteinGPerDay: number;
+  readonly proteinFoodGPerMeal: number;
+  readonly fatServings: number;
+  readonly vegetableServings: number;
+  readonly warnings: readonly string[];
+}
+
+/** GET /api/users/{userId}/forecast (server features/energy/forecast.ts): weekly points. */
+export interface Forecast {
+  readonly startDate: string;
+  readonly startWeightKg: number;
+  readonly intakeKcal: number;
+  readonly days: number;
+  readonly bandPct: number;
+  readonly points: readonly { date: string; weightKg: number; lowKg: number; highKg: number }[];
+  readonly goalWeightKg: number | null;
+  readonly goalReachedOn: string | null;
+}

@@ -1,0 +1,90 @@
+import type { Page } from "playwright-core";
+
+export interface OnboardingAnswers {
+  readonly units?: "Metric (kg, cm)" | "Imperial (lb, ft/in)";
+  readonly sex: "Female" | "Male";
+  readonly birthDate: string;
+  readonly height: string;
+  readonly weight: string;
+  readonly tape?: { waist: string; neck: string; hip?: string };
+  readonly goalWeight: string;
+  readonly days?: readonly string[];
+  readonly equipment?: readonly string[];
+  readonly pullups?: string;
+}
+
+/** The first-run wizard and its closing plan summary. */
+export class OnboardingPage {
+  constructor(private readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole("heading", { name: "Set up your plan" });
+  }
+
+  async next(): Promise<void> {
+    await this.page.getByRole("button", { name: "Next" }).click();
+  }
+
+  async stepTitle(name: string): Promise<void> {
+    await this.page.getByRole("heading", { level: 2, name }).waitFor();
+  }
+
+  /** Walks all five steps with `a` and presses "Build my plan". */
+  async complete(a: OnboardingAnswers): Promise<void> {
+    const p = this.page;
+    await this.stepTitle("About you");
+    if (a.units) await p.getByLabel(a.units).check();
+    await p.getByRole("radio", { name: a.sex, exact: true }).check();
+    await p.getByLabel("Birth date").fill(a.birthDate);
+    await this.next();
+    await this.stepTitle("Your body");
+    await p.getByLabel("Height", { exact: true }).fill(a.height);
+    await p.getByLabel("Weight today").fill(a.weight);
+    if (a.tape) {
+      await p.getByLabel("Estimate it from a tape measure").check();
+      await p.getByLabel("Waist (at the navel)").fill(a.tape.waist);
+      await p.getByLabel("Neck (below the larynx)").fill(a.tape.neck);
+      if (a.tape.hip) await p.getByLabel("Hip (widest point)").fill(a.tape.hip);
+    }
+    await this.next();
+    await this.stepTitle("Activity");
+    await this.next();
+    await this.stepTitle("Your goal");
+    await p.getByLabel("Goal weight").fill(a.goalWeight);
+    await this.next();
+    await this.stepTitle("Training");
+    for (const e of a.equipment ?? []) await p.getByLabel(e, { exact: true }).check();
+    if (a.days) {
+      for (const d of ["Monday", "Wednesday", "Friday"]) await p.getByLabel(d).uncheck();
+      for (const d of a.days) await p.getByLabel(d).check();
+    }
+    if (a.pullups !== undefined) await p.getByLabel("How many strict pull-ups can you do?").fill(a.pullups);
+    await p.getByRole("button", { name: "Build my plan" }).click();
+  }
+
+  navyEstimate() {
+    return this.page.getByTestId("navy-estimate");
+  }
+
+  summary() {
+    return this.page.getByTestId("plan-summary");
+  }
+
+  dailyTarget() {
+    return this.page.getByTestId("daily-target");
+  }
+
+  weekSessions() {
+    return this.page.getByTestId("week-sessions").getByRole("listitem");
+  }
+
+  goalDate() {
+    return this.page.getByTestId("goal-date");
+  }
+
+  fieldError(label: string) {
+    return this.page
+      .locator(".field", { has: this.page.getByLabel(label, { exact: true }) })
+      .getByRole("alert");
+  }
+}

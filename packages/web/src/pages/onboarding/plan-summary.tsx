@@ -1,0 +1,116 @@
+import { useMemo } from "preact/hooks";
+import { api } from "../../api/client.js";
+import { errorMessage } from "../../api/errors.js";
+import type { Forecast, Profile, Targets } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
+import { planOf } from "../../api/week-plan.js";
+import { Notice } from "../../ui/field.js";
+import { ForecastChart } from "../../ui/forecast-chart.js";
+import { formatMass } from "../../ui/units.js";
+
+const DAY_NAMES: Record<string, string> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
+
+/** The end of onboarding: targets, servings, the first week and the forecast to the goal. */
+export function PlanSummary({ profile }: { profile: Profile }) {
+  const units = profile.unitSystem;
+  const data = useApi(
+    async (signal) => {
+      const [targets, forecast] = await Promise.all([
+        api.get<Targets>("/api/users/me/targets", { signal }),
+        // A year: at a steady target the loss slows (Hall 2011), so goals are often 6–12 months out.
+        api.get<Forecast>("/api/users/me/forecast", { signal, query: { days: 365 } }),
+      ]);
+      return { targets, forecast };
+    },
+    [profile.updatedAt],
+  );
+  const plan = useMemo(() => {
+    try {
+      return planOf(profile);
+    } catch {
+      return null;
+    }
+  }, [profile]);
+  const week = plan?.weeks[0]?.sessions.filter((s) => s.kind !== "rest") ?? [];
+  const t = data.data?.targets;
+  const f = data.data?.forecast;
+
+  return (
+    <section data-testid="plan-summary">
+      <h2 tabIndex={-1}>Your plan</h2>
+      {data.error !== undefined && <Notice kind="error">{errorMessage(data.error)}</Notice>}
+      {data.loading && !t && <p class="loading">Working out your plan…</p>}
+      {t && (
+        <div class="card">
+          <h3>Every day</h3>
+          <p class="big" data-testid="daily-target">
+            {t.targetKcal.toLocaleString()} kcal
+          </p>
+          <ul>
+            <li>
+              Protein: {Math.round(t.proteinGPerDay)} g a day (about {Math.round(t.proteinFoodGPerMeal)} g of
+              protein food a meal)
+            </li>
+            <li>Healthy fats: {t.fatServings} servings</li>
+            <li>Vegetables: {t.vegetableServings} servings, at least one with every meal</li>
+            <li>Exercise calories are not eaten back: the target already counts your activity.</li>
+          </ul>
+          {t.warnings.map((w) => (
+            <p key={w} class="muted">
+              {w}
+            </p>
+          ))}
+        </div>
+      )}
+      <div class="card">
+        <h3>This week</h3>
+        {week.length === 0 ? (
+          <p class="muted">No sessions planned yet.</p>
+        ) : (
+          <ul data-testid="week-sessions">
+            {week.map((s) => (
+              <li key={s.day}>
+                <strong>{DAY_NAMES[s.day] ?? s.day}</strong>: {s.title}, {s.minutes} min
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {f && (
+        <div class="card">
+          <h3>Forecast</h3>
+          <ForecastChart forecast={f} units={units} />
+          <p data-testid="goal-date">
+            {f.goalWeightKg === null
+              ? "Set a goal to see when you could reach it."
+              : f.goalReachedOn
+                ? `At this target you could reach ${formatMass(f.goalWeightKg, units)} around ${f.goalReachedOn}. The shaded band is the likely range: your true maintenance may be 10 % higher or lower than estimated.`
+                : `${formatMass(f.goalWeightKg, units)} is beyond this forecast's horizon; the weekly check-in will adjust the plan as your data comes in.`}
+          </p>
+        </div>
+      )}
+      <div class="card">
+        <h3>Why the whole body, not just the back</h3>
+        <p>
+          Fat on the back comes off as total body fat comes down: the body decides where it draws fat from,
+          and exercising one area does not burn the fat on top of it. So the plan is a steady calorie deficit
+          with enough protein, plus strength work that builds the back muscles — which is what shows as the
+          fat above them goes.
+        </p>
+      </div>
+      <div class="actions">
+        <a class="button" href="/">
+          Go to Today
+        </a>
+      </div>
+    </section>
+  );
+}

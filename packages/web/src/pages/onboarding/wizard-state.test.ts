@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { navyBodyFatFromCm, centimetres } from "@leanback/core/body/navy";
+import { InvalidInputError } from "@leanback/core/errors";
+import {
+  INITIAL_STATE,
+  goalWeightKgOf,
+  navyEstimate,
+  stepOfField,
+  toProfileInput,
+  type WizardState,
+} from "./wizard-state.js";
+
+const base: WizardState = {
+  ...INITIAL_STATE,
+  sex: "male",
+  birthDate: "1990-06-15",
+  heightCm: "180",
+  weight: "92",
+  goalWeight: "82",
+};
+
+describe("toProfileInput", () => {
+  it("converts metric answers to canonical units (mm, kg)", () => {
+    const { profile, weightKg } = toProfileInput(base, "Europe/Berlin");
+    expect(profile.heightMm).toBe(1800);
+    expect(weightKg).toBe(92);
+    expect(profile.goal).toEqual({ weightKg: 82, rate: { kind: "pctPerWeek", value: 0.5 } });
+    expect(profile.timezone).toBe("Europe/Berlin");
+    expect(profile.fitness).toEqual({ level: "beginner", pullups: 0, canHang: true });
+  });
+
+  it("converts imperial answers: 5 ft 11 in = 180.34 cm, 200 lb = 90.7 kg (NIST: 1 lb = 0.45359237 kg)", () => {
+    const s: WizardState = {
+      ...base,
+      unitSystem: "imperial",
+      heightFt: "5",
+      heightIn: "11",
+      weight: "200",
+      goalWeight: "180",
+    };
+    const { profile, weightKg } = toProfileInput(s, "UTC");
+    expect(profile.heightMm).toBe(1803);
+    expect(weightKg).toBe(90.7);
+    expect(profile.goal?.weightKg).toBe(81.6);
+  });
+
+  it("a goal date replaces the rate", () => {
+    const { profile } = toProfileInput({ ...base, paceKind: "date", goalDate: "2027-06-01" }, "UTC");
+    expect(profile.goal).toEqual({ weightKg: 82, date: "2027-06-01" });
+  });
+
+  it("names the field of a missing answer", () => {
+    expect(() => toProfileInput({ ...base, weight: "" }, "UTC")).toThrowError(InvalidInputError);
+    try {
+      toProfileInput({ ...base, heightCm: "abc" }, "UTC");
+    } catch (e) {
+      expect((e as InvalidInputError).field).toBe("heightMm");
+    }
+  });
+});
+
+describe("body fat", () => {
+  it("the tape estimate is core's Navy equation on the same centimetres", () => {
+    const s: WizardState = { ...base, bodyFatMode: "tape", waist: "95", neck: "40" };
+    const want = navyBodyFatFromCm({
+      sex: "male",
+      height: centimetres(180),
+      waist: centimetres(95),
+      neck: centimetres(40),
+    });
+    expect(navyEstimate(s)?.bodyFatPct).toBeCloseTo(want.bodyFatPct, 10);
+    expect(toProfileInput(s, "UTC").profile.bodyFatPct).toBeCloseTo(want.bodyFatPct, 1);
+  });
+
+  it("a body-fat goal keeps lean mass: 92 kg at 25 % → 15 % is 69 / 0.85 = 81.2 kg", () => {
+    const s: WizardState = {
+      ...base,
+      bodyFatMode: "known",
+      bodyFatPct: "25",
+      goalKind: "bodyFat",
+      goalBodyFatPct: "15",
+    };
+    expect(goalWeightKgOf(s)).toBeCloseTo(69 / 0.85, 6);
+  });
+
+  it("refuses a body-fat goal without today's body fat", () => {
+    expect(() => goalWeightKgOf({ ...base, goalKind: "bodyFat", goalBodyFatPct: "15" })).toThrowError(
+      /body fat first/,
+    );
+  });
+});
+
+describe("stepOfField", () => {
+  it("sends each server field to the step that shows it", () => {
+    expect(stepOfField("birthDate")).toBe(0);
+    expect(stepOfField("heightMm")).toBe(1);
+    expect(stepOfField("pal")).toBe(2);
+    expect(stepOfField("goal.rate.value")).toBe(3);
+    expect(stepOfField("schedule.days")).toBe(4);
+  });
+});

@@ -1,0 +1,188 @@
+import { leanMassKg } from "@leanback/core/body/lean-mass";
+import { centimetres, navyBodyFatFromCm, type NavyEstimate } from "@leanback/core/body/navy";
+import { InvalidInputError } from "@leanback/core/errors";
+import { ftInToCm, inToCm, lbToKg } from "@leanback/core/units/convert";
+import type { ProfileInput, UnitSystem, Weekday } from "../../api/types.js";
+
+/** The wizard's answers as typed: strings in the person's units, converted once on submit. */
+export interface WizardState {
+  unitSystem: UnitSystem;
+  sex: "female" | "male" | "";
+  birthDate: string;
+  heightCm: string;
+  heightFt: string;
+  heightIn: string;
+  weight: string;
+  bodyFatMode: "skip" | "known" | "tape";
+  bodyFatPct: string;
+  waist: string;
+  neck: string;
+  hip: string;
+  pal: string;
+  goalKind: "weight" | "bodyFat";
+  goalWeight: string;
+  goalBodyFatPct: string;
+  paceKind: "rate" | "date";
+  ratePct: string;
+  goalDate: string;
+  equipment: string[];
+  days: Weekday[];
+  minutes: string;
+  cardio: string[];
+  level: "beginner" | "intermediate" | "advanced";
+  pullups: string;
+  canHang: "yes" | "no";
+}
+
+export const INITIAL_STATE: WizardState = {
+  unitSystem: "metric",
+  sex: "",
+  birthDate: "",
+  heightCm: "",
+  heightFt: "",
+  heightIn: "",
+  weight: "",
+  bodyFatMode: "skip",
+  bodyFatPct: "",
+  waist: "",
+  neck: "",
+  hip: "",
+  pal: "1.6",
+  goalKind: "weight",
+  goalWeight: "",
+  goalBodyFatPct: "",
+  paceKind: "rate",
+  ratePct: "0.5",
+  goalDate: "",
+  equipment: [],
+  days: ["mon", "wed", "fri"],
+  minutes: "45",
+  cardio: [],
+  level: "beginner",
+  pullups: "0",
+  canHang: "yes",
+};
+
+function num(raw: string, field: string, rule: string): number {
+  const n = Number(raw.trim().replace(",", "."));
+  if (raw.trim() === "" || !Number.isFinite(n)) throw new InvalidInputError(field, rule);
+  return n;
+}
+
+/** Height in cm from the metric field or the feet + inches pair. */
+export function heightCmOf(s: WizardState): number {
+  if (s.unitSystem === "metric") return num(s.heightCm, "heightMm", "enter your height in cm");
+  const ft = num(s.heightFt, "heightMm", "enter your height in feet and inches");
+  const inch = s.heightIn.trim() === "" ? 0 : num(s.heightIn, "heightMm", "inches must be a number");
+  return ftInToCm(ft, inch);
+}
+
+/** A mass typed in kg or lb, in kg. */
+export function massKgOf(s: WizardState, raw: string, field: string): number {
+  const n = num(raw, field, `enter a weight in ${s.unitSystem === "metric" ? "kg" : "lb"}`);
+  return s.unitSystem === "metric" ? n : lbToKg(n);
+}
+
+/** A tape length typed in cm or in, in cm. */
+export function lengthCmOf(s: WizardState, raw: string, field: string): number {
+  const n = num(raw, field, `enter a length in ${s.unitSystem === "metric" ? "cm" : "in"}`);
+  return s.unitSystem === "metric" ? n : inToCm(n);
+}
+
+/** The Navy tape estimate (Hodgdon & Beckett 1984) when the tape fields are filled, else null. */
+export function navyEstimate(s: WizardState): NavyEstimate | null {
+  if (s.bodyFatMode !== "tape" || s.sex === "") return null;
+  try {
+    return navyBodyFatFromCm({
+      sex: s.sex,
+      height: centimetres(heightCmOf(s)),
+      waist: centimetres(lengthCmOf(s, s.waist, "waistMm")),
+      neck: centimetres(lengthCmOf(s, s.neck, "neckMm")),
+      ...(s.sex === "female" ? { hip: centimetres(lengthCmOf(s, s.hip, "hipMm")) } : {}),
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** Body fat %, from the known value or the tape; null when skipped or incomplete. */
+export function bodyFatOf(s: WizardState): number | null {
+  if (s.bodyFatMode === "known") return num(s.bodyFatPct, "bodyFatPct", "enter your body fat %");
+  if (s.bodyFatMode === "tape") {
+    const e = navyEstimate(s);
+    if (!e) throw new InvalidInputError("waistMm", "enter waist and neck (and hip) to estimate body fat");
+    return Math.round(e.bodyFatPct * 10) / 10;
+  }
+  return null;
+}
+
+/**
+ * Goal weight in kg. A body-fat goal keeps today's lean mass and solves weight = lean / (1 − bf),
+ * the usual planning assumption (lean mass is largely kept with enough protein and resistance
+ * training; Helms, Aragon & Fitschen 2014).
+ */
+export function goalWeightKgOf(s: WizardState): number {
+  if (s.goalKind === "weight") return massKgOf(s, s.goalWeight, "goal.weightKg");
+  const current = bodyFatOf(s);
+  if (current === null)
+    throw new InvalidInputError("goal.weightKg", "a body-fat goal needs your body fat first");
+  const target = num(s.goalBodyFatPct, "goal.weightKg", "enter a body-fat goal in %");
+  if (target < 5 || target >= current)
+    throw new InvalidInputError("goal.weightKg", "the body-fat goal must be 5 % or more and below today's");
+  const lean = leanMassKg(massKgOf(s, s.weight, "weightKg"), current);
+  return lean / (1 - target / 100);
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** PUT /profile body (canonical units) plus today's weight for the first weigh-in. */
+export function toProfileInput(
+  s: WizardState,
+  timezone: string,
+): { profile: ProfileInput; weightKg: number } {
+  if (s.sex === "") throw new InvalidInputError("sex", "choose female or male");
+  const heightMm = Math.round(heightCmOf(s) * 10);
+  const weightKg = round1(massKgOf(s, s.weight, "weightKg"));
+  const goalKg = round1(goalWeightKgOf(s));
+  const goal =
+    s.paceKind === "date"
+      ? { weightKg: goalKg, date: s.goalDate }
+      : {
+          weightKg: goalKg,
+          rate: { kind: "pctPerWeek" as const, value: num(s.ratePct, "goal.rate.value", "choose a rate") },
+        };
+  const pullups = Math.round(
+    num(s.pullups, "fitness.pullups", "enter how many pull-ups you can do (0 is fine)"),
+  );
+  return {
+    weightKg,
+    profile: {
+      sex: s.sex,
+      birthDate: s.birthDate,
+      heightMm,
+      unitSystem: s.unitSystem,
+      timezone,
+      pal: num(s.pal, "pal", "choose an activity level"),
+      floorKcal: null,
+      bodyFatPct: bodyFatOf(s),
+      goal,
+      equipment: s.equipment,
+      schedule: {
+        days: s.days,
+        minutes: Math.round(num(s.minutes, "schedule.minutes", "enter minutes per session")),
+      },
+      cardioPrefs: s.cardio,
+      exclusions: [],
+      fitness: { level: s.level, pullups, canHang: pullups > 0 || s.canHang === "yes" },
+    },
+  };
+}
+
+/** Which wizard step shows a field, so a server message opens the step where it can be fixed. */
+export function stepOfField(field: string): number {
+  if (/^(sex|birthDate|unitSystem|timezone)/.test(field)) return 0;
+  if (/^(heightMm|weightKg|bodyFatPct|waistMm|neckMm|hipMm)/.test(field)) return 1;
+  if (/^pal/.test(field)) return 2;
+  if (/^(goal|floorKcal)/.test(field)) return 3;
+  return 4;
+}
