@@ -48,6 +48,11 @@ describe("leanback migrate / user / export / backup / serve (SQLite in a temp da
     const missing = memoryIo(env);
     expect(await main(["user", "disable", "--email", "nobody@example.org"], missing)).toBe(2);
     expect(await main(["user", "frobnicate"], memoryIo(env))).toBe(2);
+    const reset = memoryIo({ ...env, LEANBACK_PASSWORD: "a reset passphrase" });
+    expect(await main(["user", "password", "--email", "b@example.org"], reset)).toBe(0);
+    expect(reset.out()).toContain("password set for b@example.org");
+    const weak = memoryIo({ ...env, LEANBACK_PASSWORD: "12345678" });
+    expect(await main(["user", "password", "--email", "b@example.org"], weak)).toBe(2);
   });
 
   it("export writes the user's data without secrets; refuses an unknown user", async () => {

@@ -1,14 +1,14 @@
 import { createInterface } from "node:readline/promises";
 import { runMigrations } from "@leanback/server/operations";
 import { findUserByEmail, listUsers, setDisabled, setRole } from "@leanback/server/accounts/admin";
-import { signUp } from "@leanback/server/accounts/auth";
+import { resetPassword, signUp } from "@leanback/server/accounts/auth";
 import { openRuntime } from "@leanback/server/runtime";
 import { requiredFlag, type Command, type ParsedArgs } from "../command.js";
 import { UsageError, type CliIo } from "../io.js";
 import { cliServerConfig } from "../server-config.js";
 import { renderTable } from "../table.js";
 
-/** Reads the password: LEANBACK_PASSWORD, else one line from stdin (prompted on a terminal). */
+/** Reads a password: LEANBACK_PASSWORD, else one line from stdin (prompted on a terminal). */
 async function readPassword(io: CliIo): Promise<string> {
   const fromEnv = io.env.LEANBACK_PASSWORD;
   if (fromEnv !== undefined && fromEnv !== "") return fromEnv;
@@ -77,10 +77,21 @@ async function toggle(parsed: ParsedArgs, io: CliIo, disabled: boolean): Promise
   });
 }
 
+async function password(parsed: ParsedArgs, io: CliIo): Promise<number> {
+  const email = requiredFlag(parsed, "email");
+  const pw = await readPassword(io);
+  return withRuntime(io, async (rt) => {
+    if (!(await resetPassword(rt.deps, email, pw))) throw new UsageError(`--email: no account ${email}`);
+    io.stdout.write(`password set for ${email.trim().toLowerCase()}; all its sessions ended\n`);
+    return 0;
+  });
+}
+
 export const userCommand: Command = {
   name: "user",
-  summary: "Manage accounts: add, list, disable, enable",
-  usage: "leanback user add --email E [--admin] | list [--json] | disable --email E | enable --email E",
+  summary: "Manage accounts: add, list, disable, enable, password",
+  usage:
+    "leanback user add --email E [--admin] | list [--json] | disable --email E | enable --email E | password --email E",
   positionals: true,
   options: {
     email: { type: "string", description: "the account's e-mail", valueName: "E" },
@@ -99,9 +110,11 @@ export const userCommand: Command = {
         return toggle(parsed, io, true);
       case "enable":
         return toggle(parsed, io, false);
+      case "password":
+        return password(parsed, io);
       default:
         throw new UsageError(
-          `expected a sub-command: add, list, disable or enable${sub ? ` (got "${sub}")` : ""}`,
+          `expected a sub-command: add, list, disable, enable or password${sub ? ` (got "${sub}")` : ""}`,
         );
     }
   },

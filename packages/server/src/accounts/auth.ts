@@ -161,3 +161,22 @@ export async function getUser(deps: ServerDeps, userId: string): Promise<PublicU
     .executeTakeFirst();
   return u && { id: u.id, email: u.email, role: u.role, displayName: u.display_name };
 }
+
+/** Operator password reset (CLI): sets a new password under the same rules and ends every session. */
+export async function resetPassword(deps: ServerDeps, email: string, newPassword: string): Promise<boolean> {
+  const user = await deps.db
+    .selectFrom("users")
+    .select(["id", "email"])
+    .where("email", "=", email.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!user) return false;
+  checkPasswordRules(newPassword, user.email);
+  const now = deps.now();
+  await deps.db
+    .updateTable("users")
+    .set({ password_hash: await hashPassword(newPassword), password_changed_at: now, updated_at: now })
+    .where("id", "=", user.id)
+    .execute();
+  await revokeOtherSessions(deps, user.id, null);
+  return true;
+}

@@ -259,3 +259,53 @@ describeEachDialectApp("security", (getT) => {
     expect(all).not.toContain(u.cookie.split("=")[1] ?? "never");
   });
 });
+
+describeEachDialectApp(
+  "security behind a trusted proxy",
+  (getT) => {
+    it("X-Forwarded-Proto https gives __Host-/Secure cookies and X-Forwarded-For is the rate-limit address", async () => {
+      const t = getT();
+      const u = await t.signUp();
+      const res = await t.request(
+        null,
+        "POST",
+        "/api/auth/login",
+        { email: u.email, password: u.password },
+        {
+          headers: { "x-forwarded-proto": "https" },
+        },
+      );
+      expect(res.headers.getSetCookie()[0]).toMatch(/^__Host-leanback_session=.*; Secure$/);
+      const hdr = { "x-forwarded-for": "192.0.2.44, 10.0.0.1" };
+      for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+        await t.json(
+          null,
+          "POST",
+          "/api/auth/login",
+          { email: u.email, password: "not the password" },
+          { headers: hdr },
+        );
+      }
+      const blocked = await t.json(
+        null,
+        "POST",
+        "/api/auth/login",
+        { email: u.email, password: u.password },
+        { headers: hdr },
+      );
+      expect(blocked.status).toBe(429);
+      // The proxy's own socket address (127.0.0.1 here) is not what is throttled.
+      const other = await t.json(
+        null,
+        "POST",
+        "/api/auth/login",
+        { email: u.email, password: u.password },
+        {
+          headers: { "x-forwarded-for": "192.0.2.45" },
+        },
+      );
+      expect(other.status).toBe(200);
+    });
+  },
+  { config: { trustProxy: true } },
+);
