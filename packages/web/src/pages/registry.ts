@@ -28,4 +28,7 @@ export const pages: readonly PageEntry[] = [
   { path: "/onboarding", title: "Set up your plan", beforeOnboarding: true, load: () => import("./onboarding/onboarding-page.js").then((m) => m.OnboardingPage) },
   { path: "/", title: "Today", load: () => import("./today/today-page.js").then((m) => m.TodayPage) },
   { path: "/settings", title: "Settings", load: () => import("./settings/settings-page.js").then((m) => m.SettingsPage) },
+  { path: "/plan", title: "Your plan", load: () => import("./plan/plan-page.js").then((m) => m.PlanPage) },
+  { path: "/progress", title: "Progress", load: () => import("./progress/progress-page.js").then((m) => m.ProgressPage) },
+  { path: "/checkin", title: "Weekly check-in", load: () => import("./checkin/checkin-page.js").then((m) => m.CheckInPage) },
 ];

@@ -1,0 +1,144 @@
+import { catalogue } from "@leanback/core/training/catalogue";
+import {
+  EQUIPMENT,
+  LEVELS,
+  MODALITIES,
+  type Equipment,
+  type Exercise,
+} from "@leanback/core/training/exercise";
+import { EXCLUSION_TAGS, type ProgramInputRaw } from "@leanback/core/training/program-input";
+import type { Dosage } from "@leanback/core/training/prescription";
+import type { Plan, PlanItem, StrengthItem } from "@leanback/core/training/program-types";
+import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
+import type { ProfileInput } from "../../api/types.js";
+
+/** Weeks generated for the calendar: a 12-week block, as the CLI default. */
+export const PLAN_WEEKS = 12;
+const DEFAULT_SCHEDULE = { days: ["mon", "wed", "fri", "sat"] as const, minutes: 45 };
+
+const pick = <T extends string>(values: readonly string[], allowed: readonly T[]): T[] =>
+  values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+
+/**
+ * The generator input for a profile. Plans are deterministic for the same input and seed, so the
+ * user id as seed gives every device the same plan without storing it.
+ *
+ * @example
+ * programInputFor({ ...profile, schedule: { days: ["mon"], minutes: 40 } }, "u1").days; // → ["mon"]
+ */
+export function programInputFor(
+  p: Pick<ProfileInput, "equipment" | "schedule" | "cardioPrefs" | "exclusions" | "fitness">,
+  seed: string,
+): ProgramInputRaw {
+  const schedule = p.schedule ?? DEFAULT_SCHEDULE;
+  const cat = catalogue();
+  const level = pick([p.fitness?.level ?? "beginner"], LEVELS)[0] ?? "beginner";
+  return {
+    level,
+    equipment: pick(p.equipment, EQUIPMENT).filter((e) => e !== "none"),
+    days: [...schedule.days],
+    minutes: Math.min(180, Math.max(30, schedule.minutes)),
+    cardio: pick(p.cardioPrefs, MODALITIES),
+    // Unknown ids would make the generator refuse the whole plan: drop them instead.
+    exclude: p.exclusions.filter((x) => (EXCLUSION_TAGS as readonly string[]).includes(x) || cat.has(x)),
+    weeks: PLAN_WEEKS,
+    ...(p.fitness?.pullups !== undefined ? { pullups: p.fitness.pullups } : {}),
+    ...(p.fitness?.canHang !== undefined ? { canHang: p.fitness.canHang } : {}),
+    ...(p.fitness?.pushups !== undefined ? { pushups: p.fitness.pushups } : {}),
+    seed,
+  };
+}
+
+/** exerciseId → replacement exerciseId, applied in every week of one plan. */
+export type Swaps = Readonly<Record<string, string>>;
+
+/**
+ * Exercises that can stand in for `exerciseId`: same variation group (the catalogue's
+ * regressions/progressions family), usable with the owned equipment, not excluded.
+ *
+ * @example
+ * swapOptions("pullup", ["pullup-bar"], []).map((e) => e.id).includes("chinup"); // → true
+ */
+export function swapOptions(
+  exerciseId: string,
+  owned: readonly string[],
+  exclude: readonly string[],
+): Exercise[] {
+  const cat = catalogue();
+  const e = cat.byId(exerciseId);
+  const usable = new Set(cat.usableWith(pick(owned, EQUIPMENT) as Equipment[]).map((x) => x.id));
+  const noJumping = exclude.includes("no-jumping");
+  const noRunning = exclude.includes("no-running");
+  return cat
+    .byGroup(e.variation.group)
+    .filter(
+      (x) =>
+        x.id !== e.id &&
+        usable.has(x.id) &&
+        !exclude.includes(x.id) &&
+        !(noJumping && x.jumping) &&
+        !(noRunning && x.modality === "running"),
+    );
+}
+
+/** The catalogue's default dose for an exercise, with the plan's number of sets. */
+function dosageFor(e: Exercise, sets: number): Dosage {
+  const d = e.dosage;
+  return d.type === "reps"
+    ? { kind: "reps", sets, reps: { min: d.repsMin, max: d.repsMax }, perSide: d.perSide }
+    : { kind: "duration", sets, seconds: d.seconds, perSide: d.perSide };
+}
+
+function swapItem(item: PlanItem, swaps: Swaps): PlanItem {
+  if (item.type !== "strength") return item;
+  const to = swaps[item.exerciseId];
+  if (to === undefined || to === item.exerciseId) return item;
+  const e = catalogue().byId(to);
+  // The old load belonged to the old exercise: start the new one by feel (1–2 reps in reserve).
+  const swapped: StrengthItem = {
+    type: "strength",
+    exerciseId: e.id,
+    name: e.name,
+    slot: item.slot,
+    dosage: dosageFor(e, item.dosage.sets),
+    ...(e.loadType === "bodyweight" ? { load: { kind: "bodyweight" } as const } : {}),
+    restSeconds: item.restSeconds,
+    note: `Swapped in for ${item.name}.`,
+  };
+  return swapped;
+}
+
+/**
+ * The plan with the person's swaps applied to every strength item in every week. Swaps naming
+ * an exercise that is not in the catalogue are ignored (a stale saved swap must not break the page).
+ *
+ * @example
+ * applySwaps(plan, { pullup: "chinup" }).weeks[0]?.sessions.flatMap((s) => s.items).some((i) => i.exerciseId === "pullup"); // → false
+ */
+export function applySwaps(plan: Plan, swaps: Swaps): Plan {
+  const cat = catalogue();
+  const valid: Record<string, string> = {};
+  for (const [from, to] of Object.entries(swaps)) if (cat.has(from) && cat.has(to)) valid[from] = to;
+  if (Object.keys(valid).length === 0) return plan;
+  return {
+    ...plan,
+    weeks: plan.weeks.map((w) => ({
+      ...w,
+      sessions: w.sessions.map((s) => ({ ...s, items: s.items.map((i) => swapItem(i, valid)) })),
+    })),
+  };
+}
+
+/**
+ * Week 1 starts on the Monday of the week the plan was last set up (the profile's last change);
+ * returns that Monday and the current week number, clamped to the plan's weeks.
+ *
+ * @example
+ * planCalendar("2026-11-18", "2026-11-30", 12); // → { start: "2026-11-16", week: 3 }
+ */
+export function planCalendar(setUpOn: string, today: string, weeks: number): { start: string; week: number } {
+  const day = isoToDay(setUpOn, "setUpOn");
+  const start = addDays(setUpOn, -((((day + 3) % 7) + 7) % 7));
+  const week = Math.floor((isoToDay(today, "today") - isoToDay(start, "start")) / 7) + 1;
+  return { start, week: Math.min(weeks, Math.max(1, week)) };
+}

@@ -1,0 +1,160 @@
+import { useState } from "preact/hooks";
+import { catalogue } from "@leanback/core/training/catalogue";
+import { formatDosage } from "@leanback/core/training/program-render";
+import { renderLoad, type WeightUnit } from "@leanback/core/training/progression-steps";
+import type { PlanItem, Session } from "@leanback/core/training/program-types";
+import { swapOptions } from "./plan-model.js";
+
+export const DAY_NAMES = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+} as const;
+
+export interface SessionCardProps {
+  readonly session: Session;
+  /** The calendar date of this session, YYYY-MM-DD. */
+  readonly date: string;
+  readonly isToday: boolean;
+  readonly unit: WeightUnit;
+  readonly equipment: readonly string[];
+  readonly exclusions: readonly string[];
+  readonly onSwap: (from: string, to: string) => void;
+}
+
+const FORMAT = {
+  "straight-sets": "Straight sets",
+  circuit: "Circuit",
+  "active-rest": "Active rest",
+  rowing: "Rowing between exercises",
+} as const;
+
+/** One day of the week: the session's title and, expanded, every exercise with its dose and cues. */
+export function SessionCard(p: SessionCardProps) {
+  const s = p.session;
+  const rest = s.kind === "rest";
+  return (
+    <li class={`day day--${s.kind}${p.isToday ? " day--today" : ""}`} data-testid={`day-${s.day}`}>
+      <h3 class="day__name">
+        {DAY_NAMES[s.day]} <span class="muted">{p.date.slice(5)}</span>
+        {p.isToday && <span class="day__badge">Today</span>}
+      </h3>
+      <p class="day__title">{s.title}</p>
+      {!rest && (
+        <p class="muted day__meta">
+          {s.minutes} min{s.format ? ` · ${FORMAT[s.format]}` : ""}
+          {s.countsAsCardio ? ` · ${s.cardioMinutes} min cardio` : ""}
+        </p>
+      )}
+      {!rest && (
+        <details class="day__details">
+          <summary>Session details</summary>
+          {s.activeRest && (
+            <p class="muted">
+              In each rest: {s.activeRest.name} for {s.activeRest.seconds} s.
+            </p>
+          )}
+          <ol class="items">
+            {s.items.map((item, i) => (
+              <Item key={`${item.exerciseId}-${i}`} item={item} {...p} />
+            ))}
+          </ol>
+          {s.why.length > 0 && (
+            <ul class="why muted">
+              {s.why.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+        </details>
+      )}
+    </li>
+  );
+}
+
+function Item({ item, unit, equipment, exclusions, onSwap }: { item: PlanItem } & SessionCardProps) {
+  const [swapping, setSwapping] = useState(false);
+  const cat = catalogue();
+  const e = cat.has(item.exerciseId) ? cat.byId(item.exerciseId) : undefined;
+  let dose: string;
+  switch (item.type) {
+    case "strength": {
+      const load =
+        e?.loadType === "band"
+          ? "a band that leaves 1–2 reps in reserve"
+          : item.load
+            ? renderLoad(item.load, unit)
+            : "a load that leaves 1–2 reps in reserve";
+      dose = `${formatDosage(item.dosage)}, rest ${item.restSeconds} s, ${load}`;
+      break;
+    }
+    case "mobility":
+      dose = formatDosage(item.dosage);
+      break;
+    case "cardio":
+      dose = `${item.minutes} min ${item.pace}`;
+      break;
+    case "intervals":
+      dose = `${item.description} (${item.minutes} min)`;
+      break;
+  }
+  const options =
+    item.type === "strength" && swapping ? swapOptions(item.exerciseId, equipment, exclusions) : [];
+  return (
+    <li class="item" data-testid={`item-${item.exerciseId}`}>
+      <p class="item__head">
+        <strong class="item__name">{item.name}</strong> <span class="item__dose">{dose}</span>
+      </p>
+      {item.type === "strength" && item.note && <p class="muted">{item.note}</p>}
+      {e && (
+        <details class="item__how">
+          <summary>How to do {item.name}</summary>
+          <ul>
+            {e.cues.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+          <p class="muted">Avoid: {e.mistakes.join("; ")}</p>
+        </details>
+      )}
+      {item.type === "strength" && (
+        <div class="item__swap">
+          <button
+            type="button"
+            class="secondary small"
+            aria-expanded={swapping}
+            onClick={() => setSwapping(!swapping)}
+          >
+            Swap {item.name}
+          </button>
+          {swapping &&
+            (options.length === 0 ? (
+              <p class="muted">No other exercise of this family fits your equipment.</p>
+            ) : (
+              <ul class="swap-options" aria-label={`Exercises that can replace ${item.name}`}>
+                {options.map((o) => (
+                  <li key={o.id}>
+                    <button
+                      type="button"
+                      class="secondary small"
+                      onClick={() => {
+                        setSwapping(false);
+                        onSwap(item.exerciseId, o.id);
+                      }}
+                    >
+                      Use {o.name}
+                    </button>{" "}
+                    <span class="muted">{o.level}</span>
+                  </li>
+                ))}
+              </ul>
+            ))}
+        </div>
+      )}
+    </li>
+  );
+}

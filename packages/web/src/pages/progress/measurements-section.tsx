@@ -1,0 +1,189 @@
+import { useMemo, useState } from "preact/hooks";
+import { InvalidInputError } from "@leanback/core/errors";
+import { cmToIn } from "@leanback/core/units/convert";
+import { parseLengthCm } from "@leanback/core/units/parse";
+import { errorMessage, fieldErrors } from "../../api/errors.js";
+import type { Profile } from "../../api/types.js";
+import { alignSeries } from "../../charts/chart-model.js";
+import { TimeChart } from "../../charts/time-chart.js";
+import { Field, Notice } from "../../ui/field.js";
+import { progressApi, type Measurement } from "./progress-api.js";
+
+type LengthUnit = "cm" | "in";
+const TAPE = [
+  { key: "waistMm", label: "Waist", hint: "At the navel, relaxed" },
+  { key: "neckMm", label: "Neck", hint: "Just below the larynx" },
+  { key: "hipMm", label: "Hip", hint: "Widest point (needed for women)" },
+] as const;
+type TapeKey = (typeof TAPE)[number]["key"];
+
+export interface MeasurementsSectionProps {
+  readonly profile: Profile;
+  readonly measurements: readonly Measurement[];
+  readonly today: string;
+  readonly onAdded: () => void;
+}
+
+/** Tape measurements with the US Navy body-fat estimate (Hodgdon & Beckett 1984, computed by the server). */
+export function MeasurementsSection({ profile, measurements, today, onAdded }: MeasurementsSectionProps) {
+  const unit: LengthUnit = profile.unitSystem === "imperial" ? "in" : "cm";
+  const len = (mm: number | null) =>
+    mm === null ? "–" : `${(unit === "in" ? cmToIn(mm / 10) : mm / 10).toFixed(1)} ${unit}`;
+  const model = useMemo(
+    () =>
+      alignSeries(
+        [
+          {
+            key: "waist",
+            label: "Waist",
+            style: "line",
+            color: "accent",
+            points: measurements
+              .filter((m) => m.waistMm !== null)
+              .map((m) => ({
+                date: m.date,
+                value: unit === "in" ? cmToIn((m.waistMm as number) / 10) : (m.waistMm as number) / 10,
+              })),
+          },
+        ],
+        [],
+        unit,
+      ),
+    [measurements, unit],
+  );
+  const recent = [...measurements].reverse().slice(0, 6);
+  return (
+    <section aria-labelledby="measure-h" class="card">
+      <h2 id="measure-h">Waist and body fat</h2>
+      <MeasurementForm unit={unit} today={today} onAdded={onAdded} />
+      {measurements.length > 0 && (
+        <>
+          <TimeChart
+            model={model}
+            title={`Waist (${unit})`}
+            summary={`${measurements.length} measurements.`}
+            testId="waist-chart"
+            height={160}
+          />
+          <div class="table-scroll">
+            <table data-testid="measurements-table">
+              <caption class="visually-hidden">Recent measurements</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Waist</th>
+                  <th scope="col">Neck</th>
+                  <th scope="col">Hip</th>
+                  <th scope="col">Navy body fat</th>
+                </tr>
+              </thead>
+              <tbody>
+                {recent.map((m) => (
+                  <tr key={m.id}>
+                    <td>{m.date}</td>
+                    <td>{len(m.waistMm)}</td>
+                    <td>{len(m.neckMm)}</td>
+                    <td>{len(m.hipMm)}</td>
+                    <td>
+                      {m.navy ? (
+                        <span title={`${m.navy.lowPct.toFixed(1)}–${m.navy.highPct.toFixed(1)} %`}>
+                          {m.navy.bodyFatPct.toFixed(1)} % <span class="muted">(±3.5)</span>
+                        </span>
+                      ) : (
+                        <span class="muted">{m.navyMissing ?? "–"}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p class="muted">
+            US Navy tape estimate (Hodgdon &amp; Beckett 1984); its standard error is about 3.5 % body fat, so
+            watch the trend rather than one reading.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function MeasurementForm({ unit, today, onAdded }: { unit: LengthUnit; today: string; onAdded: () => void }) {
+  const [date, setDate] = useState(today);
+  const [values, setValues] = useState<Record<TapeKey, string>>({ waistMm: "", neckMm: "", hipMm: "" });
+  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
+  const [banner, setBanner] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setBanner(null);
+    const body: Record<string, number | string> = { date };
+    const errs: Record<string, string> = {};
+    for (const t of TAPE) {
+      const raw = values[t.key].trim();
+      if (raw === "") continue;
+      try {
+        body[t.key] = Math.round(parseLengthCm(raw, t.label.toLowerCase(), unit) * 10);
+      } catch (err) {
+        errs[t.key] = err instanceof InvalidInputError ? err.rule : String(err);
+      }
+    }
+    if (Object.keys(body).length === 1 && Object.keys(errs).length === 0)
+      errs.waistMm = "give at least one measurement";
+    setErrors(errs);
+    if (Object.keys(errs).length > 0) return;
+    setBusy(true);
+    try {
+      const m = await progressApi.addMeasurement(body);
+      setValues({ waistMm: "", neckMm: "", hipMm: "" });
+      setBanner({
+        kind: "ok",
+        text: m.navy
+          ? `Saved. Navy body fat ${m.navy.bodyFatPct.toFixed(1)} %.`
+          : `Saved (no body-fat estimate: ${m.navyMissing ?? "missing values"}).`,
+      });
+      onAdded();
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setBanner({ kind: "error", text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <div class="inline-fields">
+        <Field
+          label="Measured on"
+          type="date"
+          value={date}
+          max={today}
+          error={errors.date}
+          onInput={(e) => setDate(e.currentTarget.value)}
+        />
+        {TAPE.map((t) => (
+          <Field
+            key={t.key}
+            label={t.label}
+            hint={t.hint}
+            inputMode="decimal"
+            autoComplete="off"
+            suffix={unit}
+            value={values[t.key]}
+            error={errors[t.key]}
+            onInput={(e) => {
+              const v = e.currentTarget.value;
+              setValues((old) => ({ ...old, [t.key]: v }));
+            }}
+          />
+        ))}
+      </div>
+      <button type="submit" disabled={busy}>
+        Save measurements
+      </button>
+      {banner && <Notice kind={banner.kind}>{banner.text}</Notice>}
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+// Shapes of the API answers the progress and check-in screens read, mirrored from the server's
+// zod schemas (features/energy/*, measurements/measurements.ts, workouts/workout-schema.ts);
+// /api/openapi.json is the reference.
+import { api } from "../../api/client.js";
+import type { WeighIn } from "../../api/types.js";
+
+export interface Targets {
+  readonly date: string;
+  readonly weightKg: number;
+  readonly pal: number;
+  readonly targetKcal: number;
+  readonly formulaKcal: number;
+  readonly source: string;
+}
+
+export interface Expenditure {
+  readonly from: string;
+  readonly to: string;
+  readonly expenditureKcal: number;
+  readonly adaptiveKcal: number | null;
+  readonly formulaKcal: number;
+  readonly daysUsed: number;
+  readonly confidence: "low" | "medium" | "high";
+  readonly trendKgPerWeek: number | null;
+  readonly intakeData: "complete-days" | "incomplete-only" | "none";
+  readonly note: string;
+}
+
+export interface CheckIn {
+  readonly id: string;
+  readonly weekStart: string;
+  readonly expenditureKcal: number | null;
+  readonly targetKcal: number;
+  readonly proposedKcal: number;
+  readonly accepted: boolean | null;
+  readonly explanation: string | null;
+  readonly expenditure: Expenditure | null;
+  readonly createdAt: number;
+}
+
+export interface Measurement {
+  readonly id: string;
+  readonly date: string;
+  readonly waistMm: number | null;
+  readonly neckMm: number | null;
+  readonly hipMm: number | null;
+  readonly chestMm: number | null;
+  readonly armMm: number | null;
+  readonly thighMm: number | null;
+  readonly bodyFatPct: number | null;
+  readonly navy: { readonly bodyFatPct: number; readonly lowPct: number; readonly highPct: number } | null;
+  readonly navyMissing: string | null;
+}
+
+export interface WorkoutSet {
+  readonly exerciseId: string;
+  readonly setIndex: number;
+  readonly reps: number | null;
+  readonly loadKg: number | null;
+  readonly loadType: "external" | "bodyweight" | "assisted" | "band" | "none";
+  readonly assistanceKg: number | null;
+  readonly durationS: number | null;
+}
+
+export interface Workout {
+  readonly id: string;
+  readonly date: string;
+  readonly title: string;
+  readonly sets: readonly WorkoutSet[];
+  readonly cardio: readonly { readonly modality: string; readonly durationS: number }[];
+}
+
+export interface PersonalRecordView {
+  readonly exerciseId: string;
+  readonly kind: "e1rm" | "max-reps" | "min-assist";
+  readonly date: string;
+  readonly kg: number | null;
+  readonly reps: number | null;
+  readonly assistKg: number | null;
+}
+
+const me = "/api/users/me";
+
+export const progressApi = {
+  weighIns: (signal: AbortSignal) => api.get<{ weighIns: WeighIn[] }>(`${me}/weigh-ins`, { signal }),
+  logWeighIn: (body: { date: string; weightKg: number }) => api.post<WeighIn>(`${me}/weigh-ins`, body),
+  targets: (signal: AbortSignal) => api.get<Targets>(`${me}/targets`, { signal }),
+  expenditure: (signal: AbortSignal) => api.get<Expenditure>(`${me}/expenditure`, { signal }),
+  checkIns: (signal?: AbortSignal) =>
+    api.get<{ checkIns: CheckIn[] }>(`${me}/check-ins`, signal ? { signal } : {}),
+  runCheckIn: () => api.post<CheckIn>(`${me}/check-ins`),
+  decide: (weekStart: string, accept: boolean) =>
+    api.post<CheckIn>(`${me}/check-ins/${encodeURIComponent(weekStart)}/decision`, { accept }),
+  measurements: (signal: AbortSignal) =>
+    api.get<{ measurements: Measurement[] }>(`${me}/measurements`, { signal }),
+  addMeasurement: (body: Record<string, number | string>) =>
+    api.post<Measurement>(`${me}/measurements`, body),
+  workouts: (from: string, signal: AbortSignal) =>
+    api.get<{ workouts: Workout[] }>(`${me}/workouts`, { signal, query: { from } }),
+  records: (signal: AbortSignal) =>
+    api.get<{ records: PersonalRecordView[] }>(`${me}/workouts/records`, { signal }),
+};
+
+/** Today's date in an IANA time zone, YYYY-MM-DD (the server keys days the same way). */
+export function localToday(timezone: string, now: Date = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat("en-CA", {
+      timeZone: timezone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}

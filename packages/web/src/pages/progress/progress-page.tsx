@@ -1,0 +1,79 @@
+import { addDays } from "@leanback/core/trend/iso-day";
+import { useSession } from "../../api/session.js";
+import { useApi } from "../../api/use-api.js";
+import { errorMessage } from "../../api/errors.js";
+import { Notice } from "../../ui/field.js";
+import { PageHeading } from "../../ui/page-heading.js";
+import type { PageProps } from "../registry.js";
+import { ExpenditureSection } from "./expenditure-section.js";
+import { MeasurementsSection } from "./measurements-section.js";
+import { localToday, progressApi } from "./progress-api.js";
+import { TrainingSection } from "./training-section.js";
+import { pullUpRung, weeklyTraining } from "./training-summary.js";
+import { massUnitOf, WeightSection } from "./weight-section.js";
+import "./progress.css";
+
+const TRAINING_WEEKS = 4;
+
+/** Progress: weight vs plan, measurements with Navy body fat, expenditure, training, records. */
+export function ProgressPage(_props: PageProps) {
+  const { profile } = useSession();
+  const today = localToday(profile?.timezone ?? "UTC");
+  const weighIns = useApi((s) => progressApi.weighIns(s), []);
+  const targets = useApi((s) => progressApi.targets(s), [weighIns.data]);
+  const expenditure = useApi((s) => progressApi.expenditure(s), [weighIns.data]);
+  const checkIns = useApi((s) => progressApi.checkIns(s), []);
+  const measurements = useApi((s) => progressApi.measurements(s), []);
+  const workouts = useApi((s) => progressApi.workouts(addDays(today, -7 * TRAINING_WEEKS - 7), s), [today]);
+  const allWorkouts = useApi((s) => progressApi.workouts("1970-01-01", s), []);
+  const records = useApi((s) => progressApi.records(s), []);
+  if (!profile) return <p class="loading">Loading…</p>;
+
+  const error = [weighIns, measurements, workouts, records].find((x) => x.error !== undefined)?.error;
+  const latestKg = weighIns.data?.weighIns.at(-1)?.weightKg ?? null;
+  const ladder = allWorkouts.data
+    ? pullUpRung(
+        allWorkouts.data.workouts,
+        profile.fitness ? { pullups: profile.fitness.pullups, canHang: profile.fitness.canHang } : null,
+        latestKg,
+      )
+    : null;
+  return (
+    <section class="progress-page">
+      <PageHeading>Progress</PageHeading>
+      {error !== undefined && <Notice kind="error">{errorMessage(error)}</Notice>}
+      {weighIns.data ? (
+        <WeightSection
+          profile={profile}
+          weighIns={weighIns.data.weighIns}
+          targets={targets.data}
+          today={today}
+          onLogged={weighIns.reload}
+        />
+      ) : (
+        <p class="loading">Loading weigh-ins…</p>
+      )}
+      {measurements.data && (
+        <MeasurementsSection
+          profile={profile}
+          measurements={measurements.data.measurements}
+          today={today}
+          onAdded={measurements.reload}
+        />
+      )}
+      <ExpenditureSection
+        expenditure={expenditure.data}
+        targets={targets.data}
+        checkIns={[...(checkIns.data?.checkIns ?? [])].reverse()}
+      />
+      {workouts.data && records.data && (
+        <TrainingSection
+          weeks={weeklyTraining(workouts.data.workouts, today, TRAINING_WEEKS)}
+          records={records.data.records}
+          ladder={ladder}
+          unit={massUnitOf(profile)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { catalogue } from "@leanback/core/training/catalogue";
+import { kgToLb } from "@leanback/core/units/convert";
+import type { PersonalRecordView } from "./progress-api.js";
+import type { LadderPosition, WeekSummary } from "./training-summary.js";
+import type { MassUnit } from "./weight-chart.js";
+
+export interface TrainingSectionProps {
+  readonly weeks: readonly WeekSummary[];
+  readonly records: readonly PersonalRecordView[];
+  readonly ladder: LadderPosition | null;
+  readonly unit: MassUnit;
+}
+
+const nameOf = (id: string) => (catalogue().has(id) ? catalogue().byId(id).name : id);
+
+/** Weekly training totals, personal records and the pull-up ladder rung. */
+export function TrainingSection({ weeks, records, ladder, unit }: TrainingSectionProps) {
+  const kg = (v: number) => `${(unit === "lb" ? kgToLb(v) : v).toFixed(1)} ${unit}`;
+  const recordText = (r: PersonalRecordView) =>
+    r.kind === "e1rm"
+      ? `${kg(r.kg ?? NaN)} estimated 1RM`
+      : r.kind === "max-reps"
+        ? `${r.reps ?? "?"} reps`
+        : `${r.reps ?? "?"} reps with ${kg(r.assistKg ?? NaN)} assistance`;
+  return (
+    <section aria-labelledby="training-h" class="card">
+      <h2 id="training-h">Training</h2>
+      {ladder && (
+        <p data-testid="ladder-rung">
+          Pull-up ladder: rung <strong>{ladder.rung}</strong> of {ladder.of} — {ladder.name}
+          {ladder.source === "onboarding" && (
+            <span class="muted"> (from your answers; log a workout to move)</span>
+          )}
+        </p>
+      )}
+      <div class="table-scroll">
+        <table data-testid="training-weeks">
+          <caption class="visually-hidden">Training per week</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              <th scope="col">Workouts</th>
+              <th scope="col">Back sets</th>
+              <th scope="col">Cardio min</th>
+              <th scope="col">Interval rounds</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.weekStart}>
+                <td>{w.weekStart}</td>
+                <td>{w.workouts}</td>
+                <td>{w.backSets}</td>
+                <td>{w.cardioMinutes}</td>
+                <td>{w.intervalRounds}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Personal records</h3>
+      {records.length === 0 ? (
+        <p class="muted">Log workouts to set records.</p>
+      ) : (
+        <ul class="records" data-testid="records">
+          {records.map((r) => (
+            <li key={`${r.exerciseId}-${r.kind}`}>
+              <strong>{nameOf(r.exerciseId)}</strong>: {recordText(r)} <span class="muted">({r.date})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
