@@ -8,6 +8,8 @@ import { measurementRoutes } from "../features/measurements/measurements-routes.
 import { workoutRoutes } from "../features/workouts/workouts-routes.js";
 import { energyRoutes } from "../features/energy/energy-routes.js";
 import { planRoutes } from "../features/plan/plan-routes.js";
+import { exportRoutes } from "../features/export/export-routes.js";
+import { foodRoutes } from "../food/food-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -23,8 +25,10 @@ export const routeModules: readonly RouteModule[] = [
   workoutRoutes,
   energyRoutes,
   planRoutes,
+  exportRoutes,
   trainerRoutes,
   adminRoutes,
+  foodRoutes,
 ];
 
 /** Every route, flattened. */
