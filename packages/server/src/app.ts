@@ -35,8 +35,11 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): Hono<AppE
       return jsonResponse(503, { status: "unavailable" });
     }
   });
-  const doc = openApiDocument(routes, { title: "leanback API", version: "0.1.0" });
-  app.get("/api/openapi.json", () => jsonResponse(200, doc));
+  const doc = JSON.stringify(openApiDocument(routes, { title: "leanback API", version: "0.1.0" }));
+  app.get(
+    "/api/openapi.json",
+    () => new Response(doc, { headers: { "content-type": "application/json; charset=utf-8" } }),
+  );
   app.get("/api/docs", (c) => c.html(DOCS_HTML));
   app.get(
     "/api/docs.js",
