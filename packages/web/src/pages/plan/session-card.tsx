@@ -38,7 +38,11 @@ export function SessionCard(p: SessionCardProps) {
   const s = p.session;
   const rest = s.kind === "rest";
   return (
-    <li class={`day day--${s.kind}${p.isToday ? " day--today" : ""}`} data-testid={`day-${s.day}`}>
+    <li
+      class={`day day--${s.kind}${p.isToday ? " day--today" : ""}`}
+      data-testid={`day-${s.day}`}
+      data-kind={s.kind}
+    >
       <h3 class="day__name">
         {DAY_NAMES[s.day]} <span class="muted">{p.date.slice(5)}</span>
         {p.isToday && <span class="day__badge">Today</span>}

@@ -55,7 +55,10 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
   return (
     <section aria-labelledby="measure-h" class="card">
       <h2 id="measure-h">Waist and body fat</h2>
-      <MeasurementForm unit={unit} today={today} onAdded={onAdded} />
+      <details class="add-measurements" open={measurements.length === 0}>
+        <summary>Add measurements</summary>
+        <MeasurementForm unit={unit} today={today} onAdded={onAdded} />
+      </details>
       {measurements.length > 0 && (
         <>
           <TimeChart
@@ -65,7 +68,7 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
             testId="waist-chart"
             height={160}
           />
-          <div class="table-scroll">
+          <div class="table-scroll" tabIndex={0} role="region" aria-label="Recent measurements">
             <table data-testid="measurements-table">
               <caption class="visually-hidden">Recent measurements</caption>
               <thead>

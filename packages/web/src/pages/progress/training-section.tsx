@@ -33,7 +33,7 @@ export function TrainingSection({ weeks, records, ladder, unit }: TrainingSectio
           )}
         </p>
       )}
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Training per week">
         <table data-testid="training-weeks">
           <caption class="visually-hidden">Training per week</caption>
           <thead>

@@ -17,6 +17,9 @@ export interface WeightSectionProps {
   readonly onLogged: () => void;
 }
 
+/** How far past today the plan line runs. */
+export const AHEAD_DAYS = 28;
+
 export const massUnitOf = (p: Profile): MassUnit => (p.unitSystem === "imperial" ? "lb" : "kg");
 
 /** The weigh-in form and the weight chart (weigh-ins, trend, plan band). */
@@ -35,7 +38,7 @@ export function WeightSection({ profile, weighIns, targets, today, onLogged }: W
         },
         targetKcal: targets?.targetKcal ?? null,
         today,
-        aheadDays: 56,
+        aheadDays: AHEAD_DAYS,
         unit,
       }),
     [weighIns, profile, targets, today, unit],
@@ -46,7 +49,7 @@ export function WeightSection({ profile, weighIns, targets, today, onLogged }: W
       ? "No weigh-ins yet."
       : `${weighIns.length} weigh-ins; trend weight ${fmt(chart.latestTrendKg)}.${chart.planMissing ? "" : " The dashed line and shaded band show the plan."}`;
   return (
-    <section aria-labelledby="weight-h" class="card">
+    <section aria-labelledby="weight-h" class="card card--wide">
       <h2 id="weight-h">Weight</h2>
       <WeighInForm unit={unit} today={today} onLogged={onLogged} />
       {chart.latestTrendKg !== null && (

@@ -1,0 +1,66 @@
+import type { Download, Locator, Page } from "playwright-core";
+
+/** The Plan screen: the week as a calendar, session details, swaps, regenerate, .ics download. */
+export class PlanPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto("/plan");
+    await this.page.getByRole("heading", { level: 1, name: "Your plan" }).waitFor();
+  }
+
+  /** A weekday's card: "mon" … "sun". */
+  day(day: string): Locator {
+    return this.page.getByTestId(`day-${day}`);
+  }
+
+  async openDetails(day: string): Promise<Locator> {
+    const d = this.day(day);
+    await d.getByText("Session details").click();
+    return d;
+  }
+
+  /** Exercise ids in a day's session, in order. */
+  async exerciseIds(day: string): Promise<string[]> {
+    const ids = await this.day(day)
+      .locator('[data-testid^="item-"]')
+      .evaluateAll((els) => els.map((e) => (e.getAttribute("data-testid") ?? "").slice("item-".length)));
+    return ids;
+  }
+
+  /** Opens the swap choices of an exercise and picks `replacement` (its display name). */
+  async swap(day: string, exerciseName: string, replacement: string): Promise<void> {
+    const d = this.day(day);
+    await d
+      .getByRole("button", { name: `Swap ${exerciseName}`, exact: true })
+      .first()
+      .click();
+    await d
+      .getByRole("button", { name: `Use ${replacement}`, exact: true })
+      .first()
+      .click();
+  }
+
+  /** Clicks the calendar download and returns the browser download. */
+  async downloadIcs(): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: "Download calendar (.ics)" }).click(),
+    ]);
+    return download;
+  }
+
+  async regenerate(opts: {
+    addDays?: readonly string[];
+    removeDays?: readonly string[];
+    equipment?: readonly string[];
+  }): Promise<void> {
+    const p = this.page;
+    await p.getByRole("button", { name: "Change days or equipment" }).click();
+    for (const d of opts.addDays ?? []) await p.getByRole("checkbox", { name: d, exact: true }).check();
+    for (const d of opts.removeDays ?? []) await p.getByRole("checkbox", { name: d, exact: true }).uncheck();
+    for (const e of opts.equipment ?? []) await p.getByRole("checkbox", { name: e, exact: true }).check();
+    await p.getByRole("button", { name: "Save and regenerate" }).click();
+    await p.getByRole("status").filter({ hasText: "Plan regenerated" }).waitFor();
+  }
+}

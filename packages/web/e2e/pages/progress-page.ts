@@ -1,0 +1,46 @@
+import type { Locator, Page } from "playwright-core";
+
+/** The Progress screen: weigh-in form, weight chart (plan vs actual), measurements, training. */
+export class ProgressPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto("/progress");
+    await this.page.getByRole("heading", { level: 1, name: "Progress" }).waitFor();
+  }
+
+  /** Logs a weight through the form (date YYYY-MM-DD, weight as typed, e.g. "91.4"). */
+  async logWeight(date: string, weight: string): Promise<void> {
+    const form = this.page.locator("form", { has: this.page.getByRole("button", { name: "Log weight" }) });
+    await form.getByLabel("Date").fill(date);
+    await form.getByLabel("Weight").fill(weight);
+    await form.getByRole("button", { name: "Log weight" }).click();
+    await form
+      .getByRole("status")
+      .filter({ hasText: `on ${date}` })
+      .waitFor();
+  }
+
+  weightChart(): Locator {
+    return this.page.getByTestId("weight-chart");
+  }
+
+  /** Waits until uPlot has drawn the weight chart (lazy-loaded) and returns its canvas. */
+  async chartCanvas(): Promise<Locator> {
+    await this.page.locator('[data-testid="weight-chart"][data-ready="true"]').waitFor();
+    return this.weightChart().locator("canvas");
+  }
+
+  legendItem(key: string): Locator {
+    return this.page.getByTestId(`weight-chart-series-${key}`);
+  }
+
+  /** Number of data points a series of the weight chart holds (from its legend item). */
+  async pointCount(key: string): Promise<number> {
+    return Number(await this.legendItem(key).getAttribute("data-points"));
+  }
+
+  trendWeight(): Locator {
+    return this.page.getByTestId("trend-weight");
+  }
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./harness/axe.js";
+import { useBrowser } from "./harness/browser.js";
+import { seedUser } from "./harness/users.js";
+import { PlanPage } from "./pages/plan-page.js";
+
+const e2e = useBrowser();
+
+/** RFC 5545 §3.1: undo line folding before reading values. */
+const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "");
+
+describe("plan", () => {
+  it("shows the week, swaps an exercise for one of its family, keeps the swap, and exports it", async () => {
+    await seedUser(e2e.context); // trains Mon, Wed, Fri
+    const plan = new PlanPage(e2e.page);
+    await plan.goto();
+    expect(await plan.day("mon").getAttribute("data-kind")).not.toBe("rest");
+    expect(await plan.day("tue").count()).toBe(1);
+    const mon = await plan.openDetails("mon");
+    const before = await plan.exerciseIds("mon");
+    expect(before.length).toBeGreaterThan(0);
+
+    const swapButton = mon.getByRole("button", { name: /^Swap / }).first();
+    const original = ((await swapButton.textContent()) ?? "").replace(/^Swap /, "");
+    await swapButton.click();
+    const option = mon.getByRole("button", { name: /^Use / }).first();
+    const replacement = ((await option.textContent()) ?? "").replace(/^Use /, "");
+    await option.click();
+    await e2e.page.getByRole("status").filter({ hasText: "swapped" }).waitFor();
+    const names = await mon.locator(".item__name").allTextContents();
+    expect(names).toContain(replacement);
+    expect(names).not.toContain(original);
+
+    // The swap is kept for this plan after a reload.
+    await plan.goto();
+    await plan.openDetails("mon");
+    expect(await plan.day("mon").locator(".item__name").allTextContents()).toContain(replacement);
+
+    const download = await plan.downloadIcs();
+    expect(download.suggestedFilename()).toMatch(/^leanback-plan-\d{4}-\d{2}-\d{2}\.ics$/);
+    const ics = unfold(readFileSync(await download.path(), "utf8"));
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(ics.trimEnd().endsWith("END:VCALENDAR")).toBe(true);
+    expect(ics.split("BEGIN:VEVENT").length - 1).toBeGreaterThanOrEqual(12 * 3);
+    expect(ics).toContain(replacement.replace(/,/g, "\\,"));
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+  });
+
+  it("regenerates with a new training day", async () => {
+    await seedUser(e2e.context);
+    const plan = new PlanPage(e2e.page);
+    await plan.goto();
+    expect(await plan.day("sat").getAttribute("data-kind")).toBe("rest");
+    await plan.regenerate({ addDays: ["Saturday"] });
+    expect(await plan.day("sat").getAttribute("data-kind")).not.toBe("rest");
+    const profile = await e2e.context.request.get("/api/users/me/profile");
+    expect(((await profile.json()) as { schedule: { days: string[] } }).schedule.days).toContain("sat");
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./harness/axe.js";
+import { useBrowser } from "./harness/browser.js";
+import { seedUser } from "./harness/users.js";
+import { ProgressPage } from "./pages/progress-page.js";
+
+const e2e = useBrowser();
+
+const isoDaysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+describe("progress", () => {
+  it("weigh-ins over several days (API and the form) draw points, trend and the plan band", async () => {
+    // seedUser logs today's weigh-in (92 kg); five earlier days go in through the API…
+    await seedUser(e2e.context, { date: isoDaysAgo(0), weightKg: 92 });
+    const earlier = [92.8, 92.6, 92.9, 92.3, 92.4];
+    for (const [i, kg] of earlier.entries()) {
+      const r = await e2e.context.request.post("/api/users/me/weigh-ins", {
+        data: { date: isoDaysAgo(6 - i), weightKg: kg },
+      });
+      expect(r.status()).toBe(201);
+    }
+    const progress = new ProgressPage(e2e.page);
+    await progress.goto();
+    // …and yesterday's through the form.
+    await progress.logWeight(isoDaysAgo(1), "92.1");
+
+    const canvas = await progress.chartCanvas();
+    expect(await canvas.count()).toBeGreaterThan(0);
+    await progress.legendItem("logged").filter({ hasText: "Weigh-ins" }).waitFor();
+    await e2e.page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="weight-chart-series-logged"]')?.getAttribute("data-points") ===
+        "7",
+    );
+    expect(await progress.pointCount("logged")).toBe(7);
+    // One trend value per calendar day from the first weigh-in to the last.
+    expect(await progress.pointCount("trend")).toBe(7);
+    // The plan runs from the first weigh-in to 4 weeks past today, one value a day.
+    expect(await progress.pointCount("plan")).toBe(6 + 28 + 1);
+    expect(await progress.legendItem("plan-high").textContent()).toMatch(/Plan range/);
+    await progress.trendWeight().waitFor();
+    expect(await progress.trendWeight().textContent()).toMatch(/^9\d\.\d kg$/);
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+  });
+
+  it("the form names the problem when the weight cannot be read", async () => {
+    await seedUser(e2e.context);
+    const progress = new ProgressPage(e2e.page);
+    await progress.goto();
+    const form = e2e.page.locator("form", { has: e2e.page.getByRole("button", { name: "Log weight" }) });
+    await form.getByLabel("Weight").fill("heavy");
+    await form.getByRole("button", { name: "Log weight" }).click();
+    await form.getByRole("alert").waitFor();
+    expect(await form.getByRole("alert").textContent()).toMatch(/weight must be a weight such as/);
+  });
+
+  it("the weekly check-in proposes a target, explains it, and accepting makes it the target", async () => {
+    await seedUser(e2e.context, { date: isoDaysAgo(1) });
+    await e2e.page.goto("/checkin");
+    await e2e.page.getByRole("heading", { level: 1, name: "Weekly check-in" }).waitFor();
+    await e2e.page.getByRole("button", { name: "Run this week's check-in" }).click();
+    const card = e2e.page.getByTestId("check-in");
+    await card.waitFor();
+    const proposed = Number((await e2e.page.getByTestId("proposed-kcal").textContent())?.replace(/\D/g, ""));
+    expect(proposed).toBeGreaterThan(1000);
+    expect((await e2e.page.getByTestId("check-in-explanation").textContent())?.length).toBeGreaterThan(20);
+    await card.getByRole("button", { name: `Accept ${proposed} kcal/d` }).click();
+    await card
+      .getByRole("status")
+      .filter({ hasText: `your target is now ${proposed} kcal/d` })
+      .waitFor();
+    const t = await e2e.context.request.get("/api/users/me/targets");
+    expect(((await t.json()) as { targetKcal: number }).targetKcal).toBe(proposed);
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+  });
+});
