@@ -1,6 +1,7 @@
 import { backupDatabase, PG_BACKUP_MESSAGE, type BackupResult } from "@leanback/db/backup";
 import { migrateToLatest } from "@leanback/db/migrate";
-import { exportUserData, type UserExport } from "@leanback/db/user-data";
+import type { UserExport } from "@leanback/db/user-data";
+import { exportAll } from "./features/export/export.js";
 import type { Runtime } from "./runtime.js";
 
 /** Operator tasks for the CLI, so the CLI depends on the server package only (contributing.md). */
@@ -16,7 +17,7 @@ export function backupTo(rt: Runtime, file: string): Promise<BackupResult> {
   return backupDatabase(rt.opened, { file });
 }
 
-/** Every row one user owns, as the portable export document. */
+/** Every row one user owns, as the portable export document (the same use case as the API). */
 export function exportUser(rt: Runtime, userId: string): Promise<UserExport> {
-  return exportUserData(rt.opened.db, userId, rt.deps.now());
+  return exportAll(rt.deps, userId);
 }
