@@ -31,4 +31,6 @@ export const pages: readonly PageEntry[] = [
   { path: "/plan", title: "Your plan", load: () => import("./plan/plan-page.js").then((m) => m.PlanPage) },
   { path: "/progress", title: "Progress", load: () => import("./progress/progress-page.js").then((m) => m.ProgressPage) },
   { path: "/checkin", title: "Weekly check-in", load: () => import("./checkin/checkin-page.js").then((m) => m.CheckInPage) },
+  { path: "/timer/:pattern", title: "Interval timer", beforeOnboarding: true, load: () => import("./player/timer-page.js").then((m) => m.TimerPage) },
+  { path: "/timer", title: "Interval timers", beforeOnboarding: true, load: () => import("./player/timer-page.js").then((m) => m.TimerIndexPage) },
 ];

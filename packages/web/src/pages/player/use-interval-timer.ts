@@ -3,11 +3,21 @@ import type { TimelinePosition } from "@leanback/core/training/timeline-position
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { dueUtterances } from "./cue-window.js";
 import { holdWakeLock, playCue, unlockAudio, type CueSettings } from "./cue-output.js";
-import { backRun, isPaused, pauseRun, positionOf, resumeRun, skipRun, startRun, type TimerRun } from "./timer-run.js";
+import {
+  backRun,
+  isPaused,
+  pauseRun,
+  positionOf,
+  resumeRun,
+  skipRun,
+  startRun,
+  type TimerRun,
+} from "./timer-run.js";
 import { clearRun, loadRun, saveRun } from "./timer-store.js";
 
-/** How often the display refreshes; the position itself always comes from the wall clock. */
-const TICK_MS = 200;
+/** Bounds on the wait between display refreshes; the position always comes from the wall clock. */
+const MIN_TICK_MS = 20;
+const MAX_TICK_MS = 1000;
 
 export interface IntervalTimer {
   /** null before Start. */
@@ -33,7 +43,11 @@ export function useIntervalTimer(
   settings: CueSettings,
 ): IntervalTimer {
   const [run, setRun] = useState<TimerRun | null>(() => loadRun(localStorage, storageId, timelineKey));
-  const [now, setNow] = useState(() => Date.now());
+  // A fresh object per reading: every tick re-renders and re-arms the next one, even when the
+  // clock has not moved (a frozen test clock, or a coarse one).
+  const [reading, setReading] = useState(() => ({ now: Date.now() }));
+  const now = reading.now;
+  const tick = useCallback(() => setReading({ now: Date.now() }), []);
   const spokenUpTo = useRef<number | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -49,26 +63,34 @@ export function useIntervalTimer(
       if (next) saveRun(localStorage, storageId, timelineKey, next);
       else clearRun(localStorage, storageId);
       setRun(next);
-      setNow(Date.now());
+      tick();
     },
-    [storageId, timelineKey],
+    [storageId, timelineKey, tick],
   );
 
   const position = run ? positionOf(timeline, run, now) : null;
   const running = run !== null && position !== null && !position.paused && !position.finished;
 
+  // Wake exactly when the next whole second of timeline is reached (segments start on whole
+  // seconds, so that is when the display changes). Measured when the effect runs, which may be
+  // a frame after the render, so the waits never drift.
+  useEffect(() => {
+    if (!running || !run) return;
+    const elapsed = positionOf(timeline, run, Date.now()).elapsedSeconds;
+    const wait = Math.ceil((1 - (elapsed % 1)) * 1000);
+    const id = setTimeout(tick, Math.min(MAX_TICK_MS, Math.max(MIN_TICK_MS, wait)));
+    return () => clearTimeout(id);
+  }, [running, run, reading, timeline, tick]);
+
   useEffect(() => {
     if (!running) return;
-    const tick = () => setNow(Date.now());
-    const id = setInterval(tick, TICK_MS);
     document.addEventListener("visibilitychange", tick);
     const release = holdWakeLock();
     return () => {
-      clearInterval(id);
       document.removeEventListener("visibilitychange", tick);
       release();
     };
-  }, [running]);
+  }, [running, tick]);
 
   // Cues for the stretch of timeline played since the previous render.
   useEffect(() => {
