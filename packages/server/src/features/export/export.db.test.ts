@@ -91,14 +91,31 @@ describeEachDialectApp(
       const t = getT();
       const u = await busyUser(t);
       const a = (await t.json(u, "GET", "/api/users/me/export")).json as Dump;
+      // A bad cell is refused before anything is written, naming the cell.
       const [firstWeighIn, ...restWeighIns] = a.tables.weigh_ins ?? [];
-      // profiles and plans come before weigh_ins: they are deleted and re-inserted, then this row fails.
-      const badRow = {
+      const nullWeight = {
         ...a,
         tables: { ...a.tables, weigh_ins: [{ ...firstWeighIn, weight_kg: null }, ...restWeighIns] },
       };
-      const r = await t.json(u, "POST", "/api/users/me/import?replace=true", badRow);
-      expect(r.status).toBe(422);
+      const n = await t.json(u, "POST", "/api/users/me/import?replace=true", nullWeight);
+      expect(n.status).toBe(422);
+      expect((n.json as { issues: Array<{ path: string }> }).issues[0]?.path).toBe(
+        "body.tables.weigh_ins[0].weight_kg",
+      );
+      const textWeight = {
+        ...a,
+        tables: { ...a.tables, weigh_ins: [{ ...firstWeighIn, weight_kg: "74.2" }, ...restWeighIns] },
+      };
+      expect((await t.json(u, "POST", "/api/users/me/import?replace=true", textWeight)).status).toBe(422);
+      expect((await t.json(u, "GET", "/api/users/me/export")).json).toEqual(a);
+
+      // The same check-in twice fails on its primary key in check_ins, after the
+      // deletions and every earlier table were written: all of it must roll back.
+      const twice = {
+        ...a,
+        tables: { ...a.tables, check_ins: [...(a.tables.check_ins ?? []), ...(a.tables.check_ins ?? [])] },
+      };
+      expect((await t.json(u, "POST", "/api/users/me/import?replace=true", twice)).status).toBe(409);
       expect((await t.json(u, "GET", "/api/users/me/export")).json).toEqual(a);
 
       // A child pointing at a parent not in the file fails inside the transaction too.

@@ -22,8 +22,14 @@ export async function exportAll(deps: UseCaseDeps, userId: string): Promise<User
   return exportUserData(deps.db, userId, deps.now());
 }
 
-/** Column names of a table in table order, from the live schema (so an empty table still has a header). */
-async function columnsOf(deps: UseCaseDeps, table: string): Promise<string[]> {
+interface Column {
+  readonly name: string;
+  readonly kind: "integer" | "number" | "text" | "other";
+  readonly nullable: boolean;
+}
+
+/** The live columns of a table in table order (so an empty table still has a CSV header). */
+async function columnsOf(deps: UseCaseDeps, table: string): Promise<Column[]> {
   const tables = await deps.db.introspection.getTables();
   let schema: string | undefined;
   if (dialectOf(deps.db) === "postgres") {
@@ -34,14 +40,29 @@ async function columnsOf(deps: UseCaseDeps, table: string): Promise<string[]> {
   const t = tables.find((x) => x.name === table && (schema === undefined || x.schema === schema));
   if (t === undefined) throw new Error(`export: table ${table} not found`);
   const omit = new Set(userOwnedTables.find((s) => s.table === table)?.omit ?? []);
-  return t.columns.map((c) => c.name).filter((c) => !omit.has(c));
+  return t.columns
+    .filter((c) => !omit.has(c.name))
+    .map((c) => {
+      const type = c.dataType.toLowerCase();
+      const kind = /int/.test(type)
+        ? "integer"
+        : /real|float|double|numeric|decimal/.test(type)
+          ? "number"
+          : /text|char|uuid/.test(type)
+            ? "text"
+            : "other";
+      return { name: c.name, kind, nullable: c.isNullable };
+    });
 }
 
 /** One table of the export as CSV: a header row, then one line per row (RFC 4180 escaping). */
 export async function exportCsv(deps: UseCaseDeps, userId: string, rawTable: unknown): Promise<string> {
   const { table } = parseInput(tableParam, { table: rawTable });
   const [dump, columns] = await Promise.all([exportAll(deps, userId), columnsOf(deps, table)]);
-  return toCsv(columns, dump.tables[table] ?? []);
+  return toCsv(
+    columns.map((c) => c.name),
+    dump.tables[table] ?? [],
+  );
 }
 
 export const importQuery = z.strictObject({
@@ -52,25 +73,48 @@ export const importQuery = z.strictObject({
 /** NOT NULL or CHECK violated (better-sqlite3 extended codes; PostgreSQL SQLSTATE 23502, 23514). */
 function isRowRuleViolation(e: unknown): boolean {
   const code = typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
-  return (
-    code === "SQLITE_CONSTRAINT_NOTNULL" ||
-    code === "SQLITE_CONSTRAINT_CHECK" ||
-    code === "23502" ||
-    code === "23514"
-  );
+  if (code === "SQLITE_CONSTRAINT_NOTNULL" || code === "SQLITE_CONSTRAINT_CHECK") return true;
+  // PostgreSQL class 22 (data exception: bad text for a type, out of range), 23502, 23514.
+  return typeof code === "string" && (code.startsWith("22") || code === "23502" || code === "23514");
 }
 
-/** Rejects columns the live table does not have before anything is written, naming the first. */
-async function checkColumns(deps: UseCaseDeps, dump: UserExport): Promise<void> {
+/**
+ * Checks every cell against the live column before anything is written: unknown columns, a
+ * string in a number column (SQLite would store it as text and corrupt the round trip), a null
+ * in a required column. Names the first offending cell.
+ */
+async function checkCells(deps: UseCaseDeps, dump: UserExport): Promise<void> {
   for (const [table, rows] of Object.entries(dump.tables)) {
     if (!EXPORT_TABLES.includes(table)) continue; // importUserData names unknown tables
-    const known = new Set(await columnsOf(deps, table));
+    const columns = new Map((await columnsOf(deps, table)).map((c) => [c.name, c]));
     rows.forEach((row, i) => {
-      const bad = Object.keys(row).find((c) => !known.has(c));
-      if (bad !== undefined)
-        throw new InvalidInputError(`tables.${table}[${i}].${bad}`, "is not a column of this table");
+      for (const [name, value] of Object.entries(row)) {
+        const field = `tables.${table}[${i}].${name}`;
+        const col = columns.get(name);
+        if (col === undefined) throw new InvalidInputError(field, "is not a column of this table");
+        if (value === null) {
+          // Owner columns are rewritten to the importing user, so a null there is harmless.
+          if (!col.nullable && !isOwnerColumn(table, name))
+            throw new InvalidInputError(field, "must not be empty");
+        } else if (
+          col.kind !== "text" &&
+          col.kind !== "other" &&
+          (typeof value !== "number" || !Number.isFinite(value))
+        ) {
+          throw new InvalidInputError(field, "must be a number");
+        } else if (col.kind === "integer" && !Number.isSafeInteger(value)) {
+          throw new InvalidInputError(field, "must be a whole number");
+        } else if (col.kind === "text" && typeof value !== "string") {
+          throw new InvalidInputError(field, "must be text");
+        }
+      }
     });
   }
+}
+
+function isOwnerColumn(table: string, column: string): boolean {
+  const spec = userOwnedTables.find((s) => s.table === table);
+  return spec !== undefined && "owner" in spec && spec.owner === column;
 }
 
 export const importResultSchema = z.strictObject({
@@ -90,7 +134,7 @@ export async function importAll(
 ): Promise<z.output<typeof importResultSchema>> {
   const replace = parseInput(importQuery, rawQuery).replace === "true";
   const dump = parseInput(userExportSchema, body);
-  await checkColumns(deps, dump);
+  await checkCells(deps, dump);
   try {
     const counts = await importUserData(deps.db, dump, { userId, replace });
     return { replaced: replace, counts };
