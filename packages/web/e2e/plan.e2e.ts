@@ -35,7 +35,7 @@ describe("plan", () => {
     // The swap is kept for this plan after a reload.
     await plan.goto();
     await plan.openDetails("mon");
-    expect(await plan.day("mon").locator(".item__name").allTextContents()).toContain(replacement);
+    expect(await plan.session("mon").locator(".item__name").allTextContents()).toContain(replacement);
 
     const download = await plan.downloadIcs();
     expect(download.suggestedFilename()).toMatch(/^leanback-plan-\d{4}-\d{2}-\d{2}\.ics$/);
@@ -44,6 +44,23 @@ describe("plan", () => {
     expect(ics.trimEnd().endsWith("END:VCALENDAR")).toBe(true);
     expect(ics.split("BEGIN:VEVENT").length - 1).toBeGreaterThanOrEqual(12 * 3);
     expect(ics).toContain(replacement.replace(/,/g, "\\,"));
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+  });
+
+  it("on a wide screen shows seven columns and a day's details in a panel under the week", async () => {
+    await seedUser(e2e.context);
+    await e2e.page.setViewportSize({ width: 1280, height: 800 });
+    const plan = new PlanPage(e2e.page);
+    await plan.goto();
+    const tops = await Promise.all(
+      ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map(
+        async (d) => (await plan.day(d).boundingBox())?.y,
+      ),
+    );
+    expect(new Set(tops).size).toBe(1); // one row: weekday columns
+    const wed = await plan.openDetails("wed");
+    expect(await plan.day("wed").getByTestId("session-wed").count()).toBe(0);
+    expect(await wed.locator(".item__name").count()).toBeGreaterThan(0);
     expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   });
 

@@ -14,15 +14,22 @@ export class PlanPage {
     return this.page.getByTestId(`day-${day}`);
   }
 
+  /** A day's session details (inside the card on phones, under the week on wide screens). */
+  session(day: string): Locator {
+    return this.page.getByTestId(`session-${day}`);
+  }
+
+  /** Opens a day's details (today's session starts open; pressing again would close it). */
   async openDetails(day: string): Promise<Locator> {
-    const d = this.day(day);
-    await d.getByText("Session details").click();
-    return d;
+    const button = this.day(day).getByRole("button", { name: /^Session details/ });
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await this.session(day).waitFor();
+    return this.session(day);
   }
 
   /** Exercise ids in a day's session, in order. */
   async exerciseIds(day: string): Promise<string[]> {
-    const ids = await this.day(day)
+    const ids = await this.session(day)
       .locator('[data-testid^="item-"]')
       .evaluateAll((els) => els.map((e) => (e.getAttribute("data-testid") ?? "").slice("item-".length)));
     return ids;

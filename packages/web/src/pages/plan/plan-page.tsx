@@ -1,6 +1,6 @@
 import { useMemo, useState } from "preact/hooks";
 import { generateProgram } from "@leanback/core/training/program-generator";
-import { WEEKDAYS } from "@leanback/core/training/program-input";
+import { WEEKDAYS, type Weekday } from "@leanback/core/training/program-input";
 import { addDays } from "@leanback/core/trend/iso-day";
 import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
@@ -11,7 +11,8 @@ import type { PageProps } from "../registry.js";
 import { downloadIcs } from "./ics-download.js";
 import { applySwaps, planCalendar, programInputFor, type Swaps } from "./plan-model.js";
 import { RegenerateForm } from "./regenerate-form.js";
-import { SessionCard } from "./session-card.js";
+import { DAY_NAMES, SessionCard, SessionDetails } from "./session-card.js";
+import { useWide } from "./use-wide.js";
 import { loadSwaps, saveSwap } from "./swap-store.js";
 import "./plan.css";
 
@@ -23,6 +24,9 @@ export function PlanPage(_props: PageProps) {
   const [time, setTime] = useState("07:00");
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [editing, setEditing] = useState(false);
+  // undefined: not chosen yet (today's session opens); null: all closed.
+  const [selected, setSelected] = useState<Weekday | null | undefined>(undefined);
+  const wide = useWide();
 
   const built = useMemo(() => {
     if (!profile || !user) return null;
@@ -43,6 +47,10 @@ export function PlanPage(_props: PageProps) {
   const week = weekChoice ?? currentWeek;
   const weekPlan = plan?.weeks[week - 1];
   const weekStart = addDays(start, 7 * (week - 1));
+  const todays = weekPlan?.sessions.find((s) => addDays(weekStart, WEEKDAYS.indexOf(s.day)) === today);
+  const open = selected === undefined ? (todays && todays.kind !== "rest" ? todays.day : null) : selected;
+  const openSession = weekPlan?.sessions.find((s) => s.day === open);
+  const unit = profile.unitSystem === "imperial" ? "lb" : "kg";
 
   function onSwap(from: string, to: string) {
     if (!plan || !user) return;
@@ -77,7 +85,10 @@ export function PlanPage(_props: PageProps) {
               type="button"
               class="secondary small"
               disabled={week <= 1}
-              onClick={() => setWeekChoice(week - 1)}
+              onClick={() => {
+                setWeekChoice(week - 1);
+                setSelected(null);
+              }}
             >
               Previous week
             </button>
@@ -89,7 +100,10 @@ export function PlanPage(_props: PageProps) {
               type="button"
               class="secondary small"
               disabled={week >= plan.weeks.length}
-              onClick={() => setWeekChoice(week + 1)}
+              onClick={() => {
+                setWeekChoice(week + 1);
+                setSelected(null);
+              }}
             >
               Next week
             </button>
@@ -103,14 +117,36 @@ export function PlanPage(_props: PageProps) {
                   session={s}
                   date={date}
                   isToday={date === today}
-                  unit={profile.unitSystem === "imperial" ? "lb" : "kg"}
+                  unit={unit}
                   equipment={profile.equipment}
                   exclusions={profile.exclusions}
                   onSwap={onSwap}
+                  expanded={open === s.day}
+                  inline={!wide}
+                  onToggle={() => setSelected(open === s.day ? null : s.day)}
                 />
               );
             })}
           </ol>
+          {wide && openSession && (
+            <section
+              class="card session-panel"
+              aria-label={`${DAY_NAMES[openSession.day]}: ${openSession.title}`}
+            >
+              <h2>
+                {DAY_NAMES[openSession.day]}: {openSession.title}
+              </h2>
+              <SessionDetails
+                session={openSession}
+                date={addDays(weekStart, WEEKDAYS.indexOf(openSession.day))}
+                isToday={openSession === todays}
+                unit={unit}
+                equipment={profile.equipment}
+                exclusions={profile.exclusions}
+                onSwap={onSwap}
+              />
+            </section>
+          )}
           {plan.tradeOffs.length > 0 && (
             <div class="card">
               <h2>Trade-offs</h2>

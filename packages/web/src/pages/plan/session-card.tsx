@@ -26,6 +26,14 @@ export interface SessionCardProps {
   readonly onSwap: (from: string, to: string) => void;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "16 Nov" for 2026-11-16. */
+export function shortDate(iso: string): string {
+  const [, m, d] = iso.split("-");
+  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? ""}`;
+}
+
 const FORMAT = {
   "straight-sets": "Straight sets",
   circuit: "Circuit",
@@ -33,18 +41,23 @@ const FORMAT = {
   rowing: "Rowing between exercises",
 } as const;
 
-/** One day of the week: the session's title and, expanded, every exercise with its dose and cues. */
-export function SessionCard(p: SessionCardProps) {
+/**
+ * One day of the week: the session's title and a button that expands its details. On phones the
+ * details open inside the card; on wide screens the page shows them in a panel under the week.
+ */
+export function SessionCard(
+  p: SessionCardProps & { expanded: boolean; inline: boolean; onToggle: () => void },
+) {
   const s = p.session;
   const rest = s.kind === "rest";
   return (
     <li
-      class={`day day--${s.kind}${p.isToday ? " day--today" : ""}`}
+      class={`day day--${s.kind}${p.isToday ? " day--today" : ""}${p.expanded ? " day--expanded" : ""}`}
       data-testid={`day-${s.day}`}
       data-kind={s.kind}
     >
       <h3 class="day__name">
-        {DAY_NAMES[s.day]} <span class="muted">{p.date.slice(5)}</span>
+        {DAY_NAMES[s.day]} <span class="muted">{shortDate(p.date)}</span>
         {p.isToday && <span class="day__badge">Today</span>}
       </h3>
       <p class="day__title">{s.title}</p>
@@ -55,28 +68,44 @@ export function SessionCard(p: SessionCardProps) {
         </p>
       )}
       {!rest && (
-        <details class="day__details">
-          <summary>Session details</summary>
-          {s.activeRest && (
-            <p class="muted">
-              In each rest: {s.activeRest.name} for {s.activeRest.seconds} s.
-            </p>
-          )}
-          <ol class="items">
-            {s.items.map((item, i) => (
-              <Item key={`${item.exerciseId}-${i}`} item={item} {...p} />
-            ))}
-          </ol>
-          {s.why.length > 0 && (
-            <ul class="why muted">
-              {s.why.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          )}
-        </details>
+        <button
+          type="button"
+          class="link-button"
+          aria-expanded={p.expanded}
+          aria-controls={`session-${s.day}`}
+          onClick={p.onToggle}
+        >
+          Session details<span class="visually-hidden"> for {DAY_NAMES[s.day]}</span>
+        </button>
       )}
+      {!rest && p.expanded && p.inline && <SessionDetails {...p} />}
     </li>
+  );
+}
+
+/** Every item of a session with its dose, cues and swap choices. */
+export function SessionDetails(p: SessionCardProps) {
+  const s = p.session;
+  return (
+    <div class="session-details" id={`session-${s.day}`} data-testid={`session-${s.day}`}>
+      {s.activeRest && (
+        <p class="muted">
+          In each rest: {s.activeRest.name} for {s.activeRest.seconds} s.
+        </p>
+      )}
+      <ol class="items">
+        {s.items.map((item, i) => (
+          <Item key={`${item.exerciseId}-${i}`} item={item} {...p} />
+        ))}
+      </ol>
+      {s.why.length > 0 && (
+        <ul class="why muted">
+          {s.why.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -1,0 +1,146 @@
+/**
+ * README screenshots: builds the app, starts the real server on a temporary data dir, seeds a
+ * demo user (demo-seed.ts) and captures the main screens at phone (390 × 844) and desktop
+ * (1280 × 800) sizes into docs/screenshots/<screen>-<size>.png.
+ *
+ *   npm run screenshots -w packages/web      (LEANBACK_E2E_DIST=<dir> reuses a build)
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { isoDay, seedDemo } from "./demo-seed.js";
+import { buildWeb, REPO_DIR, startServer, WEB_DIR } from "./harness/server.js";
+
+const OUT = path.join(REPO_DIR, "docs/screenshots");
+const SIZES = {
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 800 } },
+} satisfies Record<string, BrowserContextOptions>;
+const PASSWORD = "demo password 2026";
+
+// Debian's chromium with the launch options of STACK.md; never a downloaded browser.
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** The player screen's path: the page registry decides whether it is /player/… or /timer. */
+function playerPath(): string {
+  const registry = readFileSync(path.join(WEB_DIR, "src/pages/registry.ts"), "utf8");
+  if (/path: "\/player\/:/.test(registry)) return "/player/today";
+  if (/path: "\/player"/.test(registry)) return "/player";
+  return "/timer";
+}
+
+/** The SR28 food table (`leanback foods seed`) so the demo diary can log real foods. */
+function seedFoods(dataDir: string): void {
+  const env: NodeJS.ProcessEnv = { ...process.env, LEANBACK_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+  delete env.DATABASE_URL;
+  const r = spawnSync(
+    process.execPath,
+    [path.join(REPO_DIR, "packages/cli/bin/leanback.js"), "foods", "seed"],
+    {
+      cwd: REPO_DIR,
+      env,
+      encoding: "utf8",
+    },
+  );
+  if (r.status !== 0)
+    console.warn(`demo seed: foods not seeded (exit ${r.status}): ${(r.stderr || r.stdout).slice(0, 300)}`);
+}
+
+async function settle(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+  await page.locator("#page-title").waitFor({ timeout: 15_000 });
+  const charts = page.locator("figure.chart:has(.chart__canvas)");
+  for (let i = 0; i < (await charts.count()); i++)
+    await charts.nth(i).and(page.locator('[data-ready="true"]')).waitFor({ timeout: 15_000 });
+  // Fonts and the lazily loaded chunks have arrived; let one more frame paint.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+async function main(): Promise<void> {
+  const given = process.env.LEANBACK_E2E_DIST;
+  const buildDir = given ? null : mkdtempSync(path.join(tmpdir(), "leanback-shots-dist-"));
+  const dist = given ?? path.join(buildDir as string, "dist");
+  if (!given) buildWeb(dist);
+  const server = await startServer(dist);
+  seedFoods(server.dataDir);
+  const browser = await launch();
+  mkdirSync(OUT, { recursive: true });
+  const today = new Date().toISOString().slice(0, 10);
+  const written: string[] = [];
+  try {
+    const base = {
+      baseURL: server.url,
+      locale: "en-GB",
+      timezoneId: "UTC",
+      colorScheme: "light" as const,
+      serviceWorkers: "block" as const,
+    };
+    // The demo user, seeded once through the API.
+    const seedCtx = await browser.newContext(base);
+    const email = `demo-${Date.now().toString(36)}@example.org`;
+    const r = await seedCtx.request.post("/api/auth/signup", { data: { email, password: PASSWORD } });
+    if (r.status() !== 201) throw new Error(`signup failed: ${r.status()} ${await r.text()}`);
+    await seedDemo(seedCtx.request, today);
+    const state = await seedCtx.storageState();
+    await seedCtx.close();
+
+    const screens: [string, string][] = [
+      ["today", "/"],
+      ["diary", "/diary"],
+      ["player", playerPath()],
+      ["plan", "/plan"],
+      ["progress", "/progress"],
+    ];
+    for (const [size, opts] of Object.entries(SIZES)) {
+      const ctx = await browser.newContext({ ...base, ...opts, storageState: state });
+      const page = await ctx.newPage();
+      for (const [name, url] of screens) {
+        await settle(page, url);
+        const file = path.join(OUT, `${name}-${size}.png`);
+        await page.screenshot({ path: file });
+        written.push(file);
+      }
+      await ctx.close();
+      // Onboarding: a fresh account that has not set up a plan yet.
+      const fresh = await browser.newContext({ ...base, ...opts });
+      const s = await fresh.request.post("/api/auth/signup", {
+        data: { email: `new-${size}-${Date.now().toString(36)}@example.org`, password: PASSWORD },
+      });
+      if (s.status() !== 201) throw new Error(`signup failed: ${s.status()}`);
+      const p = await fresh.newPage();
+      await settle(p, "/onboarding");
+      const file = path.join(OUT, `onboarding-${size}.png`);
+      await p.screenshot({ path: file });
+      written.push(file);
+      await fresh.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+  }
+  console.log(
+    `screenshots (${isoDay(today, 0)}):\n${written.map((f) => `  ${path.relative(REPO_DIR, f)}`).join("\n")}`,
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
