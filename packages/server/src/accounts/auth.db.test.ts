@@ -34,3 +34,22 @@ describeEachDialectApp("accounts", (getT) => {
     expect(row).toBeUndefined();
   });
 });
+
+describeEachDialectApp("first admin race", (getT) => {
+  it("of eight simultaneous first sign-ups exactly one becomes admin", async () => {
+    const t = getT();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        t.json(null, "POST", "/api/auth/signup", {
+          email: `race${i}@example.org`,
+          password: "a racing passphrase",
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
+    const roles = results.map((r) => (r.json as { user: { role: string } }).user.role);
+    expect(roles.filter((r) => r === "admin")).toHaveLength(1);
+    const admins = await t.deps.db.selectFrom("users").select("id").where("role", "=", "admin").execute();
+    expect(admins).toHaveLength(1);
+  });
+});
