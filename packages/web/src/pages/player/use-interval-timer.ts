@@ -68,7 +68,8 @@ export function useIntervalTimer(
     [storageId, timelineKey, tick],
   );
 
-  const position = run ? positionOf(timeline, run, now) : null;
+  // An empty timeline has no position (core refuses it): show it as never started.
+  const position = run && timeline.segments.length > 0 ? positionOf(timeline, run, now) : null;
   const running = run !== null && position !== null && !position.paused && !position.finished;
 
   // Wake exactly when the next whole second of timeline is reached (segments start on whole

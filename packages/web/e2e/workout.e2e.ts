@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./harness/axe.js";
+import { useBrowser } from "./harness/browser.js";
+import { SAMPLE_PROFILE, seedUser } from "./harness/users.js";
+import { PlayerModel } from "./pages/player-page.js";
+
+const e2e = useBrowser();
+
+interface Workouts {
+  workouts: {
+    sets: { exerciseId: string; reps: number | null; loadType: string; assistanceKg: number | null }[];
+  }[];
+}
+interface Records {
+  records: { exerciseId: string; kind: string; assistKg: number | null; reps: number | null }[];
+}
+
+describe("workout player", () => {
+  it("logs assisted pull-up sets with assistance kg; the API has them in history and records", async () => {
+    const { page, context } = e2e;
+    await seedUser(context, {
+      profile: { ...SAMPLE_PROFILE, equipment: ["pullup-bar", "dumbbells", "assisted-pullup-machine"] },
+    });
+    const player = new PlayerModel(page);
+    await player.gotoExercise("pullup-assisted-machine", "Assisted pull-up (machine)");
+    await player.logSet(8, { label: "Assistance", value: 30 });
+    await player.restTimer().waitFor();
+    await player.logSet(8, { label: "Assistance", value: 25 });
+    await player.logSet(6, { label: "Assistance", value: 25 });
+    expect(await player.loggedSets()).toEqual([
+      "8 reps, 30 kg assistance",
+      "8 reps, 25 kg assistance",
+      "6 reps, 25 kg assistance",
+    ]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await player.finish();
+
+    const history = (await (await context.request.get("/api/users/me/workouts")).json()) as Workouts;
+    expect(history.workouts).toHaveLength(1);
+    expect(history.workouts[0]?.sets.map((s) => [s.exerciseId, s.loadType, s.reps, s.assistanceKg])).toEqual([
+      ["pullup-assisted-machine", "assisted", 8, 30],
+      ["pullup-assisted-machine", "assisted", 8, 25],
+      ["pullup-assisted-machine", "assisted", 6, 25],
+    ]);
+    const records = (await (await context.request.get("/api/users/me/workouts/records")).json()) as Records;
+    const minAssist = records.records.find(
+      (r) => r.exerciseId === "pullup-assisted-machine" && r.kind === "min-assist",
+    );
+    expect(minAssist?.assistKg).toBe(25);
+    expect((await player.records()).some((r) => /least assistance 25 kg/.test(r))).toBe(true);
+  });
+
+  it("keeps logged sets across a reload and refuses an assisted set without assistance", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const player = new PlayerModel(page);
+    await player.gotoExercise("pullup-assisted-machine", "Assisted pull-up (machine)");
+    await player.logSet(10, { label: "Assistance", value: 35 });
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Assisted pull-up (machine)" }).waitFor();
+    expect(await player.loggedSets()).toEqual(["10 reps, 35 kg assistance"]);
+    const form = page.getByRole("form", { name: /^Log set 2/ });
+    await form.getByLabel("Assistance").fill("");
+    await form.getByRole("button", { name: /^Log set 2/ }).click();
+    await form.getByText("Enter the assistance the machine gave.").waitFor();
+    expect(await player.loggedSets()).toHaveLength(1);
+  });
+
+  it("plays a planned strength session step by step with next-up visible", async () => {
+    const { page, context } = e2e;
+    await seedUser(context); // Mon/Wed/Fri: week 1 Monday is a strength day
+    const player = new PlayerModel(page);
+    await player.gotoSession("w1-mon");
+    const counter = page.getByTestId("step-counter");
+    const total = Number(/^Step 1 of (\d+)$/.exec((await counter.textContent()) ?? "")?.[1]);
+    expect(total).toBeGreaterThan(1);
+    const second = (await player.nextUp().textContent())?.replace(/^Next up: /, "");
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    expect(await counter.textContent()).toBe(`Step 2 of ${total}`);
+    expect(await page.getByRole("heading", { level: 2, name: second }).count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,216 @@
+import { kgToLb } from "@leanback/core/units/convert";
+import { useEffect, useState } from "preact/hooks";
+import { api } from "../../api/client.js";
+import { errorMessage } from "../../api/errors.js";
+import type { UnitSystem } from "../../api/types.js";
+import { Notice } from "../../ui/field.js";
+import { newClientId } from "../../pwa/client-id.js";
+import {
+  clearSession,
+  freshSession,
+  loadSession,
+  saveSession,
+  type StoredSession,
+} from "./session-log-store.js";
+import type { PlayerStep } from "./session-steps.js";
+import { StrengthStepView } from "./strength-step.js";
+import { TimedStepView } from "./timed-step.js";
+import { workoutBody, type LoggedSet } from "./workout-log.js";
+
+/** A personal record as GET /api/users/{userId}/workouts/records returns it. */
+interface RecordView {
+  readonly exerciseId: string;
+  readonly kind: "e1rm" | "max-reps" | "min-assist";
+  readonly date: string;
+  readonly kg: number | null;
+  readonly reps: number | null;
+  readonly assistKg: number | null;
+}
+
+export interface SessionPlayerProps {
+  /** Where unsaved progress is kept (per user and session). */
+  readonly storeId: string;
+  readonly title: string;
+  readonly date: string;
+  readonly plannedRef: string | null;
+  readonly steps: readonly PlayerStep[];
+  readonly units: UnitSystem;
+}
+
+function recordText(r: RecordView, name: string, units: UnitSystem): string {
+  const w = (kg: number) =>
+    units === "imperial" ? `${Math.round(kgToLb(kg) * 10) / 10} lb` : `${Math.round(kg * 10) / 10} kg`;
+  switch (r.kind) {
+    case "e1rm":
+      return `${name}: estimated 1-rep max ${w(r.kg ?? 0)}`;
+    case "max-reps":
+      return `${name}: most reps ${r.reps ?? 0}`;
+    case "min-assist":
+      return `${name}: least assistance ${w(r.assistKg ?? 0)} for ${r.reps ?? 0} reps`;
+  }
+}
+
+/**
+ * Plays a session step by step: "next up" always visible, back / next, sets logged per
+ * exercise, timers for timed work, and one POST of the whole workout at the end.
+ */
+export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }: SessionPlayerProps) {
+  const [state, setState] = useState<StoredSession>(() =>
+    loadSession(storeId, () => freshSession(Date.now(), newClientId())),
+  );
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [records, setRecords] = useState<readonly string[] | null>(null);
+  useEffect(() => {
+    if (records === null) saveSession(storeId, state);
+  }, [storeId, state, records]);
+
+  const index = Math.min(state.step, Math.max(0, steps.length - 1));
+  const step = steps[index];
+  const next = steps[index + 1];
+  const timerPrefix = `player:${storeId}`;
+  const update = (f: (s: StoredSession) => StoredSession) => setState((s) => f(s));
+  const go = (i: number) => update((s) => ({ ...s, step: Math.max(0, Math.min(steps.length - 1, i)) }));
+  const markDone = (i: number) =>
+    update((s) => ({
+      ...s,
+      log: { ...s.log, done: s.log.done.includes(i) ? s.log.done : [...s.log.done, i] },
+    }));
+  const logSet = (set: LoggedSet) => update((s) => ({ ...s, log: { ...s.log, sets: [...s.log.sets, set] } }));
+  const anything = state.log.sets.length + state.log.cardio.length > 0;
+
+  async function finish() {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const body = workoutBody(state.log, {
+        date,
+        title,
+        plannedRef,
+        finishedAt: Date.now(),
+        clientId: state.clientId,
+      });
+      await api.post("/api/users/me/workouts", body);
+      clearSession(storeId);
+      const ids = new Set(steps.map((s) => s.exerciseId));
+      const names = new Map(steps.map((s) => [s.exerciseId, s.name]));
+      try {
+        const r = await api.get<{ records: RecordView[] }>("/api/users/me/workouts/records");
+        setRecords(
+          r.records
+            .filter((x) => ids.has(x.exerciseId))
+            .map((x) => recordText(x, names.get(x.exerciseId) ?? x.exerciseId, units)),
+        );
+      } catch {
+        setRecords([]);
+      }
+    } catch (e) {
+      setSaveError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (records !== null) {
+    return (
+      <section aria-labelledby="saved-title" class="card">
+        <h2 id="saved-title">Workout saved</h2>
+        <p>Your sets feed the next plan's progression.</p>
+        {records.length > 0 && (
+          <>
+            <h3>Personal records</h3>
+            <ul data-testid="records">
+              {records.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p>
+          <a href="/progress">See progress</a> · <a href="/">Back to Today</a>
+        </p>
+      </section>
+    );
+  }
+  if (!step) return <p>This session has no steps.</p>;
+
+  return (
+    <div class="player">
+      <p class="muted" data-testid="step-counter">
+        Step {index + 1} of {steps.length}
+      </p>
+      <section class="card player-step" aria-labelledby="step-title">
+        <h2 id="step-title">{step.name}</h2>
+        {step.kind === "strength" && (
+          <StrengthStepView
+            key={index}
+            step={step}
+            stepIndex={index}
+            units={units}
+            logged={state.log.sets.filter((s) => s.exerciseId === step.exerciseId)}
+            onLog={logSet}
+            timerPrefix={timerPrefix}
+          />
+        )}
+        {step.kind === "timed" && (
+          <TimedStepView
+            key={index}
+            step={step}
+            stepIndex={index}
+            done={state.log.done.includes(index)}
+            timerPrefix={timerPrefix}
+            onLog={({ cardio, sets }) =>
+              update((s) => ({
+                ...s,
+                log: {
+                  ...s.log,
+                  cardio: cardio ? [...s.log.cardio, cardio] : s.log.cardio,
+                  sets: sets ? [...s.log.sets, ...sets] : s.log.sets,
+                  done: [...s.log.done, index],
+                },
+              }))
+            }
+          />
+        )}
+        {step.kind === "mobility" && (
+          <div>
+            <p class="player-target" data-testid="step-target">
+              {step.target}
+            </p>
+            <ul class="player-cues" aria-label="Form cues">
+              {step.cues.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              class="button secondary"
+              aria-pressed={state.log.done.includes(index)}
+              onClick={() => markDone(index)}
+            >
+              {state.log.done.includes(index) ? "Done ✓" : "Mark done"}
+            </button>
+          </div>
+        )}
+      </section>
+      <p class="timer__next" data-testid="player-next">
+        {next ? `Next up: ${next.name}` : "Next up: finish and save"}
+      </p>
+      <nav class="player-nav" aria-label="Steps">
+        <button type="button" class="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+          Previous
+        </button>
+        {next && (
+          <button type="button" class="button secondary" onClick={() => go(index + 1)}>
+            Next
+          </button>
+        )}
+      </nav>
+      {saveError !== null && <Notice kind="error">{errorMessage(saveError)}</Notice>}
+      <button type="button" class="button" disabled={!anything || saving} onClick={() => void finish()}>
+        {saving ? "Saving…" : "Finish and save workout"}
+      </button>
+      {!anything && <p class="muted">Log at least one set or bout to save the workout.</p>}
+    </div>
+  );
+}

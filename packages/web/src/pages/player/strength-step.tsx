@@ -1,0 +1,192 @@
+import { buildTimeline } from "@leanback/core/training/interval-timeline";
+import { kgToLb, lbToKg } from "@leanback/core/units/convert";
+import { useMemo, useState } from "preact/hooks";
+import type { UnitSystem } from "../../api/types.js";
+import { Field } from "../../ui/field.js";
+import type { StrengthStep } from "./session-steps.js";
+import { startRun } from "./timer-run.js";
+import { saveRun } from "./timer-store.js";
+import { TimerView } from "./timer-view.js";
+import { setFromForm, SetFieldError, type LoggedSet } from "./workout-log.js";
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function loadLabel(step: StrengthStep): string | null {
+  switch (step.loadType) {
+    case "external":
+      return "Load";
+    case "assisted":
+      return "Assistance";
+    case "bodyweight":
+      return "Added load (optional)";
+    default:
+      return null;
+  }
+}
+
+function suggested(step: StrengthStep, units: UnitSystem): string | null {
+  const l = step.load;
+  if (!l) return step.loadType === "external" ? "Pick a load that leaves 1–2 reps in reserve." : null;
+  const w = (kg: number) => (units === "imperial" ? `${round1(kgToLb(kg))} lb` : `${round1(kg)} kg`);
+  switch (l.kind) {
+    case "external":
+      return `Suggested load: ${w(l.kg)}`;
+    case "assisted":
+      return `Suggested assistance: ${w(l.assistKg)}`;
+    case "added":
+      return `Suggested added load: ${w(l.kg)}`;
+    case "bodyweight":
+      return "Body weight";
+  }
+}
+
+function setText(s: LoggedSet, units: UnitSystem): string {
+  const w = (kg: number) => (units === "imperial" ? `${round1(kgToLb(kg))} lb` : `${round1(kg)} kg`);
+  const amount = s.reps !== null ? `${s.reps} reps` : `${s.durationS} s`;
+  if (s.assistanceKg !== null) return `${amount}, ${w(s.assistanceKg)} assistance`;
+  if (s.loadKg !== null) return `${amount} × ${w(s.loadKg)}`;
+  return amount;
+}
+
+export interface StrengthStepProps {
+  readonly step: StrengthStep;
+  readonly stepIndex: number;
+  readonly units: UnitSystem;
+  /** Sets of this exercise logged in this session, oldest first. */
+  readonly logged: readonly LoggedSet[];
+  readonly onLog: (set: LoggedSet) => void;
+  /** Where rest timers of this session are stored. */
+  readonly timerPrefix: string;
+}
+
+/** One strength exercise: cues, target, the set form, the sets so far and the rest timer. */
+export function StrengthStepView({ step, stepIndex, units, logged, onLog, timerPrefix }: StrengthStepProps) {
+  const last = logged[logged.length - 1];
+  const [reps, setReps] = useState(String(last?.reps ?? step.defaultReps ?? ""));
+  const [seconds, setSeconds] = useState(String(last?.durationS ?? step.defaultSeconds ?? ""));
+  const lastKg = last ? (last.assistanceKg ?? last.loadKg) : null;
+  const [kg, setKg] = useState(
+    lastKg === null ? "" : String(round1(units === "imperial" ? kgToLb(lastKg) : lastKg)),
+  );
+  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  const label = loadLabel(step);
+  const unit = units === "imperial" ? "lb" : "kg";
+  const rest = useMemo(
+    () =>
+      buildTimeline({
+        name: "Rest",
+        getReadySeconds: 0,
+        // A lone rest is the whole timeline here: keep it (dropFinalRest would remove it).
+        blocks: [
+          {
+            label: "Rest",
+            rounds: 1,
+            dropFinalRest: false,
+            steps: [
+              { kind: "rest", seconds: Math.max(1, step.restSeconds), label: "Rest", intensity: "rest" },
+            ],
+          },
+        ],
+      }),
+    [step.restSeconds],
+  );
+  const setNo = logged.length + 1;
+  const allDone = logged.length >= step.sets;
+
+  function submit(e: Event) {
+    e.preventDefault();
+    try {
+      const raw = kg.trim().replace(",", ".");
+      const kgValue = raw === "" ? "" : String(units === "imperial" ? lbToKg(Number(raw)) : Number(raw));
+      const set = setFromForm(step.exerciseId, step.loadType, {
+        ...(step.defaultSeconds !== null ? { seconds } : { reps }),
+        kg: label ? kgValue : "",
+      });
+      setError(null);
+      // The rest starts the moment the set is logged: store the run before the timer mounts.
+      if (step.restSeconds > 0 && logged.length + 1 < step.sets)
+        saveRun(
+          localStorage,
+          `${timerPrefix}:rest:${stepIndex}:${logged.length + 1}`,
+          `rest:${step.restSeconds}`,
+          startRun(Date.now()),
+        );
+      onLog(set);
+    } catch (err) {
+      if (err instanceof SetFieldError) setError({ field: err.field, message: err.message });
+      else throw err;
+    }
+  }
+
+  return (
+    <div>
+      <p class="player-target" data-testid="step-target">
+        {step.sets} × {step.target}
+      </p>
+      {suggested(step, units) && <p class="muted">{suggested(step, units)}</p>}
+      {step.note && <p class="muted">{step.note}</p>}
+      <ul class="player-cues" aria-label="Form cues">
+        {step.cues.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+      {logged.length > 0 && (
+        <>
+          <h3>Logged sets</h3>
+          <ol class="set-list" data-testid="logged-sets">
+            {logged.map((s, i) => (
+              <li key={i}>{setText(s, units)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {logged.length > 0 && !allDone && step.restSeconds > 0 && (
+        <section aria-label="Rest timer">
+          <h3>Rest before set {setNo}</h3>
+          <TimerView
+            storageId={`${timerPrefix}:rest:${stepIndex}:${logged.length}`}
+            timeline={rest}
+            timelineKey={`rest:${step.restSeconds}`}
+          />
+        </section>
+      )}
+      <form class="set-form" onSubmit={submit} noValidate aria-label={`Log set ${setNo} of ${step.name}`}>
+        {step.defaultSeconds !== null ? (
+          <Field
+            label="Seconds"
+            type="text"
+            inputMode="numeric"
+            value={seconds}
+            onInput={(e) => setSeconds(e.currentTarget.value)}
+            error={error?.field === "seconds" ? error.message : undefined}
+          />
+        ) : (
+          <Field
+            label="Reps"
+            type="text"
+            inputMode="numeric"
+            value={reps}
+            onInput={(e) => setReps(e.currentTarget.value)}
+            error={error?.field === "reps" ? error.message : undefined}
+          />
+        )}
+        {label && (
+          <Field
+            label={label}
+            type="text"
+            inputMode="decimal"
+            suffix={unit}
+            value={kg}
+            onInput={(e) => setKg(e.currentTarget.value)}
+            error={error?.field === "kg" ? error.message : undefined}
+          />
+        )}
+        <div class="actions">
+          <button type="submit" class={allDone ? "button secondary" : "button"}>
+            {allDone ? "Log an extra set" : `Log set ${setNo} of ${step.sets}`}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
