@@ -116,6 +116,14 @@ async function main(): Promise<void> {
         await page.screenshot({ path: file });
         written.push(file);
       }
+      if (size === "phone") {
+        // Dark mode follows prefers-color-scheme; one screen shows it.
+        await page.emulateMedia({ colorScheme: "dark" });
+        await settle(page, "/progress");
+        const file = path.join(OUT, "progress-dark-phone.png");
+        await page.screenshot({ path: file });
+        written.push(file);
+      }
       await ctx.close();
       // Onboarding: a fresh account that has not set up a plan yet.
       const fresh = await browser.newContext({ ...base, ...opts });

@@ -3,6 +3,7 @@ import { catalogue } from "@leanback/core/training/catalogue";
 import { formatDosage } from "@leanback/core/training/program-render";
 import { renderLoad, type WeightUnit } from "@leanback/core/training/progression-steps";
 import type { PlanItem, Session } from "@leanback/core/training/program-types";
+import { shortDate } from "../progress/format.js";
 import { swapOptions } from "./plan-model.js";
 
 export const DAY_NAMES = {
@@ -24,14 +25,6 @@ export interface SessionCardProps {
   readonly equipment: readonly string[];
   readonly exclusions: readonly string[];
   readonly onSwap: (from: string, to: string) => void;
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "16 Nov" for 2026-11-16. */
-export function shortDate(iso: string): string {
-  const [, m, d] = iso.split("-");
-  return `${Number(d)} ${MONTHS[Number(m) - 1] ?? ""}`;
 }
 
 const FORMAT = {
@@ -145,7 +138,9 @@ function Item({ item, unit, equipment, exclusions, onSwap }: { item: PlanItem } 
       {item.type === "strength" && item.note && <p class="muted">{item.note}</p>}
       {e && (
         <details class="item__how">
-          <summary>How to do {item.name}</summary>
+          <summary>
+            How to<span class="visually-hidden"> do {item.name}</span>
+          </summary>
           <ul>
             {e.cues.map((c) => (
               <li key={c}>{c}</li>
@@ -162,7 +157,7 @@ function Item({ item, unit, equipment, exclusions, onSwap }: { item: PlanItem } 
             aria-expanded={swapping}
             onClick={() => setSwapping(!swapping)}
           >
-            Swap {item.name}
+            Swap<span class="visually-hidden"> {item.name}</span>
           </button>
           {swapping &&
             (options.length === 0 ? (

@@ -7,6 +7,7 @@ import type { Profile } from "../../api/types.js";
 import { alignSeries } from "../../charts/chart-model.js";
 import { TimeChart } from "../../charts/time-chart.js";
 import { Field, Notice } from "../../ui/field.js";
+import { shortDate } from "./format.js";
 import { progressApi, type Measurement } from "./progress-api.js";
 
 type LengthUnit = "cm" | "in";
@@ -77,20 +78,20 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
                   <th scope="col">Waist</th>
                   <th scope="col">Neck</th>
                   <th scope="col">Hip</th>
-                  <th scope="col">Navy body fat</th>
+                  <th scope="col">Body fat</th>
                 </tr>
               </thead>
               <tbody>
                 {recent.map((m) => (
                   <tr key={m.id}>
-                    <td>{m.date}</td>
+                    <td>{shortDate(m.date, today.slice(0, 4))}</td>
                     <td>{len(m.waistMm)}</td>
                     <td>{len(m.neckMm)}</td>
                     <td>{len(m.hipMm)}</td>
                     <td>
                       {m.navy ? (
                         <span title={`${m.navy.lowPct.toFixed(1)}–${m.navy.highPct.toFixed(1)} %`}>
-                          {m.navy.bodyFatPct.toFixed(1)} % <span class="muted">(±3.5)</span>
+                          {m.navy.bodyFatPct.toFixed(1)} %
                         </span>
                       ) : (
                         <span class="muted">{m.navyMissing ?? "–"}</span>
@@ -102,8 +103,8 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
             </table>
           </div>
           <p class="muted">
-            US Navy tape estimate (Hodgdon &amp; Beckett 1984); its standard error is about 3.5 % body fat, so
-            watch the trend rather than one reading.
+            Body fat is the US Navy tape estimate (Hodgdon &amp; Beckett 1984); its standard error is about
+            ±3.5 % body fat, so watch the trend rather than one reading.
           </p>
         </>
       )}

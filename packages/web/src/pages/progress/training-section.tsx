@@ -1,5 +1,6 @@
 import { catalogue } from "@leanback/core/training/catalogue";
 import { kgToLb } from "@leanback/core/units/convert";
+import { shortDate } from "./format.js";
 import type { PersonalRecordView } from "./progress-api.js";
 import type { LadderPosition, WeekSummary } from "./training-summary.js";
 import type { MassUnit } from "./weight-chart.js";
@@ -41,14 +42,14 @@ export function TrainingSection({ weeks, records, ladder, unit }: TrainingSectio
               <th scope="col">Week of</th>
               <th scope="col">Workouts</th>
               <th scope="col">Back sets</th>
-              <th scope="col">Cardio min</th>
+              <th scope="col">Cardio (min)</th>
               <th scope="col">Interval rounds</th>
             </tr>
           </thead>
           <tbody>
             {weeks.map((w) => (
               <tr key={w.weekStart}>
-                <td>{w.weekStart}</td>
+                <td>{shortDate(w.weekStart)}</td>
                 <td>{w.workouts}</td>
                 <td>{w.backSets}</td>
                 <td>{w.cardioMinutes}</td>
@@ -65,7 +66,8 @@ export function TrainingSection({ weeks, records, ladder, unit }: TrainingSectio
         <ul class="records" data-testid="records">
           {records.map((r) => (
             <li key={`${r.exerciseId}-${r.kind}`}>
-              <strong>{nameOf(r.exerciseId)}</strong>: {recordText(r)} <span class="muted">({r.date})</span>
+              <strong>{nameOf(r.exerciseId)}</strong>: {recordText(r)}{" "}
+              <span class="muted">({shortDate(r.date)})</span>
             </li>
           ))}
         </ul>
