@@ -27,7 +27,8 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): Hono<AppE
   app.use("*", securityHeaders());
   app.use("*", originCheck(deps));
 
-  app.get("/healthz", async () => {
+  app.get("/healthz", async (c) => {
+    c.set("routePath", "/healthz");
     try {
       await sql`select 1`.execute(deps.db);
       return jsonResponse(200, { status: "ok", dialect: deps.dialect });
