@@ -16,7 +16,7 @@ export function expandSr28Name(shortDesc: string): string {
         .reduce((text, [from, to]) => text.replace(new RegExp(`\\b${from}\\b`, "g"), to), part)
         .replace(/\b(w|wo)\/\s*/g, (_m, w: string) => `${w}/ `)
         .split(" ")
-        .map((word) => SR28_ABBREVIATIONS[word] ?? word)
+        .map((word) => (Object.hasOwn(SR28_ABBREVIATIONS, word) ? (SR28_ABBREVIATIONS[word] ?? word) : word))
         .join(" ")
         .trim(),
     )

@@ -143,7 +143,7 @@ export function mapSr28Row(row: readonly unknown[]): SeedFood {
     name,
     displayName: displayFoodName(name),
     originalName: desc,
-    category: GROUPS[ndb.slice(0, 2)] ?? "Other",
+    category: (Object.hasOwn(GROUPS, ndb.slice(0, 2)) ? GROUPS[ndb.slice(0, 2)] : undefined) ?? "Other",
     per100g,
     portions,
   };

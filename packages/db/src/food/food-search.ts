@@ -48,7 +48,7 @@ export function planTerms(query: string, vocab: ReadonlySet<string>): TermPlan[]
   return tokens.map((token) => {
     const exact = new Set([token]);
     const forms = new Set<string>();
-    for (const v of SPELLING_VARIANTS[token] ?? []) forms.add(v);
+    if (Object.hasOwn(SPELLING_VARIANTS, token)) for (const v of SPELLING_VARIANTS[token] ?? []) forms.add(v);
     if (token.length >= 4 && token.endsWith("s")) forms.add(token.slice(0, -1));
     if (token.length >= 5 && token.endsWith("es")) forms.add(token.slice(0, -2));
     if (token.length >= 3 && !token.endsWith("s")) {

@@ -116,7 +116,10 @@ async function importFdcFiles(
   })) {
     const id = row.fdc_id ?? "";
     const nid = Number(row.nutrient_id);
-    if (!foods.has(id) || !(nid in NUTRIENT_IDS || nid === ATWATER_GENERAL || nid === ATWATER_SPECIFIC))
+    if (
+      !foods.has(id) ||
+      !(Object.hasOwn(NUTRIENT_IDS, nid) || nid === ATWATER_GENERAL || nid === ATWATER_SPECIFIC)
+    )
       continue;
     const amount = num(row.amount);
     if (amount === null || Number.isNaN(amount)) {

@@ -53,7 +53,8 @@ export async function importMfp(
         skipped.push({ line, reason: "no calories" });
         continue;
       }
-      const meal = MEALS[(row.Meal ?? "").trim().toLowerCase()] ?? "snacks";
+      const mealKey = (row.Meal ?? "").trim().toLowerCase();
+      const meal = (Object.hasOwn(MEALS, mealKey) ? MEALS[mealKey] : undefined) ?? "snacks";
       const clientId = `mfp:${date}:${(row.Meal ?? "").trim().toLowerCase()}`;
       if (entries.has(clientId)) {
         skipped.push({ line, reason: "duplicate day and meal" });

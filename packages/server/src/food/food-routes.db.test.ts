@@ -1,0 +1,80 @@
+import { expect, it } from "vitest";
+import { describeEachDialectApp } from "../testing/fixture.js";
+
+describeEachDialectApp("food and diary API", (getT) => {
+  it("adds a custom food, finds it by search, logs it, and shows the day against targets", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const other = await t.signUp();
+    const food = await t.json(u, "POST", "/api/users/me/foods", {
+      name: "Grandma's lentil soup",
+      per100g: { kcal: 80, proteinG: 5.5, fatG: 1.2 },
+      portions: [{ label: "1 bowl", grams: 300 }],
+    });
+    expect(food.status).toBe(201);
+    const foodId = (food.json as { id: string }).id;
+    const found = await t.json(u, "GET", "/api/foods/search?q=grandmas%20lentl&limit=5");
+    expect(found.status).toBe(200);
+    expect((found.json as { foods: { id: string }[] }).foods.map((f) => f.id)).toContain(foodId);
+    // Someone else's own foods are invisible.
+    const hidden = await t.json(other, "GET", "/api/foods/search?q=grandmas%20lentil");
+    expect((hidden.json as { foods: { id: string }[] }).foods.map((f) => f.id)).not.toContain(foodId);
+    expect((await t.json(other, "GET", `/api/foods/items/${foodId}`)).status).toBe(404);
+
+    const entry = await t.json(u, "POST", "/api/users/me/diary/2026-11-20/entries", {
+      meal: "lunch",
+      foodId,
+      portion: "1 bowl",
+      count: 1.5,
+      clientId: "lunch-soup-1",
+    });
+    expect(entry.status).toBe(201);
+    expect(entry.json).toMatchObject({ grams: 450, kcal: 360, proteinG: 24.8 });
+    await t.json(u, "POST", "/api/users/me/diary/2026-11-20/quick-add", { meal: "snacks", kcal: 150 });
+    const day = await t.json(u, "GET", "/api/users/me/diary/2026-11-20?kcalTarget=1800&proteinTargetG=120");
+    expect(day.status).toBe(200);
+    expect(day.json).toMatchObject({
+      totals: { kcal: 510 },
+      targets: { kcalRemaining: 1290 },
+      complete: false,
+    });
+
+    const copy = await t.json(u, "POST", "/api/users/me/diary/copy", {
+      fromDate: "2026-11-20",
+      toDate: "2026-11-21",
+    });
+    const replay = await t.json(u, "POST", "/api/users/me/diary/copy", {
+      fromDate: "2026-11-20",
+      toDate: "2026-11-21",
+    });
+    expect([copy.json, replay.json]).toEqual([{ copied: 2 }, { copied: 0 }]);
+  });
+
+  it("validates input with 422 naming the field", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const bad = await t.json(u, "POST", "/api/users/me/diary/2026-11-20/quick-add", {
+      meal: "brunch",
+      kcal: -5,
+    });
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.json)).toMatch(/meal/);
+    expect((await t.json(u, "GET", "/api/foods/barcode/4006381333932")).status).toBe(422);
+  });
+
+  it("plans a treat and reports an infeasible week", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const r = await t.json(u, "POST", "/api/users/me/treats", {
+      date: "2026-11-22",
+      kcal: 900,
+      planned: false,
+      targetKcal: 1600,
+      floorKcal: 1500,
+      today: "2026-11-22",
+      dailyDeficitKcal: 500,
+    });
+    expect(r.status).toBe(201);
+    expect(r.json).toMatchObject({ plan: { feasible: false, overBudgetKcal: 900, forecastDelayDays: 2 } });
+  });
+});
