@@ -196,6 +196,10 @@ describeEachDialectApp(
       const paths = (doc.json as { paths: Record<string, Record<string, unknown>> }).paths;
       for (const r of allRoutes())
         expect(paths[r.path]?.[r.method.toLowerCase()], `${r.method} ${r.path}`).toBeDefined();
+      const ids = Object.values(paths).flatMap((ops) =>
+        Object.values(ops).map((op) => (op as { operationId: string }).operationId),
+      );
+      expect(new Set(ids).size).toBe(ids.length);
       const health = await t.json(null, "GET", "/healthz");
       expect(health).toMatchObject({ status: 200, json: { status: "ok" } });
       const docs = await t.request(null, "GET", "/api/docs");
