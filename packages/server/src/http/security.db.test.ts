@@ -309,3 +309,36 @@ describeEachDialectApp(
   },
   { config: { trustProxy: true } },
 );
+
+let clock = Date.UTC(2026, 10, 20, 12, 0, 0);
+describeEachDialectApp(
+  "security over time (pinned clock)",
+  (getT) => {
+    it("a session ends after SESSION_TTL_DAYS", async () => {
+      const t = getT();
+      const u = await t.signUp();
+      clock += (t.deps.config.sessionTtlDays * 86_400 - 60) * 1000;
+      expect((await t.json(u, "GET", "/api/auth/me")).status).toBe(200);
+      clock += 120_000;
+      expect((await t.json(u, "GET", "/api/auth/me")).status).toBe(401);
+    });
+
+    it("the address limit lifts once the failures are 15 minutes old, as Retry-After said", async () => {
+      const t = getT();
+      const u = await t.signUp();
+      const address = "198.51.100.99";
+      const bad = { email: u.email, password: "wrong, wrong, wrong" };
+      for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++)
+        await t.json(null, "POST", "/api/auth/login", bad, { address });
+      const blocked = await t.request(null, "POST", "/api/auth/login", bad, { address });
+      expect(blocked.status).toBe(429);
+      const retry = Number(blocked.headers.get("retry-after"));
+      clock += (retry - 61) * 1000;
+      const good = { email: u.email, password: u.password };
+      expect((await t.json(null, "POST", "/api/auth/login", good, { address })).status).toBe(429);
+      clock += 62_000;
+      expect((await t.json(null, "POST", "/api/auth/login", good, { address })).status).toBe(200);
+    });
+  },
+  { now: () => clock },
+);
