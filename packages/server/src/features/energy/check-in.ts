@@ -3,7 +3,7 @@ import { weeklyCheckIn } from "@leanback/core/expenditure/check-in";
 import { decideCheckIn, listCheckIns, saveCheckIn, type CheckIn } from "@leanback/db/repos/check-ins";
 import { addDays, isoDate, isoWeekday } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
-import { NotFoundError } from "../shared/errors.js";
+import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
 import { loadEnergyContext } from "./energy-context.js";
 import { estimateFor, expenditureSchema, expenditureView, type ExpenditureView } from "./expenditure.js";
@@ -56,6 +56,13 @@ export async function runCheckIn(deps: UseCaseDeps, userId: string): Promise<Che
   const ctx = await loadEnergyContext(deps, userId);
   const estimate = estimateFor(ctx);
   const exp: ExpenditureView = expenditureView(ctx, estimate);
+  // Core's check-in accepts 800–8000 kcal/d; outside that the log itself is suspect (e.g. days
+  // marked complete with nothing logged), and the honest answer is to say so, not to propose.
+  if (!(estimate.expenditureKcal >= 800 && estimate.expenditureKcal <= 8000)) {
+    throw new ConflictError(
+      `the expenditure estimate (${Math.round(estimate.expenditureKcal)} kcal/d) is implausible: check that the days marked complete hold everything eaten`,
+    );
+  }
   const { targetKcal, initial } = await targetInForce(deps, userId, ctx);
   const proposal = weeklyCheckIn({
     expenditureKcal: estimate.expenditureKcal,

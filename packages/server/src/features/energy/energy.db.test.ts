@@ -146,6 +146,24 @@ describeEachDialectApp(
       expect(Math.abs((hold.points.at(-1)?.weightKg ?? 0) - 80)).toBeLessThan(0.1);
     });
 
+    it("refuses a check-in on an implausible estimate (complete days with nothing logged): 409", async () => {
+      const t = getT();
+      const u = await person(t, 80);
+      for (let i = 1; i <= 28; i++) {
+        const date = addDays(TODAY, -i);
+        await t.json(u, "POST", "/api/users/me/weigh-ins", { date, weightKg: 80 });
+        await markDayComplete(t.deps, u.userId, date, true);
+      }
+      const e = (await t.json(u, "GET", "/api/users/me/expenditure")).json as Json;
+      expect(e).toMatchObject({ intakeData: "complete-days", daysUsed: 28, expenditureKcal: 0 });
+      const r = await t.json(u, "POST", "/api/users/me/check-ins");
+      expect(r.status).toBe(409);
+      expect(JSON.stringify(r.json)).toMatch(/implausible/);
+      expect(
+        ((await t.json(u, "GET", "/api/users/me/check-ins")).json as { checkIns: unknown[] }).checkIns,
+      ).toEqual([]);
+    });
+
     it("answers 404 without a profile, 409 without a weigh-in, 422 for bad queries and weeks", async () => {
       const t = getT();
       const none = await t.signUp();
