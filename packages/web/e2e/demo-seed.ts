@@ -117,6 +117,13 @@ export async function seedDemo(api: APIRequestContext, today: string): Promise<v
       waistMm: Math.round(1010 - 1.0 * (DAYS - d) + (rnd() - 0.5) * 6),
       neckMm: 400,
       hipMm: Math.round(1045 - 0.45 * (DAYS - d)),
+      ...(k % 5 === 0
+        ? {
+            chestMm: Math.round(1080 - 0.3 * (DAYS - d)),
+            armMm: 345,
+            thighMm: Math.round(600 - 0.2 * (DAYS - d)),
+          }
+        : {}),
     });
   }
   // Four weeks of complete diary days (quick-add totals): the adaptive expenditure uses them.

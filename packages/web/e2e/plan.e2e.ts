@@ -21,12 +21,7 @@ describe("plan", () => {
     const before = await plan.exerciseIds("mon");
     expect(before.length).toBeGreaterThan(0);
 
-    const swapButton = mon.getByRole("button", { name: /^Swap / }).first();
-    const original = ((await swapButton.textContent()) ?? "").replace(/^Swap /, "");
-    await swapButton.click();
-    const option = mon.getByRole("button", { name: /^Use / }).first();
-    const replacement = ((await option.textContent()) ?? "").replace(/^Use /, "");
-    await option.click();
+    const { original, replacement } = await plan.swapFirstPossible("mon");
     await e2e.page.getByRole("status").filter({ hasText: "swapped" }).waitFor();
     const names = await mon.locator(".item__name").allTextContents();
     expect(names).toContain(replacement);

@@ -54,6 +54,20 @@ describe("progress", () => {
     expect(await form.getByRole("alert").textContent()).toMatch(/weight must be a weight such as/);
   });
 
+  it("tape measurements show the server's US Navy body-fat estimate", async () => {
+    await seedUser(e2e.context); // 180 cm man
+    const progress = new ProgressPage(e2e.page);
+    await progress.goto();
+    await progress.addMeasurements({ Waist: "95", Neck: "40" });
+    const r = await e2e.context.request.get("/api/users/me/measurements");
+    const [m] = ((await r.json()) as { measurements: { navy: { bodyFatPct: number } | null }[] })
+      .measurements;
+    expect(m?.navy).not.toBeNull();
+    const shown = `${m?.navy?.bodyFatPct.toFixed(1)} %`;
+    await e2e.page.getByTestId("measurements-table").getByRole("cell", { name: shown }).waitFor();
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+  });
+
   it("the weekly check-in proposes a target, explains it, and accepting makes it the target", async () => {
     await seedUser(e2e.context, { date: isoDaysAgo(1) });
     await e2e.page.goto("/checkin");

@@ -48,6 +48,32 @@ export class PlanPage {
       .click();
   }
 
+  /**
+   * Swaps the first exercise of a day's session that has a same-family alternative (plans differ
+   * per user, so the test does not assume which exercise that is). Returns both display names.
+   */
+  async swapFirstPossible(day: string): Promise<{ original: string; replacement: string }> {
+    const items = this.session(day).locator(".item");
+    const n = await items.count();
+    for (let i = 0; i < n; i++) {
+      const item = items.nth(i);
+      const button = item.getByRole("button", { name: /^Swap / });
+      if ((await button.count()) === 0) continue; // cardio, intervals, mobility: no swaps
+      const original = (await item.locator(".item__name").textContent()) ?? "";
+      await button.click();
+      await item.locator(".swap-options, .swap-none").first().waitFor();
+      const option = item.getByRole("button", { name: /^Use / }).first();
+      if ((await option.count()) === 0) {
+        await button.click(); // no alternative: close and try the next exercise
+        continue;
+      }
+      const replacement = ((await option.textContent()) ?? "").replace(/^Use /, "").trim();
+      await option.click();
+      return { original, replacement };
+    }
+    throw new Error(`no exercise on ${day} has a same-family alternative`);
+  }
+
   /** Clicks the calendar download and returns the browser download. */
   async downloadIcs(): Promise<Download> {
     const [download] = await Promise.all([

@@ -21,6 +21,19 @@ export class ProgressPage {
       .waitFor();
   }
 
+  /** Fills the tape form ({ Waist: "95", Neck: "40" }, in the profile's unit) and saves it. */
+  async addMeasurements(values: Readonly<Record<string, string>>): Promise<void> {
+    const form = this.page.locator("form", {
+      has: this.page.getByRole("button", { name: "Save measurements" }),
+    });
+    const details = this.page.locator("details.add-measurements");
+    await details.waitFor(); // the section renders once its data has loaded
+    if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+    for (const [label, v] of Object.entries(values)) await form.getByLabel(label, { exact: true }).fill(v);
+    await form.getByRole("button", { name: "Save measurements" }).click();
+    await form.getByRole("status").filter({ hasText: "Saved" }).waitFor();
+  }
+
   weightChart(): Locator {
     return this.page.getByTestId("weight-chart");
   }

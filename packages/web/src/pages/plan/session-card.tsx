@@ -161,7 +161,7 @@ function Item({ item, unit, equipment, exclusions, onSwap }: { item: PlanItem } 
           </button>
           {swapping &&
             (options.length === 0 ? (
-              <p class="muted">No other exercise of this family fits your equipment.</p>
+              <p class="muted swap-none">No other exercise of this family fits your equipment.</p>
             ) : (
               <ul class="swap-options" aria-label={`Exercises that can replace ${item.name}`}>
                 {options.map((o) => (

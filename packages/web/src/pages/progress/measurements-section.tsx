@@ -15,7 +15,18 @@ const TAPE = [
   { key: "waistMm", label: "Waist", hint: "At the navel, relaxed" },
   { key: "neckMm", label: "Neck", hint: "Just below the larynx" },
   { key: "hipMm", label: "Hip", hint: "Widest point (needed for women)" },
+  { key: "chestMm", label: "Chest", hint: "Optional; at the nipples" },
+  { key: "armMm", label: "Upper arm", hint: "Optional; relaxed, mid-way" },
+  { key: "thighMm", label: "Thigh", hint: "Optional; below the glutes" },
 ] as const;
+const EMPTY: Record<TapeKey, string> = {
+  waistMm: "",
+  neckMm: "",
+  hipMm: "",
+  chestMm: "",
+  armMm: "",
+  thighMm: "",
+};
 type TapeKey = (typeof TAPE)[number]["key"];
 
 export interface MeasurementsSectionProps {
@@ -53,10 +64,12 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
     [measurements, unit],
   );
   const recent = [...measurements].reverse().slice(0, 6);
+  // Open for a first measurement; after that the person opens and closes it (saving keeps it open).
+  const [startOpen] = useState(measurements.length === 0);
   return (
     <section aria-labelledby="measure-h" class="card">
       <h2 id="measure-h">Waist and body fat</h2>
-      <details class="add-measurements" open={measurements.length === 0}>
+      <details class="add-measurements" open={startOpen}>
         <summary>Add measurements</summary>
         <MeasurementForm unit={unit} today={today} onAdded={onAdded} />
       </details>
@@ -102,6 +115,7 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
               </tbody>
             </table>
           </div>
+          <OtherGirths measurements={measurements} len={len} />
           <p class="muted">
             Body fat is the US Navy tape estimate (Hodgdon &amp; Beckett 1984); its standard error is about
             ±3.5 % body fat, so watch the trend rather than one reading.
@@ -112,9 +126,41 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
   );
 }
 
+/** Chest, arm and thigh: first and latest value, when any were measured. */
+function OtherGirths({
+  measurements,
+  len,
+}: {
+  measurements: readonly Measurement[];
+  len: (mm: number | null) => string;
+}) {
+  const rows = (["chestMm", "armMm", "thighMm"] as const)
+    .map((k) => {
+      const with_ = measurements.filter((m) => m[k] !== null);
+      const first = with_[0];
+      const last = with_.at(-1);
+      return first && last ? { k, first: first[k], last: last[k] } : null;
+    })
+    .filter((r) => r !== null);
+  if (rows.length === 0) return null;
+  const label = { chestMm: "Chest", armMm: "Upper arm", thighMm: "Thigh" } as const;
+  return (
+    <dl class="stats" data-testid="other-girths">
+      {rows.map((r) => (
+        <div key={r.k}>
+          <dt>{label[r.k]}</dt>
+          <dd>
+            {len(r.last)} <small class="muted">from {len(r.first)}</small>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function MeasurementForm({ unit, today, onAdded }: { unit: LengthUnit; today: string; onAdded: () => void }) {
   const [date, setDate] = useState(today);
-  const [values, setValues] = useState<Record<TapeKey, string>>({ waistMm: "", neckMm: "", hipMm: "" });
+  const [values, setValues] = useState<Record<TapeKey, string>>(EMPTY);
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const [banner, setBanner] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -140,7 +186,7 @@ function MeasurementForm({ unit, today, onAdded }: { unit: LengthUnit; today: st
     setBusy(true);
     try {
       const m = await progressApi.addMeasurement(body);
-      setValues({ waistMm: "", neckMm: "", hipMm: "" });
+      setValues(EMPTY);
       setBanner({
         kind: "ok",
         text: m.navy

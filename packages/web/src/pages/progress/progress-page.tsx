@@ -1,4 +1,8 @@
+import { parseProgramInput } from "@leanback/core/training/program-input";
+import { ladderChoice } from "@leanback/core/training/program-slots";
 import { addDays } from "@leanback/core/trend/iso-day";
+import type { Profile } from "../../api/types.js";
+import { programInputFor } from "../plan/plan-model.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
 import { errorMessage } from "../../api/errors.js";
@@ -15,9 +19,18 @@ import "./progress.css";
 
 const TRAINING_WEEKS = 4;
 
+/** The pull-up rung the plan starts the person on (same input as the plan page). */
+function placedOnPullUpLadder(profile: Profile, userId: string): string | null {
+  try {
+    return ladderChoice("pull-up", parseProgramInput(programInputFor(profile, userId)))?.exercise.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Progress: weight vs plan, measurements with Navy body fat, expenditure, training, records. */
 export function ProgressPage(_props: PageProps) {
-  const { profile } = useSession();
+  const { profile, user } = useSession();
   const today = localToday(profile?.timezone ?? "UTC");
   const weighIns = useApi((s) => progressApi.weighIns(s), []);
   const targets = useApi((s) => progressApi.targets(s), [weighIns.data]);
@@ -30,13 +43,8 @@ export function ProgressPage(_props: PageProps) {
   if (!profile) return <p class="loading">Loading…</p>;
 
   const error = [weighIns, measurements, workouts, records].find((x) => x.error !== undefined)?.error;
-  const latestKg = weighIns.data?.weighIns.at(-1)?.weightKg ?? null;
   const ladder = allWorkouts.data
-    ? pullUpRung(
-        allWorkouts.data.workouts,
-        profile.fitness ? { pullups: profile.fitness.pullups, canHang: profile.fitness.canHang } : null,
-        latestKg,
-      )
+    ? pullUpRung(allWorkouts.data.workouts, placedOnPullUpLadder(profile, user?.id ?? ""))
     : null;
   return (
     <section class="progress-page">

@@ -29,8 +29,8 @@ export function TrainingSection({ weeks, records, ladder, unit }: TrainingSectio
       {ladder && (
         <p data-testid="ladder-rung">
           Pull-up ladder: rung <strong>{ladder.rung}</strong> of {ladder.of} — {ladder.name}
-          {ladder.source === "onboarding" && (
-            <span class="muted"> (from your answers; log a workout to move)</span>
+          {ladder.source === "plan" && (
+            <span class="muted"> (where your plan starts you; log workouts to climb)</span>
           )}
         </p>
       )}

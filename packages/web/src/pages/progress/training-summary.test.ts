@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ladderById } from "@leanback/core/training/ladder";
+import { parseProgramInput } from "@leanback/core/training/program-input";
+import { ladderChoice } from "@leanback/core/training/program-slots";
 import type { Workout } from "./progress-api.js";
 import { mondayOf, pullUpRung, weeklyTraining } from "./training-summary.js";
 
@@ -60,8 +62,7 @@ describe("pullUpRung", () => {
   it("takes the rung of the latest logged pull-up ladder exercise", () => {
     const r = pullUpRung(
       [workout("2026-11-01", [set("pullup")]), workout("2026-11-10", [set("chinup")])],
-      null,
-      80,
+      "pullup-negative",
     );
     expect(r?.exerciseId).toBe("chinup");
     expect(r?.rung).toBe(rungs.indexOf("chinup") + 1);
@@ -69,10 +70,23 @@ describe("pullUpRung", () => {
     expect(r?.source).toBe("logged");
   });
 
-  it("falls back to the onboarding placement, and to nothing without answers", () => {
-    // core ladder.ts: 0 pull-ups and a 20 s hang → the assisted machine rung (index 1).
-    const r = pullUpRung([], { pullups: 0, canHang: true }, 80);
-    expect(r).toMatchObject({ rung: 2, exerciseId: "pullup-assisted-machine", source: "onboarding" });
-    expect(pullUpRung([], null, 80)).toBeNull();
+  it("falls back to where the plan placed the person, and to nothing off the ladder", () => {
+    // core program-slots: 0 pull-ups, can hang, no assisted machine → the nearest usable rung.
+    const input = parseProgramInput({
+      level: "beginner",
+      days: ["mon"],
+      minutes: 45,
+      weeks: 1,
+      equipment: ["pullup-bar"],
+      pullups: 0,
+      canHang: true,
+    });
+    const placed = ladderChoice("pull-up", input)?.exercise.id ?? null;
+    const r = pullUpRung([], placed);
+    expect(r?.source).toBe("plan");
+    expect(r?.exerciseId).toBe(placed);
+    expect(r?.exerciseId).not.toBe("pullup-assisted-machine"); // not owned
+    expect(pullUpRung([], null)).toBeNull();
+    expect(pullUpRung([], "goblet-squat")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { catalogue } from "@leanback/core/training/catalogue";
 import { regionsOf } from "@leanback/core/training/exercise";
-import { ladderById, startingRung } from "@leanback/core/training/ladder";
+import { ladderById } from "@leanback/core/training/ladder";
 import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
 import type { Workout } from "./progress-api.js";
 
@@ -78,21 +78,20 @@ export interface LadderPosition {
   readonly of: number;
   readonly exerciseId: string;
   readonly name: string;
-  /** "logged": the latest logged pull-up ladder exercise; "onboarding": placed from the answers. */
-  readonly source: "logged" | "onboarding";
+  /** "logged": the latest logged pull-up ladder exercise; "plan": where the plan placed the person. */
+  readonly source: "logged" | "plan";
 }
 
 /**
- * The pull-up ladder rung: the most recent logged exercise on that ladder, else the starting
- * rung from the onboarding answers (core ladder.ts), else null.
+ * The pull-up ladder rung: the most recent logged exercise on that ladder, else where the plan
+ * placed the person (core program-slots.ts ladderChoice: onboarding answers, moved to a rung
+ * their equipment allows), else null.
  */
 export function pullUpRung(
   workouts: readonly Workout[],
-  answers: { pullups?: number | undefined; canHang?: boolean | undefined } | null,
-  bodyWeightKg: number | null,
+  placedExerciseId: string | null,
 ): LadderPosition | null {
-  const ladder = ladderById("pull-up");
-  const rungs = ladder.rungs.map((r) => r.exerciseId);
+  const rungs = ladderById("pull-up").rungs.map((r) => r.exerciseId);
   const name = (id: string) => (catalogue().has(id) ? catalogue().byId(id).name : id);
   const newestFirst = [...workouts].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   for (const wo of newestFirst) {
@@ -103,17 +102,8 @@ export function pullUpRung(
       return { rung: i + 1, of: rungs.length, exerciseId: id, name: name(id), source: "logged" };
     }
   }
-  if (!answers || answers.pullups === undefined || bodyWeightKg === null) return null;
-  const start = startingRung("pull-up", {
-    maxPullUps: answers.pullups,
-    canHang20s: answers.canHang ?? answers.pullups > 0,
-    bodyWeightKg,
-  });
-  return {
-    rung: start.rungIndex + 1,
-    of: rungs.length,
-    exerciseId: start.exerciseId,
-    name: name(start.exerciseId),
-    source: "onboarding",
-  };
+  const placed = placedExerciseId === null ? -1 : rungs.indexOf(placedExerciseId);
+  if (placed < 0) return null;
+  const id = rungs[placed] as string;
+  return { rung: placed + 1, of: rungs.length, exerciseId: id, name: name(id), source: "plan" };
 }
