@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./harness/axe.js";
+import { useBrowser } from "./harness/browser.js";
+import { seedUser } from "./harness/users.js";
+import { DiaryModel } from "./pages/diary-page.js";
+
+const e2e = useBrowser();
+
+// The test server starts with an empty food table, so the test brings its own foods through
+// the API (custom foods are searchable by their owner). Values per 100 g: USDA SR28 NDB 05064,
+// chicken breast, meat only, roasted: 165 kcal, 31.0 g protein, 3.6 g fat.
+const CHICKEN = {
+  name: "Chicken breast, roasted",
+  per100g: { kcal: 165, proteinG: 31, fatG: 3.6, carbG: 0 },
+  portions: [{ label: "1 breast, bone removed", grams: 172 }],
+};
+
+describe("food diary", () => {
+  it("finds “chiken brest” while typing, logs a portion and the totals change", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    for (const food of [CHICKEN, { name: "Chickpeas, boiled", per100g: { kcal: 164, proteinG: 8.9 } }]) {
+      const r = await context.request.post("/api/users/me/foods", { data: food });
+      expect(r.status()).toBe(201);
+    }
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    const before = await diary.totalKcal();
+    expect(before).toBe(0);
+
+    await diary.openAdd("lunch");
+    await diary.type("chiken brest");
+    await diary.listbox().waitFor();
+    const names = await diary.options().allTextContents();
+    expect(names[0]).toMatch(/^Chicken breast, roasted/);
+    // Keyboard: the first option is active; ArrowDown/ArrowUp move aria-activedescendant.
+    const box = diary.searchBox();
+    const first = await diary.options().nth(0).getAttribute("id");
+    expect(await box.getAttribute("aria-activedescendant")).toBe(first);
+    if (names.length > 1) {
+      await box.press("ArrowDown");
+      expect(await box.getAttribute("aria-activedescendant")).toBe(
+        await diary.options().nth(1).getAttribute("id"),
+      );
+      await box.press("ArrowUp");
+    }
+    await box.press("Enter");
+
+    await diary.chooseAmount("1", "1 breast, bone removed (172 g)");
+    // 172 g × 165 kcal / 100 g = 283.8 → 284 kcal
+    expect(await page.getByTestId("portion-preview").textContent()).toMatch(
+      /^172 g · 284 kcal · 53\.3 g protein/,
+    );
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await diary.addPicked();
+
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="total-kcal"]')?.textContent?.startsWith("0"),
+    );
+    expect(await diary.totalKcal()).toBe(284);
+    expect(await diary.mealEntries("lunch").first().textContent()).toMatch(
+      /Chicken breast, roasted.*1 × 1 breast, bone removed.*284 kcal/,
+    );
+    // The food is now a recent one, offered without searching.
+    await diary.openAdd("dinner");
+    await page.getByRole("button", { name: "Chicken breast, roasted" }).first().waitFor();
+  });
+
+  it("quick-adds calories and marks the day complete", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    await page.getByLabel("Calories", { exact: true }).fill("250");
+    await page.getByRole("button", { name: "Quick add" }).click();
+    await page.getByRole("status").filter({ hasText: "Added 250 kcal to snacks." }).waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="total-kcal"]')?.textContent?.includes("250"),
+    );
+    expect(await diary.totalKcal()).toBe(250);
+    await page.getByRole("checkbox", { name: /Day complete/ }).check();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Day marked complete/ })
+      .waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    const day = (await (await context.request.get(`/api/users/me/diary/${today}`)).json()) as {
+      complete: boolean;
+    };
+    expect(day.complete).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import type { Page } from "playwright-core";
+
+/** The food diary (/diary). */
+export class DiaryModel {
+  constructor(private readonly page: Page) {}
+
+  async goto(date?: string): Promise<void> {
+    await this.page.goto(date ? `/diary?date=${date}` : "/diary");
+    await this.page.getByRole("heading", { level: 1, name: "Food diary" }).waitFor();
+    await this.page.getByTestId("total-kcal").waitFor();
+  }
+
+  async openAdd(meal: "breakfast" | "lunch" | "dinner" | "snacks"): Promise<void> {
+    await this.page.getByRole("button", { name: `Add food to ${meal}` }).click();
+    await this.page.getByRole("heading", { name: `Add to ${meal}` }).waitFor();
+  }
+
+  searchBox() {
+    return this.page.getByRole("combobox", { name: "Search foods" });
+  }
+
+  listbox() {
+    return this.page.getByRole("listbox", { name: "Matching foods" });
+  }
+
+  options() {
+    return this.listbox().getByRole("option");
+  }
+
+  /** Types like a person (one key at a time), so every keystroke searches. */
+  async type(text: string): Promise<void> {
+    await this.searchBox().click();
+    await this.searchBox().pressSequentially(text, { delay: 20 });
+  }
+
+  /** The portion form of the picked food. */
+  portionForm() {
+    return this.page.locator("form.portion-picker");
+  }
+
+  async chooseAmount(amount: string, unit: string): Promise<void> {
+    const form = this.portionForm();
+    await form.getByLabel("Amount").fill(amount);
+    await form.getByLabel("Unit").selectOption({ label: unit });
+  }
+
+  async addPicked(): Promise<void> {
+    await this.portionForm()
+      .getByRole("button", { name: /^Add to / })
+      .click();
+    await this.page
+      .getByRole("status")
+      .filter({ hasText: /^Added / })
+      .waitFor();
+  }
+
+  /** The calories total as shown, e.g. 165 from "165 / 2100 kcal". */
+  async totalKcal(): Promise<number> {
+    const t = (await this.page.getByTestId("total-kcal").locator("span").nth(1).textContent()) ?? "";
+    return Number(/^([\d.]+)/.exec(t.trim())?.[1]);
+  }
+
+  mealEntries(meal: string) {
+    return this.page.getByTestId(`meal-${meal}`).getByRole("listitem");
+  }
+}

@@ -1,0 +1,79 @@
+import { MEALS } from "@leanback/core/nutrition/diary";
+import type { DayView, DiaryTargets } from "./diary-api.js";
+import { MEAL_NAMES } from "./portion-picker.js";
+
+function Meter(p: { label: string; value: number; target: number | null; unit: string; testId: string }) {
+  const v = Math.round(p.value * 10) / 10;
+  return (
+    <div class="meter" data-testid={p.testId}>
+      <span>{p.label}</span>
+      <span>
+        {v}
+        {p.target !== null ? ` / ${Math.round(p.target)}` : ""} {p.unit}
+      </span>
+      {p.target !== null && p.target > 0 && (
+        <progress
+          max={p.target}
+          value={Math.min(p.value, p.target)}
+          aria-label={`${p.label}: ${v} of ${Math.round(p.target)} ${p.unit}`}
+        />
+      )}
+    </div>
+  );
+}
+
+/**
+ * The day against its targets: calories, protein, protein food at each meal (PRODUCT.md §5:
+ * 55–115 g a meal), healthy-fat and vegetable servings.
+ */
+export function DayTotals({ day, targets }: { day: DayView; targets: DiaryTargets | null }) {
+  const s = day.servings;
+  return (
+    <section class="card" aria-labelledby="totals-title">
+      <h2 id="totals-title">Day totals</h2>
+      <Meter
+        label="Calories"
+        value={day.totals.kcal}
+        target={targets?.targetKcal ?? null}
+        unit="kcal"
+        testId="total-kcal"
+      />
+      <Meter
+        label="Protein"
+        value={day.totals.proteinG}
+        target={targets?.proteinGPerDay ?? null}
+        unit="g"
+        testId="total-protein"
+      />
+      <Meter
+        label="Healthy-fat servings"
+        value={s.fatServings}
+        target={targets?.fatServings ?? null}
+        unit=""
+        testId="total-fat-servings"
+      />
+      <Meter
+        label="Vegetable servings"
+        value={s.vegetableServings}
+        target={targets?.vegetableServings ?? null}
+        unit=""
+        testId="total-veg-servings"
+      />
+      {day.incomplete.length > 0 && (
+        <p class="muted">
+          Some entries have no value for {day.incomplete.join(", ")}: those totals are at least what is shown.
+        </p>
+      )}
+      <h3>Protein food per meal</h3>
+      <ul class="protein-meals">
+        {MEALS.map((m) => (
+          <li key={m}>
+            {MEAL_NAMES[m]}: {Math.round(s.proteinFoodGramsByMeal[m])} g
+            {targets ? ` of ${Math.round(targets.proteinFoodGPerMeal)} g` : ""}
+            {s.mealsShortOfProtein.includes(m) ? " — short of protein" : ""}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Meal } from "@leanback/core/nutrition/diary";
+import { api } from "../../api/client.js";
+
+// Shapes of the food and diary API (packages/server/src/food/food-schemas.ts); /api/openapi.json
+// is the reference.
+
+export type NutrientKey =
+  "kcal" | "proteinG" | "fatG" | "carbG" | "fiberG" | "sugarG" | "satFatG" | "sodiumMg";
+
+export interface Food {
+  readonly id: string;
+  readonly source: "usda-sr28" | "fdc" | "off" | "user";
+  readonly displayName: string;
+  readonly brand: string | null;
+  readonly category: string | null;
+  readonly barcode: string | null;
+  /** Per 100 g in plain units (kcal, g, mg sodium); null where the source has no value. */
+  readonly per100g: Readonly<Record<NutrientKey, number | null>>;
+  readonly tags: readonly string[];
+}
+
+export interface FoodHit extends Food {
+  readonly match: string;
+  readonly uses: number;
+}
+
+export interface Portion {
+  readonly label: string;
+  readonly grams: number;
+}
+
+export interface Entry {
+  readonly id: string;
+  readonly date: string;
+  readonly meal: Meal;
+  readonly foodId: string | null;
+  readonly foodName: string | null;
+  readonly grams: number | null;
+  readonly portionLabel: string | null;
+  readonly portionCount: number | null;
+  readonly kcal: number;
+  readonly proteinG: number | null;
+}
+
+export type Totals = Readonly<Record<NutrientKey, number>>;
+
+export interface DayView {
+  readonly date: string;
+  readonly complete: boolean;
+  readonly entries: readonly Entry[];
+  readonly meals: Readonly<Record<Meal, Totals>>;
+  readonly totals: Totals;
+  readonly incomplete: readonly string[];
+  readonly targets: {
+    readonly kcalEaten: number;
+    readonly kcalTarget: number;
+    readonly kcalRemaining: number;
+    readonly proteinEatenG: number;
+    readonly proteinTargetG: number | null;
+    readonly proteinRemainingG: number | null;
+  } | null;
+  readonly servings: {
+    readonly proteinFoodGramsByMeal: Readonly<Record<Meal, number>>;
+    readonly mealsShortOfProtein: readonly Meal[];
+    readonly fatServings: number;
+    readonly vegetableServings: number;
+    readonly treats: number;
+  };
+}
+
+/** The parts of GET /api/users/me/targets the diary shows. */
+export interface DiaryTargets {
+  readonly targetKcal: number;
+  readonly proteinGPerDay: number;
+  readonly proteinFoodGPerMeal: number;
+  readonly fatServings: number;
+  readonly vegetableServings: number;
+}
+
+const me = "/api/users/me";
+
+export const diaryApi = {
+  search: (q: string, signal: AbortSignal) =>
+    api
+      .get<{ foods: FoodHit[] }>("/api/foods/search", { signal, query: { q, limit: 12 } })
+      .then((r) => r.foods),
+  food: (id: string, signal?: AbortSignal) =>
+    api.get<{ food: Food; portions: Portion[] }>(`/api/foods/items/${encodeURIComponent(id)}`, { signal }),
+  barcode: (code: string) =>
+    api.get<{ found: boolean; food?: Food; unavailable?: string }>(
+      `/api/foods/barcode/${encodeURIComponent(code)}`,
+    ),
+  targets: (signal: AbortSignal) => api.get<DiaryTargets>(`${me}/targets`, { signal }),
+  day: (date: string, targets: DiaryTargets | null, signal: AbortSignal) =>
+    api.get<DayView>(`${me}/diary/${date}`, {
+      signal,
+      query: targets
+        ? { kcalTarget: Math.round(targets.targetKcal), proteinTargetG: Math.round(targets.proteinGPerDay) }
+        : {},
+    }),
+  addEntry: (
+    date: string,
+    body: { meal: Meal; foodId: string; grams?: number; portion?: string; count?: number; clientId: string },
+  ) => api.post<Entry>(`${me}/diary/${date}/entries`, body),
+  quickAdd: (date: string, body: { meal: Meal; kcal: number; clientId: string }) =>
+    api.post<Entry>(`${me}/diary/${date}/quick-add`, body),
+  remove: (id: string) => api.del(`${me}/diary/entries/${encodeURIComponent(id)}`),
+  copy: (body: { fromDate: string; toDate: string; meal?: Meal; toMeal?: Meal }) =>
+    api.post<{ copied: number }>(`${me}/diary/copy`, body),
+  complete: (date: string, complete: boolean) =>
+    api.put<{ date: string; complete: boolean }>(`${me}/diary/${date}/complete`, { complete }),
+  createFood: (body: {
+    name: string;
+    brand?: string | null;
+    per100g: { kcal: number; proteinG?: number | null; fatG?: number | null; carbG?: number | null };
+    portions?: Portion[];
+    clientId: string;
+  }) => api.post<Food>(`${me}/foods`, body),
+  createRecipe: (body: {
+    name: string;
+    ingredients: { foodId: string; grams: number }[];
+    yieldGrams?: number;
+    clientId: string;
+  }) => api.post<Food>(`${me}/recipes`, body),
+};

@@ -1,0 +1,270 @@
+import { MEALS, type Meal } from "@leanback/core/nutrition/diary";
+import { addDays } from "@leanback/core/trend/iso-day";
+import { useEffect, useState } from "preact/hooks";
+import { errorMessage } from "../../api/errors.js";
+import { useSession } from "../../api/session.js";
+import { useApi } from "../../api/use-api.js";
+import { newClientId } from "../../pwa/client-id.js";
+import { Notice } from "../../ui/field.js";
+import { PageHeading } from "../../ui/page-heading.js";
+import { localToday } from "../progress/progress-api.js";
+import type { PageProps } from "../registry.js";
+import { BarcodeEntry } from "./barcode-entry.js";
+import { DayTotals } from "./day-totals.js";
+import { diaryApi, type DiaryTargets, type Entry } from "./diary-api.js";
+import { FoodSearch } from "./food-search.js";
+import { MealSection } from "./meal-section.js";
+import { CustomFoodForm, RecipeForm } from "./my-foods.js";
+import { MEAL_NAMES, PortionPicker } from "./portion-picker.js";
+import { frequent, loadRecent, recent, remember, saveRecent, type RecentFood } from "./recent-foods.js";
+import "./diary.css";
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The food diary of one day (?date=YYYY-MM-DD, default today in the profile's time zone). */
+export function DiaryPage({ query }: PageProps) {
+  const { user, profile } = useSession();
+  const today = localToday(profile?.timezone ?? "UTC");
+  const asked = query.get("date");
+  const date = asked && ISO.test(asked) ? asked : today;
+  const targets = useApi<DiaryTargets | null>((signal) => diaryApi.targets(signal).catch(() => null), []);
+  const day = useApi((signal) => diaryApi.day(date, targets.data ?? null, signal), [date, targets.data]);
+  const [adding, setAdding] = useState<Meal | null>(null);
+  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
+  const [recents, setRecents] = useState<RecentFood[]>(() => (user ? loadRecent(user.id) : []));
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [quickKcal, setQuickKcal] = useState("");
+  const [quickMeal, setQuickMeal] = useState<Meal>("snacks");
+
+  async function act(run: () => Promise<string | null>) {
+    setBusy(true);
+    try {
+      const text = await run();
+      setNotice(text ? { kind: "ok", text } : null);
+    } catch (e) {
+      setNotice({ kind: "error", text: errorMessage(e) });
+    } finally {
+      setBusy(false);
+      // Also after a failure: the page then shows what the server really has.
+      day.reload();
+    }
+  }
+
+  function openAdd(meal: Meal) {
+    setAdding(meal);
+    setPicked(null);
+  }
+
+  function added(food: { id: string; name: string }, last: RecentFood["last"]) {
+    if (user) {
+      const next = remember(recents, food, last, Date.now());
+      setRecents(next);
+      saveRecent(user.id, next);
+    }
+    setNotice({ kind: "ok", text: `Added ${food.name}.` });
+    setPicked(null);
+    setAdding(null);
+    day.reload();
+  }
+
+  const d = day.data;
+  // The checkbox shows the click at once; the server's answer (the reloaded day) replaces it.
+  const [pendingComplete, setPendingComplete] = useState<boolean | null>(null);
+  useEffect(() => setPendingComplete(null), [d]);
+  const chips = (list: RecentFood[], label: string) =>
+    list.length > 0 && (
+      <div class="food-chips">
+        <h3>{label}</h3>
+        <ul>
+          {list.map((f) => (
+            <li key={f.id}>
+              <button
+                type="button"
+                class="button secondary"
+                onClick={() => setPicked({ id: f.id, name: f.name })}
+              >
+                {f.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+
+  return (
+    <section class="diary-page">
+      <PageHeading>Food diary</PageHeading>
+      <nav class="diary-dates" aria-label="Diary day">
+        <a href={`/diary?date=${addDays(date, -1)}`}>Previous day</a>
+        <span data-testid="diary-date">{date === today ? `Today, ${date}` : date}</span>
+        <a href={`/diary?date=${addDays(date, 1)}`}>Next day</a>
+      </nav>
+      {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+      {day.error !== undefined && <Notice kind="error">{errorMessage(day.error)}</Notice>}
+      {d && <DayTotals day={d} targets={targets.data ?? null} />}
+      {d && (
+        <label class="choice__option day-complete">
+          <input
+            type="checkbox"
+            checked={pendingComplete ?? d.complete}
+            disabled={busy}
+            onChange={(e) => {
+              const complete = e.currentTarget.checked;
+              setPendingComplete(complete);
+              void act(async () => {
+                await diaryApi.complete(date, complete);
+                return complete
+                  ? "Day marked complete: it counts in your expenditure estimate."
+                  : "Day marked not complete.";
+              });
+            }}
+          />
+          <span>Day complete (everything eaten is logged)</span>
+        </label>
+      )}
+      {adding && (
+        <section class="card add-food" aria-labelledby="add-title">
+          <h2 id="add-title">Add to {MEAL_NAMES[adding].toLowerCase()}</h2>
+          {picked ? (
+            <PortionPicker
+              key={picked.id}
+              foodId={picked.id}
+              date={date}
+              meal={adding}
+              last={recents.find((r) => r.id === picked.id)?.last}
+              onAdded={added}
+              onCancel={() => setPicked(null)}
+            />
+          ) : (
+            <>
+              <FoodSearch onPick={setPicked} />
+              {chips(recent(recents, 6), "Recent")}
+              {chips(frequent(recents, 6), "Frequent")}
+              <details>
+                <summary>Barcode</summary>
+                <BarcodeEntry onFound={setPicked} />
+              </details>
+            </>
+          )}
+          <p>
+            <button type="button" class="button secondary" onClick={() => setAdding(null)}>
+              Close
+            </button>
+          </p>
+        </section>
+      )}
+      {d &&
+        MEALS.map((m) => (
+          <MealSection
+            key={m}
+            meal={m}
+            entries={d.entries.filter((e) => e.meal === m)}
+            totals={d.meals[m]}
+            busy={busy}
+            onAdd={() => openAdd(m)}
+            onRemove={(e: Entry) =>
+              void act(async () => {
+                await diaryApi.remove(e.id);
+                return `Removed ${e.foodName ?? "quick add"}.`;
+              })
+            }
+            onCopyToTomorrow={() =>
+              void act(async () => {
+                const r = await diaryApi.copy({ fromDate: date, toDate: addDays(date, 1), meal: m });
+                return r.copied === 0
+                  ? "Already copied: nothing new."
+                  : `Copied ${r.copied} to tomorrow's ${MEAL_NAMES[m].toLowerCase()}.`;
+              })
+            }
+          />
+        ))}
+      <section class="card" aria-labelledby="quick-title">
+        <h2 id="quick-title">Quick add calories</h2>
+        <form
+          class="quick-add"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const kcal = Number(quickKcal.trim());
+            if (!Number.isFinite(kcal) || kcal <= 0 || kcal > 20000) {
+              setNotice({ kind: "error", text: "Quick-add calories must be more than 0 and at most 20000." });
+              return;
+            }
+            void act(async () => {
+              await diaryApi.quickAdd(date, { meal: quickMeal, kcal, clientId: newClientId() });
+              setQuickKcal("");
+              return `Added ${kcal} kcal to ${MEAL_NAMES[quickMeal].toLowerCase()}.`;
+            });
+          }}
+        >
+          <div class="field">
+            <label for="quick-kcal">Calories</label>
+            <input
+              id="quick-kcal"
+              type="text"
+              inputMode="numeric"
+              value={quickKcal}
+              onInput={(e) => setQuickKcal(e.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for="quick-meal">Meal</label>
+            <select
+              id="quick-meal"
+              value={quickMeal}
+              onChange={(e) => setQuickMeal(e.currentTarget.value as Meal)}
+            >
+              {MEALS.map((m) => (
+                <option key={m} value={m}>
+                  {MEAL_NAMES[m]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" class="button" disabled={busy}>
+            Quick add
+          </button>
+        </form>
+      </section>
+      <section class="card" aria-labelledby="copy-title">
+        <h2 id="copy-title">Copy a day</h2>
+        <button
+          type="button"
+          class="button secondary"
+          disabled={busy}
+          onClick={() =>
+            void act(async () => {
+              const r = await diaryApi.copy({ fromDate: addDays(date, -1), toDate: date });
+              return r.copied === 0
+                ? "Nothing new to copy from the day before."
+                : `Copied ${r.copied} entries from the day before.`;
+            })
+          }
+        >
+          Copy the day before into this day
+        </button>
+      </section>
+      <details class="card">
+        <summary>Add your own food</summary>
+        <CustomFoodForm
+          onCreated={(f) => {
+            setNotice({ kind: "ok", text: `Saved ${f.name}. Add it to a meal now.` });
+            setAdding((m) => m ?? "snacks");
+            setPicked(f);
+          }}
+        />
+      </details>
+      <details class="card">
+        <summary>Make a recipe</summary>
+        <RecipeForm
+          onCreated={(f) => {
+            setNotice({ kind: "ok", text: `Saved the recipe ${f.name}.` });
+            setAdding((m) => m ?? "dinner");
+            setPicked(f);
+          }}
+        />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { errorMessage } from "../../api/errors.js";
+import { diaryApi, type FoodHit } from "./diary-api.js";
+import { nextActive } from "./listbox-keys.js";
+
+/** Wait after the last keystroke before asking the server (keeps typing smooth on a phone). */
+const DEBOUNCE_MS = 120;
+
+export interface FoodSearchProps {
+  readonly onPick: (food: { id: string; name: string }) => void;
+  /** Search backend; the API by default (a seam for tests). */
+  readonly search?: (q: string, signal: AbortSignal) => Promise<FoodHit[]>;
+  readonly label?: string;
+}
+
+function kcalText(f: FoodHit): string {
+  return f.per100g.kcal === null ? "" : `${Math.round(f.per100g.kcal)} kcal / 100 g`;
+}
+
+/**
+ * Search-as-you-type combobox (WAI-ARIA APG "combobox with listbox popup"): results while
+ * typing, every new keystroke aborts the request before it, arrow keys move the active option
+ * (aria-activedescendant keeps focus in the input), Enter picks, Escape closes.
+ */
+export function FoodSearch({ onPick, search = diaryApi.search, label = "Search foods" }: FoodSearchProps) {
+  const id = useId();
+  const [q, setQ] = useState("");
+  const [hits, setHits] = useState<readonly FoodHit[]>([]);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<"idle" | "loading" | "done" | "error">("idle");
+  const [error, setError] = useState<string | null>(null);
+  const ctl = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const query = q.trim();
+    ctl.current?.abort();
+    if (query.length < 2) {
+      setHits([]);
+      setStatus("idle");
+      return;
+    }
+    const c = new AbortController();
+    ctl.current = c;
+    const timer = setTimeout(() => {
+      setStatus("loading");
+      search(query, c.signal).then(
+        (foods) => {
+          if (c.signal.aborted) return;
+          setHits(foods);
+          setActive(foods.length > 0 ? 0 : -1);
+          setOpen(true);
+          setStatus("done");
+        },
+        (e: unknown) => {
+          if (c.signal.aborted) return;
+          setError(errorMessage(e));
+          setStatus("error");
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      c.abort();
+    };
+  }, [q, search]);
+
+  const pick = (f: FoodHit) => {
+    onPick({ id: f.id, name: f.displayName });
+    setOpen(false);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === "Escape") {
+      setOpen(false);
+      return;
+    }
+    if (e.key === "Enter") {
+      const f = hits[active];
+      if (open && f) {
+        e.preventDefault();
+        pick(f);
+      }
+      return;
+    }
+    if (["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key) && hits.length > 0) {
+      // Home/End move the caret in the text unless the list is open.
+      if ((e.key === "Home" || e.key === "End") && !open) return;
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => nextActive(a, e.key, hits.length));
+    }
+  };
+
+  const listId = `${id}-list`;
+  const optionId = (i: number) => `${id}-opt-${i}`;
+  const expanded = open && hits.length > 0;
+  return (
+    <div class="food-search">
+      <label for={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        list={undefined}
+        autocomplete="off"
+        spellcheck={false}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        value={q}
+        onInput={(e) => {
+          setQ(e.currentTarget.value);
+          setError(null);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => hits.length > 0 && setOpen(true)}
+        placeholder="e.g. chicken breast"
+      />
+      <ul id={listId} role="listbox" aria-label="Matching foods" class="food-search__list" hidden={!expanded}>
+        {hits.map((f, i) => (
+          <li
+            key={f.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            class={i === active ? "food-search__option food-search__option--active" : "food-search__option"}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => pick(f)}
+          >
+            <span class="food-search__name">{f.displayName}</span>
+            <span class="food-search__meta">
+              {[f.brand, kcalText(f), f.match === "typo" ? "close match" : ""].filter(Boolean).join(" · ")}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {status === "done" ? `${hits.length} ${hits.length === 1 ? "food" : "foods"} found` : ""}
+      </p>
+      {status === "done" && hits.length === 0 && (
+        <p class="muted">No food matches “{q.trim()}”. Add it as your own food below.</p>
+      )}
+      {error && <p class="field__error">{error}</p>}
+    </div>
+  );
+}

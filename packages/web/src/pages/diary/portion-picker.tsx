@@ -1,0 +1,161 @@
+import { MEALS, type Meal } from "@leanback/core/nutrition/diary";
+import { useEffect, useId, useState } from "preact/hooks";
+import { errorMessage } from "../../api/errors.js";
+import { newClientId } from "../../pwa/client-id.js";
+import { diaryApi, type Food, type Portion } from "./diary-api.js";
+import type { RecentFood } from "./recent-foods.js";
+
+export const MEAL_NAMES: Readonly<Record<Meal, string>> = {
+  breakfast: "Breakfast",
+  lunch: "Lunch",
+  dinner: "Dinner",
+  snacks: "Snacks",
+};
+
+/** Grams of an amount: a count of a household portion, or grams directly. */
+export function amountGrams(unit: string, amount: number, portions: readonly Portion[]): number | null {
+  if (!Number.isFinite(amount) || amount <= 0) return null;
+  if (unit === "g") return amount;
+  const p = portions.find((x) => x.label === unit);
+  return p ? p.grams * amount : null;
+}
+
+export interface PortionPickerProps {
+  readonly foodId: string;
+  readonly date: string;
+  readonly meal: Meal;
+  /** The amount last logged of this food, offered first. */
+  readonly last?: RecentFood["last"] | undefined;
+  readonly onAdded: (food: { id: string; name: string }, last: RecentFood["last"]) => void;
+  readonly onCancel: () => void;
+}
+
+/** Pick the amount of a chosen food (household portions from the API, or grams) and log it. */
+export function PortionPicker({
+  foodId,
+  date,
+  meal: initialMeal,
+  last,
+  onAdded,
+  onCancel,
+}: PortionPickerProps) {
+  const id = useId();
+  const [detail, setDetail] = useState<{ food: Food; portions: Portion[] } | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [unit, setUnit] = useState<string>(last?.portion ?? "g");
+  const [amount, setAmount] = useState<string>(
+    String(last?.portion ? (last.count ?? 1) : (last?.grams ?? 100)),
+  );
+  const [meal, setMeal] = useState<Meal>(initialMeal);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const c = new AbortController();
+    setDetail(null);
+    diaryApi.food(foodId, c.signal).then(
+      (d) => {
+        setDetail(d);
+        // A remembered portion the food no longer has falls back to grams.
+        setUnit((u) => (u === "g" || d.portions.some((p) => p.label === u) ? u : "g"));
+      },
+      (e: unknown) => !c.signal.aborted && setLoadError(errorMessage(e)),
+    );
+    return () => c.abort();
+  }, [foodId]);
+
+  if (loadError) return <p role="alert">{loadError}</p>;
+  if (!detail) return <p class="loading">Loading food…</p>;
+  const { food, portions } = detail;
+  const n = Number(amount.trim().replace(",", "."));
+  const grams = amountGrams(unit, n, portions);
+  const per = (k: "kcal" | "proteinG") => food.per100g[k];
+  const kcal = grams === null || per("kcal") === null ? null : Math.round(((per("kcal") ?? 0) * grams) / 100);
+  const protein =
+    grams === null || per("proteinG") === null
+      ? null
+      : Math.round(((per("proteinG") ?? 0) * grams) / 10) / 10;
+
+  async function add(e: Event) {
+    e.preventDefault();
+    if (grams === null) return setError("Enter an amount more than 0.");
+    if (grams > 5000) return setError("One entry can be at most 5000 g.");
+    setSaving(true);
+    setError(null);
+    const lastAmount: RecentFood["last"] = unit === "g" ? { grams: n } : { portion: unit, count: n };
+    try {
+      await diaryApi.addEntry(date, { meal, foodId, ...lastAmount, clientId: newClientId() });
+      onAdded({ id: food.id, name: food.displayName }, lastAmount);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form class="card portion-picker" onSubmit={add} aria-labelledby={`${id}-name`} noValidate>
+      <h3 id={`${id}-name`}>{food.displayName}</h3>
+      <p class="muted">
+        {food.per100g.kcal === null ? "Energy unknown" : `${Math.round(food.per100g.kcal)} kcal`}
+        {food.per100g.proteinG === null
+          ? ""
+          : `, ${Math.round(food.per100g.proteinG * 10) / 10} g protein`}{" "}
+        per 100 g
+      </p>
+      <div class="portion-picker__row">
+        <div class="field">
+          <label for={`${id}-amount`}>Amount</label>
+          <input
+            id={`${id}-amount`}
+            type="text"
+            inputMode="decimal"
+            value={amount}
+            onInput={(e) => setAmount(e.currentTarget.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-err` : undefined}
+          />
+        </div>
+        <div class="field">
+          <label for={`${id}-unit`}>Unit</label>
+          <select id={`${id}-unit`} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
+            <option value="g">grams</option>
+            {portions.map((p) => (
+              <option key={p.label} value={p.label}>
+                {p.label} ({Math.round(p.grams)} g)
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div class="field">
+        <label for={`${id}-meal`}>Meal</label>
+        <select id={`${id}-meal`} value={meal} onChange={(e) => setMeal(e.currentTarget.value as Meal)}>
+          {MEALS.map((m) => (
+            <option key={m} value={m}>
+              {MEAL_NAMES[m]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p data-testid="portion-preview" aria-live="polite">
+        {grams === null
+          ? "Enter an amount."
+          : `${Math.round(grams)} g${kcal === null ? "" : ` · ${kcal} kcal`}${protein === null ? "" : ` · ${protein} g protein`}`}
+      </p>
+      {error && (
+        <p class="field__error" id={`${id}-err`} role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="button" disabled={saving}>
+          Add to {MEAL_NAMES[meal].toLowerCase()}
+        </button>
+        <button type="button" class="button secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
