@@ -20,6 +20,8 @@ export interface ServerConfig {
   readonly publicOrigin: string | null;
   /** Force Secure cookies even when the request looks like plain HTTP. */
   readonly secureCookies: boolean;
+  /** Accounts one address may create per hour (0 = no limit; loopback addresses are exempt). */
+  readonly signupsPerHour: number;
   /** JSON body limit in bytes; import routes may allow more. */
   readonly maxBodyBytes: number;
   /** Directory of the built web app; served when it exists. */
@@ -46,6 +48,7 @@ const envSchema = z.object({
     .regex(/^https?:\/\/[^/]+$/, "PUBLIC_ORIGIN must look like https://host[:port] without a path")
     .optional(),
   SECURE_COOKIES: boolString.optional(),
+  SIGNUPS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(10),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_000_000),
   NODE_ENV: z.string().optional(),
   LEANBACK_WEB_DIST: z.string().optional(),
@@ -91,6 +94,7 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     publicOrigin,
     secureCookies: e.SECURE_COOKIES ?? publicOrigin?.startsWith("https://") ?? false,
+    signupsPerHour: e.SIGNUPS_PER_HOUR,
     maxBodyBytes: e.MAX_BODY_BYTES,
     webDistDir: path.resolve(cwd, e.LEANBACK_WEB_DIST ?? "packages/web/dist"),
   };

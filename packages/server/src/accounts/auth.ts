@@ -65,10 +65,39 @@ export async function signUp(
   });
 }
 
-function tooMany(retryAfterSeconds: number): HttpError {
-  return new HttpError(429, "too_many_attempts", "too many failed sign-in attempts; try again later", {
-    "retry-after": String(retryAfterSeconds),
-  });
+function tooMany(
+  retryAfterSeconds: number,
+  message = "too many failed sign-in attempts; try again later",
+): HttpError {
+  return new HttpError(429, "too_many_attempts", message, { "retry-after": String(retryAfterSeconds) });
+}
+
+const SIGNUP_WINDOW_MS = 60 * 60_000;
+
+/** Loopback clients are the operator (CLI, same-host scripts, end-to-end tests). */
+function isLoopback(ip: string): boolean {
+  return ip.startsWith("127.") || ip === "::1" || ip.startsWith("::ffff:127.");
+}
+
+/**
+ * Sign-ups per address per hour (config.signupsPerHour; 0 = off; loopback exempt): each one
+ * costs an argon2 hash and a row, so an open instance cannot be flooded from one place.
+ */
+export async function signUpLimited(
+  deps: ServerDeps,
+  ip: string,
+  input: { email: string; password: string; displayName?: string | undefined },
+): Promise<PublicUser> {
+  const limit = isLoopback(ip) ? 0 : deps.config.signupsPerHour;
+  const key = `signup-ip:${ip}`;
+  if (limit > 0) {
+    const state = await countInWindow(deps, key, SIGNUP_WINDOW_MS);
+    if (state.count >= limit)
+      throw tooMany(state.retryAfterSeconds, "too many new accounts from this address");
+  }
+  const user = await signUp(deps, input);
+  if (limit > 0) await recordHit(deps, key, SIGNUP_WINDOW_MS);
+  return user;
 }
 
 /**

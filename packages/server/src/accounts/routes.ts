@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { HttpError, NotFoundError } from "../http/errors.js";
 import { defineRoute, type RouteModule } from "../http/route.js";
-import { changePassword, getUser, login, signUp } from "./auth.js";
+import { changePassword, getUser, login, signUpLimited } from "./auth.js";
 import { clearSessionCookie, sessionCookie } from "./session-cookie.js";
 import { emailSchema, idParam, noContent, passwordSchema, userEnvelope } from "./schemas.js";
 import { listSessions, revokeSession } from "./sessions.js";
@@ -22,7 +22,7 @@ const signUpRoute = defineRoute({
   response: userEnvelope,
   status: 201,
   handler: async (ctx) => {
-    const user = await signUp(ctx.deps, ctx.body);
+    const user = await signUpLimited(ctx.deps, ctx.clientAddress, ctx.body);
     const { session } = await login(ctx.deps, ctx.body, {
       ip: ctx.clientAddress,
       userAgent: ctx.request.headers.get("user-agent"),

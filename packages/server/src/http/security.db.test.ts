@@ -342,3 +342,26 @@ describeEachDialectApp(
   },
   { now: () => clock },
 );
+
+describeEachDialectApp(
+  "sign-up limit",
+  (getT) => {
+    it("the 4th account from one address within an hour is 429; other addresses and loopback go on", async () => {
+      const t = getT();
+      const body = () => ({ email: `${t.unique("s")}@example.org`, password: "a sign-up passphrase" });
+      const address = "203.0.113.50";
+      for (let i = 0; i < 3; i++)
+        expect((await t.json(null, "POST", "/api/auth/signup", body(), { address })).status).toBe(201);
+      const blocked = await t.request(null, "POST", "/api/auth/signup", body(), { address });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(
+        (await t.json(null, "POST", "/api/auth/signup", body(), { address: "203.0.113.51" })).status,
+      ).toBe(201);
+      // The operator's own machine (loopback) is not limited.
+      for (let i = 0; i < 4; i++)
+        expect((await t.json(null, "POST", "/api/auth/signup", body())).status).toBe(201);
+    });
+  },
+  { config: { signupsPerHour: 3 } },
+);
