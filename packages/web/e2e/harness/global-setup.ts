@@ -8,6 +8,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** http://127.0.0.1:<port> of the server the e2e tests drive. */
     baseUrl: string;
+    /** The web build the server serves (for tests that start a server of their own). */
+    distDir: string;
   }
 }
 
@@ -23,6 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!given) buildWeb(dist);
   const server = await startServer(dist);
   project.provide("baseUrl", server.url);
+  project.provide("distDir", dist);
   return async () => {
     await server.stop();
     if (buildDir) rmSync(buildDir, { recursive: true, force: true });

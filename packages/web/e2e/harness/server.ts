@@ -24,6 +24,9 @@ export function buildWeb(outDir: string): void {
     {
       cwd: WEB_DIR,
       encoding: "utf8",
+      // vitest sets NODE_ENV=test, which would make Vite build a non-production bundle
+      // (import.meta.env.PROD false: no service worker).
+      env: { ...process.env, NODE_ENV: "production" },
     },
   );
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);

@@ -53,7 +53,12 @@ export async function request<T>(
     if (e instanceof DOMException && e.name === "AbortError") throw e;
     throw new NetworkError();
   }
-  if (!res.ok) throw await parseError(res);
+  if (!res.ok) {
+    const err = await parseError(res);
+    // The service worker answers 503 {"error":"offline"} when neither network nor cache has it.
+    if (err.status === 503 && err.code === "offline") throw new NetworkError();
+    throw err;
+  }
   if (res.status === 204) return null as T;
   return (await res.json()) as T;
 }

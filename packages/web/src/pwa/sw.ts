@@ -13,7 +13,9 @@ async function precache(): Promise<void> {
   const res = await fetch("/precache.json", { cache: "no-cache" });
   const files = res.ok ? ((await res.json()) as string[]) : [];
   const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
-  const missing = ["/index.html", ...files].filter((f) => f === "/index.html" || !have.has(f));
+  // index.html always (it names the current build's chunks); the hashed files only when new.
+  const wanted = new Set(["/index.html", ...files]);
+  const missing = [...wanted].filter((f) => f === "/index.html" || !have.has(f));
   await cache.addAll(missing);
 }
 

@@ -1,10 +1,179 @@
-import type { PageProps } from "../registry.js";
+import { useEffect, useMemo } from "preact/hooks";
+import { api } from "../../api/client.js";
+import { ApiError, errorMessage, NetworkError } from "../../api/errors.js";
+import { useSession } from "../../api/session.js";
+import type { Targets, WeighIn } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
+import { planOf } from "../../api/week-plan.js";
+import { onSynced } from "../../pwa/outbox-sync.js";
+import { localToday, shortDate } from "../../ui/dates.js";
+import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
+import type { PageProps } from "../registry.js";
+import { nextAction } from "./next-action.js";
+import { TreatCard } from "./treat-card.js";
+import { WeighInCard } from "./weigh-in-card.js";
 
+interface DiaryDay {
+  entries: readonly unknown[];
+  totals: { kcal: number; proteinG: number };
+  servings: { fatServings: number; vegetableServings: number };
+}
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+
+/**
+ * null when the resource is missing (404, e.g. a server without the diary yet) or unreachable
+ * (offline with no cached copy): Today still renders, and the weigh-in still works offline.
+ */
+async function optional<T>(p: Promise<T>, offline: { value: boolean }): Promise<T | null> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    if (e instanceof NetworkError) {
+      offline.value = true;
+      return null;
+    }
+    throw e;
+  }
+}
+
+function Meter({
+  label,
+  eaten,
+  target,
+  unit,
+}: {
+  label: string;
+  eaten: number;
+  target: number;
+  unit: string;
+}) {
+  return (
+    <div class="meter">
+      <span>{label}</span>
+      <span>
+        {Math.round(eaten).toLocaleString()} / {Math.round(target).toLocaleString()} {unit}
+      </span>
+      <progress
+        max={target}
+        value={Math.min(eaten, target)}
+        aria-label={`${label}: ${Math.round(eaten)} of ${Math.round(target)} ${unit}`}
+      />
+    </div>
+  );
+}
+
+/** Today: the next action, targets vs eaten, the day's sessions, weigh-in and treat budget. */
 export function TodayPage(_props: PageProps) {
+  const { profile } = useSession();
+  const tz = profile?.timezone ?? "UTC";
+  const today = localToday(tz);
+  const data = useApi(
+    async (signal) => {
+      const offline = { value: false };
+      const [targets, weighIns, diary, workouts] = await Promise.all([
+        optional(api.get<Targets>("/api/users/me/targets", { signal }), offline),
+        optional(api.get<{ weighIns: WeighIn[] }>("/api/users/me/weigh-ins", { signal }), offline),
+        optional(api.get<DiaryDay>(`/api/users/me/diary/${today}`, { signal }), offline),
+        optional(
+          api.get<{ workouts: unknown[] }>("/api/users/me/workouts", {
+            signal,
+            query: { from: today, to: today },
+          }),
+          offline,
+        ),
+      ]);
+      return {
+        targets,
+        latest: weighIns?.weighIns.at(-1) ?? null,
+        diary,
+        trained: (workouts?.workouts.length ?? 0) > 0,
+        offline: offline.value,
+      };
+    },
+    [today],
+  );
+  useEffect(() => onSynced(data.reload), [data.reload]);
+
+  const plan = useMemo(() => {
+    try {
+      return profile ? planOf(profile) : null;
+    } catch {
+      return null;
+    }
+  }, [profile]);
+  const weekday = WEEKDAYS[new Date(`${today}T12:00:00Z`).getUTCDay()];
+  const sessions = plan?.weeks[0]?.sessions.filter((s) => s.day === weekday && s.kind !== "rest") ?? [];
+  const d = data.data;
+  const t = d?.targets ?? null;
+  const action = nextAction({
+    weighedToday: d?.latest?.date === today,
+    sessionToday: sessions[0]?.title ?? null,
+    trainedToday: d?.trained ?? false,
+    entriesToday: d?.diary ? d.diary.entries.length : null,
+  });
+
+  if (!profile) return null;
   return (
     <section>
       <PageHeading>Today</PageHeading>
+      <p class="muted">{shortDate(today)}</p>
+      {data.error !== undefined && <Notice kind="error">{errorMessage(data.error)}</Notice>}
+      {data.data?.offline && (
+        <Notice kind="info">Offline: showing what this device has; changes sync later.</Notice>
+      )}
+      {d && (
+        <section class="card" aria-labelledby="next-title" data-testid="next-action">
+          <h2 id="next-title">Next</h2>
+          <p>
+            <a class="button" href={action.href}>
+              {action.label}
+            </a>
+          </p>
+          <p class="muted">{action.why}</p>
+        </section>
+      )}
+      {t && (
+        <section class="card" aria-labelledby="targets-title" data-testid="targets">
+          <h2 id="targets-title">Eaten vs target</h2>
+          <Meter label="Calories" eaten={d?.diary?.totals.kcal ?? 0} target={t.targetKcal} unit="kcal" />
+          <Meter label="Protein" eaten={d?.diary?.totals.proteinG ?? 0} target={t.proteinGPerDay} unit="g" />
+          <Meter
+            label="Vegetable servings"
+            eaten={d?.diary?.servings.vegetableServings ?? 0}
+            target={t.vegetableServings}
+            unit=""
+          />
+          <Meter
+            label="Healthy-fat servings"
+            eaten={d?.diary?.servings.fatServings ?? 0}
+            target={t.fatServings}
+            unit=""
+          />
+          {d && !d.diary && <p class="muted">The food diary is not available on this server yet.</p>}
+        </section>
+      )}
+      <section class="card" aria-labelledby="sessions-title">
+        <h2 id="sessions-title">Training</h2>
+        {sessions.length === 0 ? (
+          <p>Rest day. A walk still counts.</p>
+        ) : (
+          <ul data-testid="today-sessions">
+            {sessions.map((s) => (
+              <li key={s.title}>
+                {s.title}, {s.minutes} min{" "}
+                <a href="/player/today" aria-label={`Start ${s.title}`}>
+                  Start
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {d && <WeighInCard today={today} units={profile.unitSystem} latest={d.latest} onSaved={data.reload} />}
+      {t && <TreatCard today={today} targets={t} />}
     </section>
   );
 }

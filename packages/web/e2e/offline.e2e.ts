@@ -1,0 +1,125 @@
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { MOBILE, useBrowser } from "./harness/browser.js";
+import { startServer } from "./harness/server.js";
+import { seedUser } from "./harness/users.js";
+import { TodayPage } from "./pages/today-page.js";
+
+const e2e = useBrowser();
+
+function isoDay(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function serverWeighIns(): Promise<{ date: string; weightKg: number; clientId: string | null }[]> {
+  const r = await e2e.context.request.get("/api/users/me/weigh-ins");
+  expect(r.status()).toBe(200);
+  return ((await r.json()) as { weighIns: { date: string; weightKg: number; clientId: string | null }[] })
+    .weighIns;
+}
+
+/** Resolves once the service worker controls the page (it precaches the app shell on install). */
+async function serviceWorkerInControl(page: Page): Promise<void> {
+  const state = await page.evaluate(async () => {
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      const reg = await navigator.serviceWorker.getRegistration();
+      if (reg?.active?.state === "activated" && navigator.serviceWorker.controller) return "controlled";
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const reg = await navigator.serviceWorker.getRegistration();
+    return `not controlled: registration ${reg ? "present" : "missing"}, active ${String(reg?.active?.state)}`;
+  });
+  expect(state).toBe("controlled");
+}
+
+describe("offline", () => {
+  it("a weigh-in made offline is queued, then stored exactly once when back online", async () => {
+    // Yesterday's weigh-in from sign-up, so today's is a new row (one weigh-in per day).
+    await seedUser(e2e.context, { date: isoDay(-1), weightKg: 92 });
+    const today = new TodayPage(e2e.page);
+    await today.goto();
+    expect(await today.todaysWeight().textContent()).toBe("Not weighed in today yet.");
+
+    await e2e.context.setOffline(true);
+    await today.weighIn("91.4");
+    await today.status("it will sync when you are back online").waitFor();
+    expect(await today.queued().allTextContents()).toEqual([
+      `Weigh-in 91.4 kg on ${isoDay(0)} (waiting to sync)`,
+    ]);
+    await today.syncStatus().filter({ hasText: "1 waiting to sync" }).waitFor();
+    expect((await serverWeighIns()).length).toBe(1);
+
+    await e2e.context.setOffline(false);
+    await today.todaysWeight().filter({ hasText: "Today: 91.4 kg" }).waitFor();
+    await today.queued().first().waitFor({ state: "detached" });
+    const rows = await serverWeighIns();
+    expect(rows.filter((w) => w.date === isoDay(0))).toEqual([
+      expect.objectContaining({ weightKg: 91.4, clientId: expect.any(String) }),
+    ]);
+    expect(rows.length).toBe(2);
+  });
+
+  it("a replay whose answer was lost does not store the weigh-in twice", async () => {
+    await seedUser(e2e.context, { date: isoDay(-1), weightKg: 92 });
+    const today = new TodayPage(e2e.page);
+    await today.goto();
+    await e2e.context.setOffline(true);
+    await today.weighIn("90.8");
+    await today.status("it will sync when you are back online").waitFor();
+
+    // The first replay reaches the server, but its answer is lost on the way back.
+    let lost = 0;
+    await e2e.page.route("**/api/users/me/weigh-ins", async (route) => {
+      if (route.request().method() === "POST" && lost === 0) {
+        lost += 1;
+        await route.fetch();
+        await route.abort("connectionreset");
+        return;
+      }
+      await route.continue();
+    });
+    await e2e.context.setOffline(false);
+    await expect.poll(() => lost).toBe(1);
+    // Still queued: the app never saw an answer. Next connectivity change replays it.
+    expect(await today.queued().count()).toBe(1);
+    expect((await serverWeighIns()).filter((w) => w.date === isoDay(0)).length).toBe(1);
+    await e2e.context.setOffline(true);
+    await e2e.context.setOffline(false);
+    await today.todaysWeight().filter({ hasText: "Today: 90.8 kg" }).waitFor();
+    await today.queued().first().waitFor({ state: "detached" });
+    const mine = (await serverWeighIns()).filter((w) => w.date === isoDay(0));
+    expect(mine.length).toBe(1);
+    expect(mine[0]?.weightKg).toBe(90.8);
+  });
+
+  it("the app shell and Today open when the server is unreachable, after one online visit", async () => {
+    // A server of its own, so it can be stopped. (Chromium's offline emulation and Playwright's
+    // request routing both bypass the service worker for navigations, so neither can show this.)
+    const own = await startServer(inject("distDir"));
+    const context = await e2e.browser.newContext({ ...MOBILE, baseURL: own.url });
+    try {
+      const page = await context.newPage();
+      await seedUser(context);
+      const today = new TodayPage(page);
+      await today.goto();
+      await serviceWorkerInControl(page);
+      await own.stop();
+      await page.goto("/settings");
+      await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+      await page.getByRole("navigation", { name: "Main" }).waitFor();
+      // Reads fall back to the service worker's last copy of each API answer.
+      await page.getByRole("link", { name: "Today" }).click();
+      await today.ready();
+      // A weigh-in made now waits in the outbox.
+      await today.weighIn("88.8");
+      await today.status("it will sync when you are back online").waitFor();
+    } catch (e) {
+      await context.pages()[0]?.screenshot({ path: "test-results/offline-shell.png", fullPage: true });
+      throw e;
+    } finally {
+      await context.close();
+      await own.stop();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+/** The one thing Today suggests doing next. */
+export interface NextAction {
+  readonly label: string;
+  readonly href: string;
+  readonly why: string;
+}
+
+export interface DayFacts {
+  /** A weigh-in exists (or waits in the outbox) for today. */
+  readonly weighedToday: boolean;
+  /** Title of today's planned session, null on a rest day. */
+  readonly sessionToday: string | null;
+  /** A workout has been logged today. */
+  readonly trainedToday: boolean;
+  /** Meals logged today (diary entries), or null when the diary could not be read. */
+  readonly entriesToday: number | null;
+}
+
+/**
+ * Morning weigh-in first (the trend needs daily data; Hall 2011, adaptive expenditure), then the
+ * planned session, then food logging, then a look at progress.
+ *
+ * @example nextAction({ weighedToday: false, sessionToday: null, trainedToday: false, entriesToday: 0 }).href // "#weigh-in"
+ */
+export function nextAction(f: DayFacts): NextAction {
+  if (!f.weighedToday)
+    return {
+      label: "Weigh in",
+      href: "#weigh-in",
+      why: "A daily weight keeps your trend and your targets accurate.",
+    };
+  if (f.sessionToday !== null && !f.trainedToday)
+    return {
+      label: `Start: ${f.sessionToday}`,
+      href: "/player/today",
+      why: "Today's session is planned and waiting.",
+    };
+  if (f.entriesToday !== null && f.entriesToday === 0)
+    return {
+      label: "Log your first meal",
+      href: "/diary",
+      why: "Logging is how the plan learns what you really eat.",
+    };
+  return { label: "See your progress", href: "/progress", why: "Everything for today is done. Nice work." };
+}
