@@ -12,6 +12,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { isoDay, seedDemo } from "./demo-seed.js";
 import { buildWeb, REPO_DIR, startServer, WEB_DIR } from "./harness/server.js";
+import { OnboardingPage } from "./pages/onboarding-page.js";
 
 const OUT = path.join(REPO_DIR, "docs/screenshots");
 const SIZES = {
@@ -65,10 +66,14 @@ async function settle(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForLoadState("networkidle");
   await page.locator("#page-title").waitFor({ timeout: 15_000 });
+  await waitForCharts(page);
+}
+
+/** Waits until every chart wrapper (src/charts) has drawn, then for two more frames to paint. */
+async function waitForCharts(page: Page): Promise<void> {
   const charts = page.locator("figure.chart:has(.chart__canvas)");
   for (let i = 0; i < (await charts.count()); i++)
     await charts.nth(i).and(page.locator('[data-ready="true"]')).waitFor({ timeout: 15_000 });
-  // Fonts and the lazily loaded chunks have arrived; let one more frame paint.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -125,7 +130,7 @@ async function main(): Promise<void> {
         written.push(file);
       }
       await ctx.close();
-      // Onboarding: a fresh account that has not set up a plan yet.
+      // Onboarding: a fresh account walks the wizard (page model) to its closing plan summary.
       const fresh = await browser.newContext({ ...base, ...opts });
       const s = await fresh.request.post("/api/auth/signup", {
         data: { email: `new-${size}-${Date.now().toString(36)}@example.org`, password: PASSWORD },
@@ -133,6 +138,23 @@ async function main(): Promise<void> {
       if (s.status() !== 201) throw new Error(`signup failed: ${s.status()}`);
       const p = await fresh.newPage();
       await settle(p, "/onboarding");
+      const wizard = new OnboardingPage(p);
+      await wizard.complete({
+        sex: "Female",
+        birthDate: "1985-09-02",
+        height: "168",
+        weight: "78",
+        tape: { waist: "92", neck: "34", hip: "108" },
+        goalWeight: "68",
+        equipment: ["Dumbbells", "Pullup bar"],
+        days: ["Monday", "Wednesday", "Friday", "Saturday"],
+        pullups: "0",
+      });
+      await wizard.summary().waitFor({ timeout: 15_000 });
+      await wizard.dailyTarget().waitFor({ timeout: 15_000 });
+      await p.waitForLoadState("networkidle");
+      await waitForCharts(p);
+      await p.evaluate(() => window.scrollTo(0, 0));
       const file = path.join(OUT, `onboarding-${size}.png`);
       await p.screenshot({ path: file });
       written.push(file);
