@@ -1,10 +1,42 @@
-import type { PageProps } from "../registry.js";
+import { api } from "../../api/client.js";
+import { useSession } from "../../api/session.js";
+import { navigate } from "../../router.js";
 import { PageHeading } from "../../ui/page-heading.js";
+import type { PageProps } from "../registry.js";
+import { DataSettings } from "./data-settings.js";
+import { NotificationSettings } from "./notification-settings.js";
+import { ProfileSettings } from "./profile-settings.js";
+import { SessionsSettings } from "./sessions-settings.js";
+import { TrainerSettings } from "./trainer-settings.js";
 
+/** Settings: units and floor, notifications, data export/import, devices, trainer links, sign out. */
 export function SettingsPage(_props: PageProps) {
+  const session = useSession();
+  const signOut = async () => {
+    try {
+      await api.post("/api/auth/logout");
+    } finally {
+      // The service worker drops its cached API answers: they are this user's data.
+      navigator.serviceWorker?.controller?.postMessage({ type: "signed-out" });
+      session.setUser(null);
+      session.setProfile(null);
+      navigate("/login", { replace: true });
+    }
+  };
   return (
     <section>
       <PageHeading>Settings</PageHeading>
+      {session.user && <p class="muted">Signed in as {session.user.email}</p>}
+      {session.profile && <ProfileSettings profile={session.profile} />}
+      <NotificationSettings />
+      <DataSettings />
+      <SessionsSettings />
+      <TrainerSettings />
+      <div class="actions">
+        <button type="button" class="secondary" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      </div>
     </section>
   );
 }

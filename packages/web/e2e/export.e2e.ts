@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "./harness/axe.js";
+import { useBrowser } from "./harness/browser.js";
+import { seedUser } from "./harness/users.js";
+import { SettingsPage } from "./pages/settings-page.js";
+import { TodayPage } from "./pages/today-page.js";
+
+const e2e = useBrowser({ acceptDownloads: true });
+
+interface ExportFile {
+  format: string;
+  userId: string;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+describe("data export and settings", () => {
+  it("downloads the user's data as the JSON import format, and imports it back", async () => {
+    const user = await seedUser(e2e.context, { weightKg: 88.2 });
+    const settings = new SettingsPage(e2e.page);
+    await settings.goto();
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+
+    const download = await settings.downloadExport();
+    expect(download.suggestedFilename()).toMatch(/^leanback-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    const data = JSON.parse(readFileSync(file, "utf8")) as ExportFile;
+    expect(data.userId).toBe(user.userId);
+    expect(data.format).toMatch(/leanback/);
+    expect(data.tables.weigh_ins?.map((w) => w.weight_kg)).toEqual([88.2]);
+    await settings.status("Export downloaded.").waitFor();
+
+    // The same file imported with "replace" restores the same rows.
+    await settings.importFile(file, true);
+    await settings.status(/^Imported \d+ rows, replacing your previous data\.$/).waitFor();
+    const after = await e2e.context.request.get("/api/users/me/weigh-ins");
+    const rows = ((await after.json()) as { weighIns: { weightKg: number }[] }).weighIns;
+    expect(rows.map((r) => r.weightKg)).toEqual([88.2]);
+  });
+
+  it("switching to imperial shows the weigh-in in pounds on Today", async () => {
+    await seedUser(e2e.context, { weightKg: 90 });
+    const settings = new SettingsPage(e2e.page);
+    await settings.goto();
+    await settings.setUnits("Imperial (lb, ft/in)");
+    await e2e.page.getByRole("link", { name: "Today" }).click();
+    const today = new TodayPage(e2e.page);
+    await today.ready();
+    // 90 kg / 0.45359237 kg per lb = 198.4 lb.
+    expect(await today.todaysWeight().textContent()).toBe("Today: 198.4 lb");
+  });
+
+  it("lists this device among the signed-in sessions", async () => {
+    await seedUser(e2e.context);
+    const settings = new SettingsPage(e2e.page);
+    await settings.goto();
+    await settings.sessions().first().waitFor();
+    expect(await settings.sessions().allTextContents()).toEqual([expect.stringContaining("(this device)")]);
+  });
+});

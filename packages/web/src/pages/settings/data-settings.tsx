@@ -1,0 +1,106 @@
+import { useState } from "preact/hooks";
+import { api, download } from "../../api/client.js";
+import { errorMessage } from "../../api/errors.js";
+import { useSession } from "../../api/session.js";
+import { Notice } from "../../ui/field.js";
+
+function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Download everything as one JSON file (the import format); import such a file back. */
+export function DataSettings() {
+  const session = useSession();
+  const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [replace, setReplace] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const exportData = async () => {
+    setStatus(null);
+    try {
+      const { blob } = await download("/api/users/me/export");
+      saveBlob(blob, `leanback-export-${new Date().toISOString().slice(0, 10)}.json`);
+      setStatus({ kind: "ok", text: "Export downloaded." });
+    } catch (e) {
+      setStatus({ kind: "error", text: errorMessage(e) });
+    }
+  };
+
+  const importData = async (e: Event) => {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem(
+      "importFile",
+    ) as HTMLInputElement | null;
+    const file = input?.files?.[0];
+    if (!file) {
+      setStatus({ kind: "error", text: "Choose a leanback export file first." });
+      return;
+    }
+    setBusy(true);
+    setStatus(null);
+    try {
+      let body: unknown;
+      try {
+        body = JSON.parse(await file.text());
+      } catch {
+        throw new Error("That file is not a leanback export (not JSON).");
+      }
+      const r = await api.post<{ replaced: boolean; counts: Record<string, number> }>(
+        "/api/users/me/import",
+        body,
+        {
+          query: { replace: replace ? "true" : "false" },
+        },
+      );
+      const rows = Object.values(r.counts).reduce((a, b) => a + b, 0);
+      setStatus({
+        kind: "ok",
+        text: `Imported ${rows} rows${r.replaced ? ", replacing your previous data" : ""}.`,
+      });
+      await session.refresh();
+    } catch (err) {
+      setStatus({ kind: "error", text: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="data-title">
+      <h2 id="data-title">Your data</h2>
+      <p>
+        Download everything leanback stores about you as one JSON file. You can import it here or on another
+        server.
+      </p>
+      <div class="actions">
+        <button type="button" onClick={exportData}>
+          Download my data
+        </button>
+      </div>
+      <form onSubmit={importData} noValidate>
+        <h3>Import</h3>
+        <div class="field">
+          <label for="import-file">leanback export file</label>
+          <input id="import-file" name="importFile" type="file" accept="application/json,.json" />
+        </div>
+        <label class="choice__option">
+          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} />
+          <span>Replace my current data (otherwise the file is added)</span>
+        </label>
+        <div class="actions">
+          <button type="submit" class="secondary" disabled={busy}>
+            Import
+          </button>
+        </div>
+      </form>
+      {status && <Notice kind={status.kind}>{status.text}</Notice>}
+    </section>
+  );
+}
