@@ -138,7 +138,7 @@ export function DiaryPage({ query }: PageProps) {
             />
           ) : (
             <>
-              <FoodSearch onPick={setPicked} />
+              <FoodSearch onPick={setPicked} autoFocus />
               {chips(recent(recents, 6), "Recent")}
               {chips(frequent(recents, 6), "Frequent")}
               <details>

@@ -11,6 +11,8 @@ export interface FoodSearchProps {
   /** Search backend; the API by default (a seam for tests). */
   readonly search?: (q: string, signal: AbortSignal) => Promise<FoodHit[]>;
   readonly label?: string;
+  /** Move focus into the search box when it appears (the "Add food" panel opening). */
+  readonly autoFocus?: boolean;
 }
 
 function kcalText(f: FoodHit): string {
@@ -22,7 +24,12 @@ function kcalText(f: FoodHit): string {
  * typing, every new keystroke aborts the request before it, arrow keys move the active option
  * (aria-activedescendant keeps focus in the input), Enter picks, Escape closes.
  */
-export function FoodSearch({ onPick, search = diaryApi.search, label = "Search foods" }: FoodSearchProps) {
+export function FoodSearch({
+  onPick,
+  search = diaryApi.search,
+  label = "Search foods",
+  autoFocus = false,
+}: FoodSearchProps) {
   const id = useId();
   const [q, setQ] = useState("");
   const [hits, setHits] = useState<readonly FoodHit[]>([]);
@@ -31,6 +38,10 @@ export function FoodSearch({ onPick, search = diaryApi.search, label = "Search f
   const [status, setStatus] = useState<"idle" | "loading" | "done" | "error">("idle");
   const [error, setError] = useState<string | null>(null);
   const ctl = useRef<AbortController | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
 
   useEffect(() => {
     const query = q.trim();
@@ -100,6 +111,7 @@ export function FoodSearch({ onPick, search = diaryApi.search, label = "Search f
       <label for={`${id}-input`}>{label}</label>
       <input
         id={`${id}-input`}
+        ref={input}
         type="search"
         role="combobox"
         list={undefined}

@@ -7,6 +7,8 @@ describe("amountGrams", () => {
   it("counts household portions and passes grams through", () => {
     expect(amountGrams("1 cup", 1.5, portions)).toBe(121.5);
     expect(amountGrams("g", 40, portions)).toBe(40);
+    // 1 oz = 28.349523125 g (international avoirdupois ounce, 1959)
+    expect(amountGrams("oz", 4, portions)).toBeCloseTo(113.398, 3);
   });
   it("refuses unknown portions and non-positive amounts", () => {
     expect(amountGrams("1 slice", 1, portions)).toBeNull();

@@ -1,5 +1,6 @@
 import { MEALS, type Meal } from "@leanback/core/nutrition/diary";
-import { useEffect, useId, useState } from "preact/hooks";
+import { ozToG } from "@leanback/core/units/convert";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { newClientId } from "../../pwa/client-id.js";
 import { diaryApi, type Food, type Portion } from "./diary-api.js";
@@ -16,6 +17,7 @@ export const MEAL_NAMES: Readonly<Record<Meal, string>> = {
 export function amountGrams(unit: string, amount: number, portions: readonly Portion[]): number | null {
   if (!Number.isFinite(amount) || amount <= 0) return null;
   if (unit === "g") return amount;
+  if (unit === "oz") return ozToG(amount);
   const p = portions.find((x) => x.label === unit);
   return p ? p.grams * amount : null;
 }
@@ -49,6 +51,7 @@ export function PortionPicker({
   const [meal, setMeal] = useState<Meal>(initialMeal);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const amountInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const c = new AbortController();
@@ -57,12 +60,17 @@ export function PortionPicker({
       (d) => {
         setDetail(d);
         // A remembered portion the food no longer has falls back to grams.
-        setUnit((u) => (u === "g" || d.portions.some((p) => p.label === u) ? u : "g"));
+        setUnit((u) => (u === "g" || u === "oz" || d.portions.some((p) => p.label === u) ? u : "g"));
       },
       (e: unknown) => !c.signal.aborted && setLoadError(errorMessage(e)),
     );
     return () => c.abort();
   }, [foodId]);
+
+  // Focus the amount once the food is shown: the next thing to do is say how much.
+  useEffect(() => {
+    if (detail) amountInput.current?.focus();
+  }, [detail]);
 
   if (loadError) return <p role="alert">{loadError}</p>;
   if (!detail) return <p class="loading">Loading food…</p>;
@@ -82,7 +90,9 @@ export function PortionPicker({
     if (grams > 5000) return setError("One entry can be at most 5000 g.");
     setSaving(true);
     setError(null);
-    const lastAmount: RecentFood["last"] = unit === "g" ? { grams: n } : { portion: unit, count: n };
+    // Ounces are converted here: the API stores grams.
+    const lastAmount: RecentFood["last"] =
+      unit === "g" || unit === "oz" ? { grams: Math.round(grams * 10) / 10 } : { portion: unit, count: n };
     try {
       await diaryApi.addEntry(date, { meal, foodId, ...lastAmount, clientId: newClientId() });
       onAdded({ id: food.id, name: food.displayName }, lastAmount);
@@ -108,6 +118,7 @@ export function PortionPicker({
           <label for={`${id}-amount`}>Amount</label>
           <input
             id={`${id}-amount`}
+            ref={amountInput}
             type="text"
             inputMode="decimal"
             value={amount}
@@ -120,6 +131,7 @@ export function PortionPicker({
           <label for={`${id}-unit`}>Unit</label>
           <select id={`${id}-unit`} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
             <option value="g">grams</option>
+            <option value="oz">ounces</option>
             {portions.map((p) => (
               <option key={p.label} value={p.label}>
                 {p.label} ({Math.round(p.grams)} g)
