@@ -79,6 +79,15 @@ describeEachDialectApp(
       });
       expect(j.expenditureKcal).toBe(Math.round(1.6 * mifflinWoman(80)));
       expect(j.note).toMatch(/No intake data/);
+      // The check-in still runs on the formula, and says so in its explanation.
+      const ci = (await t.json(u, "POST", "/api/users/me/check-ins")).json as {
+        explanation: string;
+        expenditure: { intakeData: string };
+        expenditureKcal: number;
+      };
+      expect(ci.explanation).toMatch(/^No intake data/);
+      expect(ci.expenditure.intakeData).toBe("none");
+      expect(ci.expenditureKcal).toBe(Math.round(1.6 * mifflinWoman(80)));
     });
 
     it("at a steady weight, expenditure equals intake (energy balance), and the check-in acts on it", async () => {

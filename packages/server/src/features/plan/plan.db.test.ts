@@ -40,6 +40,19 @@ describeEachDialectApp(
       expect(((await t.json(u, "GET", "/api/users/me/plan")).json as PlanView).id).toBe(again.id);
     });
 
+    it("returns the first plan for a replayed clientId", async () => {
+      now = Date.UTC(2026, 10, 20, 12);
+      const t = getT();
+      const u = await t.signUp();
+      await t.json(u, "PUT", "/api/users/me/profile", EXAMPLE_PROFILE);
+      const body = { weeks: 2, clientId: "plan-request-1" };
+      const a = await t.json(u, "POST", "/api/users/me/plan", body);
+      const b = await t.json(u, "POST", "/api/users/me/plan", { ...body, weeks: 6 });
+      expect(a.status).toBe(201);
+      expect(b.json).toEqual(a.json);
+      expect(((await t.json(u, "GET", "/api/users/me/plan")).json as PlanView).weeks).toBe(2);
+    });
+
     it("puts today's sessions on the agenda in the profile's time zone", async () => {
       now = Date.UTC(2026, 10, 20, 12);
       const t = getT();

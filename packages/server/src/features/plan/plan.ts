@@ -2,13 +2,14 @@ import { z } from "zod";
 import { InvalidInputError } from "@leanback/core/errors";
 import { generateProgram } from "@leanback/core/training/program-generator";
 import type { Plan as Program, Session } from "@leanback/core/training/program-types";
-import { getCurrentPlan, savePlan, type Plan } from "@leanback/db/repos/plans";
+import { getCurrentPlan, listPlans, savePlan, type Plan } from "@leanback/db/repos/plans";
 import { requireProfile } from "../profile/profile.js";
 import type { ProfileView } from "../profile/profile-schema.js";
 import { addDays, isoDate, isoWeekday, localDate } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
+import { clientIdSchema } from "../shared/schemas.js";
 
 export const generateSchema = z.strictObject({
   /** First day of week 1; default: the next Monday in the profile's time zone (today if Monday). */
@@ -16,12 +17,19 @@ export const generateSchema = z.strictObject({
   weeks: z.int().min(1, "weeks must be 1–52").max(52, "weeks must be 1–52").default(12),
   /** Same profile + same seed → the same plan; a new seed varies the exercise choice. */
   seed: z.string().min(1).max(100).optional(),
+  clientId: clientIdSchema.optional(),
 });
 
 export const regenerateSchema = z.strictObject({ seed: z.string().min(1).max(100).optional() });
 
 /** What the plans table keeps beside the generated plan. */
-const paramsSchema = z.object({ startDate: z.string(), weeks: z.int(), seed: z.string() });
+const paramsSchema = z.object({
+  startDate: z.string(),
+  weeks: z.int(),
+  seed: z.string(),
+  /** Idempotency key of the request that generated it (offline replay). */
+  clientId: z.string().optional(),
+});
 type PlanParams = z.output<typeof paramsSchema>;
 
 export const planViewSchema = z.strictObject({
@@ -89,9 +97,21 @@ async function build(deps: UseCaseDeps, userId: string, params: PlanParams): Pro
 /** Generates a plan from the profile and makes it current (the old one stays in history). */
 export async function generatePlan(deps: UseCaseDeps, userId: string, raw: unknown): Promise<PlanView> {
   const input = parseInput(generateSchema, raw);
+  if (input.clientId !== undefined) {
+    // A replayed request returns the plan it made the first time (even if no longer current).
+    const seen = (await listPlans(deps.db, userId)).find(
+      (p) => paramsSchema.safeParse(p.params).data?.clientId === input.clientId,
+    );
+    if (seen !== undefined) return view(seen);
+  }
   const profile = await requireProfile(deps, userId);
   const startDate = input.startDate ?? nextMonday(localDate(deps.now(), profile.timezone));
-  return build(deps, userId, { startDate, weeks: input.weeks, seed: input.seed ?? "leanback" });
+  return build(deps, userId, {
+    startDate,
+    weeks: input.weeks,
+    seed: input.seed ?? "leanback",
+    ...(input.clientId !== undefined ? { clientId: input.clientId } : {}),
+  });
 }
 
 /** Generates again from the (possibly changed) profile, keeping start date and length. */
