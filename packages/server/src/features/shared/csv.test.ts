@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../food/csv-parse.js";
 import { csvCell, toCsv } from "./csv.js";
 
 describe("csv", () => {
@@ -20,5 +22,32 @@ describe("csv", () => {
       ],
     );
     expect(text).toBe('date,note\r\n2026-11-20,"after, run"\r\n2026-11-21,\r\n');
+  });
+});
+
+describe("csv round trip (property)", () => {
+  it("any text survives toCsv → an independent RFC 4180 parser (food/csv-parse.ts)", () => {
+    const cell = fc.string({
+      unit: fc.constantFrom("a", "Z", " ", ",", '"', "\r", "\n", "é", "🙂", "x"),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 2, max: 4 })
+          .chain((n) =>
+            fc
+              .array(fc.array(cell, { minLength: n, maxLength: n }), { maxLength: 6 })
+              .map((rows) => ({ n, rows })),
+          ),
+        ({ n, rows }) => {
+          const headers = Array.from({ length: n }, (_, i) => `c${i}`);
+          const records = rows.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, v])));
+          const parsed = [...parseCsv(toCsv(headers, records))].map((x) => x.cells);
+          expect(parsed).toEqual([headers, ...rows]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

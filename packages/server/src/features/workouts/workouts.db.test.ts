@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { describeEachDialectApp } from "../../testing/fixture.js";
 import { EXAMPLE_WORKOUT } from "./workouts-routes.js";
+import { replaceWorkout, requireWorkout } from "./workouts.js";
 
 type W = {
   id: string;
@@ -103,6 +104,19 @@ describeEachDialectApp("workouts API", (getT) => {
     expect((await t.json(other, "DELETE", `/api/users/me/workouts/${w.id}`)).status).toBe(404);
     expect((await t.request(u, "DELETE", `/api/users/me/workouts/${w.id}`)).status).toBe(204);
     expect((await t.json(u, "GET", `/api/users/me/workouts/${w.id}`)).status).toBe(404);
+  });
+
+  it("rolls an edit back whole when a row fails half-way (old sets, cardio and title stay)", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const w = (await t.json(u, "POST", "/api/users/me/workouts", EXAMPLE_WORKOUT)).json as W;
+    // Every new row gets the same id: the update and the deletions succeed, then the second set
+    // collides with the first on its primary key.
+    const clash = { ...t.deps, newId: () => "0192f000-0000-7000-8000-000000000000" };
+    await expect(
+      replaceWorkout(clash, u.userId, w.id, { ...EXAMPLE_WORKOUT, title: "half-written" }),
+    ).rejects.toThrow(/clashes/);
+    expect(await requireWorkout(t.deps, u.userId, w.id)).toEqual(w);
   });
 
   it("reports personal records: Epley e1RM (≤ 10 reps), most reps, least assistance", async () => {
