@@ -57,6 +57,13 @@ describe("plan", () => {
     expect(await plan.day("wed").getByTestId("session-wed").count()).toBe(0);
     expect(await wed.locator(".item__name").count()).toBeGreaterThan(0);
     expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+
+    // The day links to the same session in the workout player.
+    const title = (await plan.day("wed").locator(".day__title").textContent()) ?? "";
+    const link = plan.day("wed").getByRole("link", { name: /^(Start|Open in player)/ });
+    expect(await link.getAttribute("href")).toMatch(/^\/player\/w\d+-wed$/);
+    await link.click();
+    await e2e.page.getByRole("heading", { level: 1, name: title }).waitFor();
   });
 
   it("regenerates with a new training day", async () => {

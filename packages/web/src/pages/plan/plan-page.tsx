@@ -116,6 +116,7 @@ export function PlanPage(_props: PageProps) {
                   key={s.day}
                   session={s}
                   date={date}
+                  week={week}
                   isToday={date === today}
                   unit={unit}
                   equipment={profile.equipment}
@@ -139,6 +140,7 @@ export function PlanPage(_props: PageProps) {
               <SessionDetails
                 session={openSession}
                 date={addDays(weekStart, WEEKDAYS.indexOf(openSession.day))}
+                week={week}
                 isToday={openSession === todays}
                 unit={unit}
                 equipment={profile.equipment}

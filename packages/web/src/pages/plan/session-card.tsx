@@ -20,6 +20,8 @@ export interface SessionCardProps {
   readonly session: Session;
   /** The calendar date of this session, YYYY-MM-DD. */
   readonly date: string;
+  /** Plan week of this session (1-based): the player's session id is w<week>-<day>. */
+  readonly week: number;
   readonly isToday: boolean;
   readonly unit: WeightUnit;
   readonly equipment: readonly string[];
@@ -72,6 +74,14 @@ export function SessionCard(
         </button>
       )}
       {!rest && p.expanded && p.inline && <SessionDetails {...p} />}
+      {!rest && (
+        <a class={p.isToday ? "button day__start" : "day__start"} href={`/player/w${p.week}-${s.day}`}>
+          {p.isToday ? "Start" : "Open in player"}
+          <span class="visually-hidden">
+            : {DAY_NAMES[s.day]}, {s.title}
+          </span>
+        </a>
+      )}
     </li>
   );
 }
