@@ -80,4 +80,19 @@ describe("workout player", () => {
     expect(await page.getByRole("heading", { level: 2, name: second }).count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it("finishing offline keeps the workout in the outbox and sends it once back online", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const player = new PlayerModel(page);
+    await player.gotoExercise("pullup-assisted-machine", "Assisted pull-up (machine)");
+    await player.logSet(9, { label: "Assistance", value: 20 });
+    await context.setOffline(true);
+    await player.finish();
+    await page.getByText(/You are offline: the workout is kept on this device/).waitFor();
+    await context.setOffline(false);
+    const count = async () =>
+      ((await (await context.request.get("/api/users/me/workouts")).json()) as Workouts).workouts.length;
+    await expect.poll(count, { timeout: 10_000 }).toBe(1);
+  });
 });

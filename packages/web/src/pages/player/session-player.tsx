@@ -5,6 +5,7 @@ import { errorMessage } from "../../api/errors.js";
 import type { UnitSystem } from "../../api/types.js";
 import { Notice } from "../../ui/field.js";
 import { newClientId } from "../../pwa/client-id.js";
+import { sendOrQueue } from "../../pwa/outbox-sync.js";
 import {
   clearSession,
   freshSession,
@@ -61,6 +62,7 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [records, setRecords] = useState<readonly string[] | null>(null);
+  const [queued, setQueued] = useState(false);
   useEffect(() => {
     if (records === null) saveSession(storeId, state);
   }, [storeId, state, records]);
@@ -83,15 +85,22 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
     setSaving(true);
     setSaveError(null);
     try {
-      const body = workoutBody(state.log, {
+      // sendOrQueue gives the write its own idempotency key (kept with it in the outbox).
+      const { clientId: _replaced, ...body } = workoutBody(state.log, {
         date,
         title,
         plannedRef,
         finishedAt: Date.now(),
         clientId: state.clientId,
       });
-      await api.post("/api/users/me/workouts", body);
+      // In a gym without signal the workout waits in the outbox and is sent when back online.
+      const sent = await sendOrQueue("POST", "/api/users/me/workouts", body, `Workout “${title}” on ${date}`);
       clearSession(storeId);
+      if (sent.queued) {
+        setQueued(true);
+        setRecords([]);
+        return;
+      }
       const ids = new Set(steps.map((s) => s.exerciseId));
       const names = new Map(steps.map((s) => [s.exerciseId, s.name]));
       try {
@@ -115,7 +124,11 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
     return (
       <section aria-labelledby="saved-title" class="card">
         <h2 id="saved-title">Workout saved</h2>
-        <p>Your sets feed the next plan's progression.</p>
+        <p>
+          {queued
+            ? "You are offline: the workout is kept on this device and sent as soon as you are back online."
+            : "Your sets feed the next plan's progression."}
+        </p>
         {records.length > 0 && (
           <>
             <h3>Personal records</h3>
