@@ -48,6 +48,8 @@ describe("data export and settings", () => {
     await today.ready();
     // 90 kg / 0.45359237 kg per lb = 198.4 lb.
     expect(await today.todaysWeight().textContent()).toBe("Today: 198.4 lb");
+    await today.nextAction().waitFor();
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   });
 
   it("lists this device among the signed-in sessions", async () => {

@@ -1,9 +1,8 @@
-import { useMemo } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
 import type { Forecast, Profile, Targets } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
-import { planOf } from "../../api/week-plan.js";
+import { useWeekPlan } from "../../api/use-week-plan.js";
 import { Notice } from "../../ui/field.js";
 import { ForecastChart } from "../../ui/forecast-chart.js";
 import { formatMass } from "../../ui/units.js";
@@ -32,13 +31,7 @@ export function PlanSummary({ profile }: { profile: Profile }) {
     },
     [profile.updatedAt],
   );
-  const plan = useMemo(() => {
-    try {
-      return planOf(profile);
-    } catch {
-      return null;
-    }
-  }, [profile]);
+  const plan = useWeekPlan(profile);
   const week = plan?.weeks[0]?.sessions.filter((s) => s.kind !== "rest") ?? [];
   const t = data.data?.targets;
   const f = data.data?.forecast;

@@ -1,10 +1,10 @@
-import { useEffect, useMemo } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { ApiError, errorMessage, NetworkError } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import type { Targets, WeighIn } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
-import { planOf } from "../../api/week-plan.js";
+import { useWeekPlan } from "../../api/use-week-plan.js";
 import { onSynced } from "../../pwa/outbox-sync.js";
 import { localToday, shortDate } from "../../ui/dates.js";
 import { Notice } from "../../ui/field.js";
@@ -97,13 +97,7 @@ export function TodayPage(_props: PageProps) {
   );
   useEffect(() => onSynced(data.reload), [data.reload]);
 
-  const plan = useMemo(() => {
-    try {
-      return profile ? planOf(profile) : null;
-    } catch {
-      return null;
-    }
-  }, [profile]);
+  const plan = useWeekPlan(profile);
   const weekday = WEEKDAYS[new Date(`${today}T12:00:00Z`).getUTCDay()];
   const sessions = plan?.weeks[0]?.sessions.filter((s) => s.day === weekday && s.kind !== "rest") ?? [];
   const d = data.data;
@@ -124,7 +118,7 @@ export function TodayPage(_props: PageProps) {
       {data.data?.offline && (
         <Notice kind="info">Offline: showing what this device has; changes sync later.</Notice>
       )}
-      {d && (
+      {d && plan !== undefined && (
         <section class="card" aria-labelledby="next-title" data-testid="next-action">
           <h2 id="next-title">Next</h2>
           <p>
@@ -157,7 +151,9 @@ export function TodayPage(_props: PageProps) {
       )}
       <section class="card" aria-labelledby="sessions-title">
         <h2 id="sessions-title">Training</h2>
-        {sessions.length === 0 ? (
+        {plan === undefined ? (
+          <p class="loading">Loading the plan…</p>
+        ) : sessions.length === 0 ? (
           <p>Rest day. A walk still counts.</p>
         ) : (
           <ul data-testid="today-sessions">
