@@ -74,10 +74,12 @@ describe("workout player", () => {
     const counter = page.getByTestId("step-counter");
     const total = Number(/^Step 1 of (\d+)$/.exec((await counter.textContent()) ?? "")?.[1]);
     expect(total).toBeGreaterThan(1);
-    const second = (await player.nextUp().textContent())?.replace(/^Next up: /, "");
+    const nextText = (await player.nextUp().textContent()) ?? "";
+    expect(nextText).toMatch(/^Next exercise: \S/);
+    const second = nextText.replace(/^Next exercise: /, "");
     await page.getByRole("button", { name: "Next", exact: true }).click();
     expect(await counter.textContent()).toBe(`Step 2 of ${total}`);
-    expect(await page.getByRole("heading", { level: 2, name: second }).count()).toBe(1);
+    expect(await page.getByRole("heading", { level: 2, name: second, exact: true }).count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 

@@ -206,8 +206,8 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
           </div>
         )}
       </section>
-      <p class="timer__next" data-testid="player-next">
-        {next ? `Next up: ${next.name}` : "Next up: finish and save"}
+      <p class="player-next" data-testid="player-next">
+        {next ? `Next exercise: ${next.name}` : "Next: finish and save"}
       </p>
       <nav class="player-nav" aria-label="Steps">
         <button type="button" class="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>

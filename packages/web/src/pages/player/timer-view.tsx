@@ -76,7 +76,7 @@ export function TimerView({ storageId, timeline, timelineKey }: TimerViewProps) 
           {finished ? "Done" : KIND_TEXT[seg.kind]}
         </p>
         <p class="timer__label" data-testid="timer-segment" aria-live="polite">
-          {finished ? "Well done: timer finished" : seg.label}
+          {finished ? "Well done: timer finished" : seg.label === KIND_TEXT[seg.kind] ? "" : seg.label}
         </p>
         <p
           class="timer__clock"
