@@ -38,7 +38,9 @@ interface TermPlan {
   readonly prefix: boolean;
 }
 
-const CANDIDATES = 300;
+const CANDIDATES = 150;
+/** FTS5 matches ranked by bm25 before the static prior re-orders them (SQLite path). */
+const POOL = 1000;
 const MAX_TOKENS = 8;
 
 /** Query words → what each may match, using the indexed vocabulary for typo expansion. */
@@ -70,21 +72,26 @@ export function planTerms(query: string, vocab: ReadonlySet<string>): TermPlan[]
 const quoteFts = (t: string) => `"${t.replace(/"/g, '""')}"`;
 const safeTs = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, "");
 
-function ftsExpression(plans: readonly TermPlan[]): string {
+/**
+ * Match expressions for both dialects: `prefix: false` uses whole words only (the word, its
+ * forms, typo corrections), so exact matches always reach the candidates even when a prefix
+ * matches thousands of longer words ("egg" vs "eggplant").
+ */
+function ftsExpression(plans: readonly TermPlan[], prefix: boolean): string {
   return plans
     .map((p) => {
       const alts = [...p.forms].map(quoteFts);
-      alts.unshift(p.prefix ? `${quoteFts(p.token)}*` : quoteFts(p.token));
+      alts.unshift(prefix && p.prefix ? `${quoteFts(p.token)}*` : quoteFts(p.token));
       for (const t of p.typos) alts.push(quoteFts(t));
       return `(${alts.join(" OR ")})`;
     })
     .join(" AND ");
 }
 
-function tsQuery(plans: readonly TermPlan[]): string {
+function tsQuery(plans: readonly TermPlan[], prefix: boolean): string {
   return plans
     .map((p) => {
-      const alts = [`${safeTs(p.token)}${p.prefix ? ":*" : ""}`, ...[...p.forms].map(safeTs)];
+      const alts = [`${safeTs(p.token)}${prefix && p.prefix ? ":*" : ""}`, ...[...p.forms].map(safeTs)];
       for (const t of p.typos) alts.push(safeTs(t));
       return `(${alts.join(" | ")})`;
     })
@@ -106,25 +113,43 @@ async function candidateIds(
   query: string,
   userId: string | null,
 ): Promise<string[]> {
+  const ids: string[] = [];
+  const add = (rows: readonly { id: string }[]) => {
+    for (const x of rows) if (!ids.includes(x.id)) ids.push(x.id);
+  };
+  const passes = plans.some((p) => p.prefix) ? [false, true] : [false];
   if (dialectOf(db) === "sqlite") {
-    const r = await sql<{ id: string }>`
-      select f.id from foods_fts
-      join food_search_rows r on r.rowid = foods_fts.rowid
-      join foods f on f.id = r.food_id
-      where foods_fts match ${ftsExpression(plans)}
-        and (f.owner_user_id is null or f.owner_user_id = ${userId})
-      order by bm25(foods_fts, 2.0, 1.0) - f.rank_prior / 60.0
-      limit ${CANDIDATES}`.execute(db);
-    return r.rows.map((x) => x.id);
+    // Rank inside FTS5 first (its built-in bm25), join only the best POOL matches, then let the
+    // static prior re-order those: joining every match first costs more than the search at 300k.
+    // CROSS JOIN pins the join order (SQLite query planner docs §6): otherwise the planner may
+    // start from the owner index and walk every food.
+    for (const prefix of passes) {
+      const r = await sql<{ id: string }>`
+        select f.id from (
+          select rowid as rid, bm25(foods_fts, 2.0, 1.0) as s from foods_fts
+          where foods_fts match ${ftsExpression(plans, prefix)}
+          order by s limit ${POOL}
+        ) m
+        cross join food_search_rows r
+        cross join foods f
+        where r.rowid = m.rid and f.id = r.food_id
+          and (+f.owner_user_id is null or +f.owner_user_id = ${userId})
+        order by m.s - f.rank_prior / 60.0
+        limit ${CANDIDATES}`.execute(db);
+      add(r.rows);
+    }
+    return ids;
   }
-  const q = tsQuery(plans);
-  const r = await sql<{ id: string }>`
-    select id from foods
-    where search_vector @@ to_tsquery('simple', ${q})
-      and (owner_user_id is null or owner_user_id = ${userId})
-    order by ts_rank(search_vector, to_tsquery('simple', ${q}), 1) * 10 + rank_prior / 60.0 desc
-    limit ${CANDIDATES}`.execute(db);
-  const ids = r.rows.map((x) => x.id);
+  for (const prefix of passes) {
+    const q = tsQuery(plans, prefix);
+    const r = await sql<{ id: string }>`
+      select id from foods
+      where search_vector @@ to_tsquery('simple', ${q})
+        and (owner_user_id is null or owner_user_id = ${userId})
+      order by ts_rank(search_vector, to_tsquery('simple', ${q}), 1) * 10 + rank_prior / 60.0 desc
+      limit ${CANDIDATES}`.execute(db);
+    add(r.rows);
+  }
   if (ids.length < 10) {
     // Nothing (or little) via words: fall back to trigram word similarity (pg_trgm, Postgres docs F.35).
     const schema = await pgTrgmSchema(db);
@@ -135,7 +160,7 @@ async function candidateIds(
         and (owner_user_id is null or owner_user_id = ${userId})
       order by ${sql.id(schema)}.word_similarity(${text}, search_text) desc
       limit 50`.execute(db);
-    for (const x of t.rows) if (!ids.includes(x.id)) ids.push(x.id);
+    add(t.rows);
   }
   return ids;
 }
