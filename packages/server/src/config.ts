@@ -50,7 +50,6 @@ const envSchema = z.object({
   SECURE_COOKIES: boolString.optional(),
   SIGNUPS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(10),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_000_000),
-  NODE_ENV: z.string().optional(),
   LEANBACK_WEB_DIST: z.string().optional(),
 });
 
