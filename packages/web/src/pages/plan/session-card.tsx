@@ -63,25 +63,25 @@ export function SessionCard(
         </p>
       )}
       {!rest && (
-        <button
-          type="button"
-          class="link-button"
-          aria-expanded={p.expanded}
-          aria-controls={`session-${s.day}`}
-          onClick={p.onToggle}
-        >
-          Session details<span class="visually-hidden"> for {DAY_NAMES[s.day]}</span>
-        </button>
+        <div class="day__actions">
+          <button
+            type="button"
+            class="link-button"
+            aria-expanded={p.expanded}
+            aria-controls={`session-${s.day}`}
+            onClick={p.onToggle}
+          >
+            Session details<span class="visually-hidden"> for {DAY_NAMES[s.day]}</span>
+          </button>
+          <a class={p.isToday ? "button day__start" : "day__start"} href={`/player/w${p.week}-${s.day}`}>
+            {p.isToday ? "Start" : "Open in player"}
+            <span class="visually-hidden">
+              : {DAY_NAMES[s.day]}, {s.title}
+            </span>
+          </a>
+        </div>
       )}
       {!rest && p.expanded && p.inline && <SessionDetails {...p} />}
-      {!rest && (
-        <a class={p.isToday ? "button day__start" : "day__start"} href={`/player/w${p.week}-${s.day}`}>
-          {p.isToday ? "Start" : "Open in player"}
-          <span class="visually-hidden">
-            : {DAY_NAMES[s.day]}, {s.title}
-          </span>
-        </a>
-      )}
     </li>
   );
 }
@@ -146,53 +146,55 @@ function Item({ item, unit, equipment, exclusions, onSwap }: { item: PlanItem } 
         <strong class="item__name">{item.name}</strong> <span class="item__dose">{dose}</span>
       </p>
       {item.type === "strength" && item.note && <p class="muted">{item.note}</p>}
-      {e && (
-        <details class="item__how">
-          <summary>
-            How to<span class="visually-hidden"> do {item.name}</span>
-          </summary>
-          <ul>
-            {e.cues.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-          <p class="muted">Avoid: {e.mistakes.join("; ")}</p>
-        </details>
-      )}
-      {item.type === "strength" && (
-        <div class="item__swap">
-          <button
-            type="button"
-            class="secondary small"
-            aria-expanded={swapping}
-            onClick={() => setSwapping(!swapping)}
-          >
-            Swap<span class="visually-hidden"> {item.name}</span>
-          </button>
-          {swapping &&
-            (options.length === 0 ? (
-              <p class="muted swap-none">No other exercise of this family fits your equipment.</p>
-            ) : (
-              <ul class="swap-options" aria-label={`Exercises that can replace ${item.name}`}>
-                {options.map((o) => (
-                  <li key={o.id}>
-                    <button
-                      type="button"
-                      class="secondary small"
-                      onClick={() => {
-                        setSwapping(false);
-                        onSwap(item.exerciseId, o.id);
-                      }}
-                    >
-                      Use {o.name}
-                    </button>{" "}
-                    <span class="muted">{o.level}</span>
-                  </li>
-                ))}
-              </ul>
-            ))}
-        </div>
-      )}
+      <div class="item__tools">
+        {e && (
+          <details class="item__how">
+            <summary>
+              How to<span class="visually-hidden"> do {item.name}</span>
+            </summary>
+            <ul>
+              {e.cues.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+            <p class="muted">Avoid: {e.mistakes.join("; ")}</p>
+          </details>
+        )}
+        {item.type === "strength" && (
+          <div class="item__swap">
+            <button
+              type="button"
+              class="secondary small"
+              aria-expanded={swapping}
+              onClick={() => setSwapping(!swapping)}
+            >
+              Swap<span class="visually-hidden"> {item.name}</span>
+            </button>
+            {swapping &&
+              (options.length === 0 ? (
+                <p class="muted swap-none">No other exercise of this family fits your equipment.</p>
+              ) : (
+                <ul class="swap-options" aria-label={`Exercises that can replace ${item.name}`}>
+                  {options.map((o) => (
+                    <li key={o.id}>
+                      <button
+                        type="button"
+                        class="secondary small"
+                        onClick={() => {
+                          setSwapping(false);
+                          onSwap(item.exerciseId, o.id);
+                        }}
+                      >
+                        Use {o.name}
+                      </button>{" "}
+                      <span class="muted">{o.level}</span>
+                    </li>
+                  ))}
+                </ul>
+              ))}
+          </div>
+        )}
+      </div>
     </li>
   );
 }
