@@ -149,7 +149,8 @@ export async function run(): Promise<void> {
       [
         "POST weigh-in (new day each run)",
         50,
-        () => call("POST", "/api/users/me/weigh-ins", { date: addDays("2030-01-01", day++), weightKg: 74 }),
+        () =>
+          call("POST", "/api/users/me/weigh-ins", { date: addDays("2023-01-01", -1 - day++), weightKg: 74 }),
       ],
       [
         `GET weigh-in trend (${DAYS} days of history)`,

@@ -9,7 +9,7 @@ import {
   type BodyMeasurement,
 } from "@leanback/db/repos/body-measurements";
 import { getProfile } from "@leanback/db/repos/profiles";
-import { isoDate } from "../shared/dates.js";
+import { isoDate, requireNotFuture } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
@@ -148,6 +148,7 @@ export async function addMeasurement(
   raw: unknown,
 ): Promise<MeasurementView> {
   const input = parseInput(measurementInputSchema, raw);
+  requireNotFuture("date", input.date, deps.now());
   const saved = await addBodyMeasurement(
     deps.db,
     { userId, ...input, clientId: input.clientId ?? null },
@@ -175,6 +176,7 @@ export async function editMeasurement(
   raw: unknown,
 ): Promise<MeasurementView> {
   const patch = parseInput(measurementPatchSchema, raw);
+  if (patch.date !== undefined) requireNotFuture("date", patch.date, deps.now());
   const saved = await updateBodyMeasurement(deps.db, userId, id, patch, deps.now());
   if (saved === undefined) throw new NotFoundError("measurement");
   return view(saved, await personOf(deps, userId));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "@leanback/core/errors";
-import { addDays, dateToUtcMs, daysBetween, isoDate, isoWeekday, localDate } from "./dates.js";
+import {
+  addDays,
+  dateToUtcMs,
+  daysBetween,
+  isoDate,
+  isoWeekday,
+  localDate,
+  requireNotFuture,
+} from "./dates.js";
 
 describe("calendar dates", () => {
   it("accepts real dates and rejects impossible ones", () => {
@@ -25,5 +33,12 @@ describe("calendar dates", () => {
     expect(localDate(ms, "Europe/Berlin")).toBe("2026-11-21"); // UTC+1 in November
     expect(localDate(ms, "America/New_York")).toBe("2026-11-20");
     expect(() => localDate(ms, "Mars/Olympus")).toThrow(InvalidInputError);
+  });
+
+  it("refuses dates that have not begun anywhere (UTC+14 is the earliest zone)", () => {
+    const ms = Date.UTC(2026, 10, 20, 9, 59); // 23:59 on 20 Nov at UTC+14
+    expect(requireNotFuture("date", "2026-11-20", ms)).toBe("2026-11-20");
+    expect(() => requireNotFuture("date", "2026-11-21", ms)).toThrow(InvalidInputError);
+    expect(requireNotFuture("date", "2026-11-21", ms + 60_000)).toBe("2026-11-21"); // midnight at UTC+14
   });
 });

@@ -61,3 +61,16 @@ export function isTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** UTC+14 (Line Islands) is the earliest zone: no calendar date after this one has begun anywhere. */
+const EARLIEST_ZONE_MS = 14 * 3_600_000;
+
+/**
+ * Throws InvalidInputError when `date` has not begun yet anywhere on Earth at instant `now`: a
+ * log entry (weigh-in, tape, workout) cannot be from the future, whatever the person's zone.
+ */
+export function requireNotFuture(field: string, date: string, now: number): string {
+  if (date > utcMsToDate(now + EARLIEST_ZONE_MS))
+    throw new InvalidInputError(field, "must not be in the future");
+  return date;
+}

@@ -46,6 +46,7 @@ describeEachDialectApp("weigh-ins API", (getT) => {
     const bad: Array<[unknown, string]> = [
       [{ date: "2026-11-01", weightKg: 10 }, "body.weightKg"],
       [{ date: "2026-02-30", weightKg: 80 }, "body.date"],
+      [{ date: "2099-01-01", weightKg: 80 }, "body.date"], // not begun anywhere yet
       [{ date: "2026-11-01", weightKg: 80, user_id: "x" }, "body.user_id"],
       [{ date: "2026-11-01", weightKg: 80, clientId: "a b" }, "body.clientId"],
     ];

@@ -3,7 +3,7 @@ import { trendWeights } from "@leanback/core/trend/trend-weight";
 import { weightSlopeKgPerDay } from "@leanback/core/trend/slope";
 import { isUniqueViolation } from "@leanback/db/db-errors";
 import { deleteWeighIn, listWeighIns, upsertWeighIn, type WeighIn } from "@leanback/db/repos/weigh-ins";
-import { addDays, isoDate } from "../shared/dates.js";
+import { addDays, isoDate, requireNotFuture } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
@@ -56,6 +56,7 @@ function view(w: WeighIn): WeighInView {
  */
 export async function logWeighIn(deps: UseCaseDeps, userId: string, raw: unknown): Promise<WeighInView> {
   const input = parseInput(weighInInputSchema, raw);
+  requireNotFuture("date", input.date, deps.now());
   const saved = await upsertWeighIn(
     deps.db,
     {
@@ -86,6 +87,7 @@ export async function editWeighIn(
   raw: unknown,
 ): Promise<WeighInView> {
   const patch = parseInput(weighInPatchSchema, raw);
+  if (patch.date !== undefined) requireNotFuture("date", patch.date, deps.now());
   const set: { date?: string; weight_kg?: number; note?: string | null; updated_at: number } = {
     updated_at: deps.now(),
   };

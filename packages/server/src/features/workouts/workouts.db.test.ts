@@ -66,6 +66,7 @@ describeEachDialectApp("workouts API", (getT) => {
         "body.sets.0.loadKg",
       ],
       [{ ...EXAMPLE_WORKOUT, date: "2026-02-29" }, "body.date"],
+      [{ ...EXAMPLE_WORKOUT, date: "2099-01-01" }, "body.date"],
       [{ ...EXAMPLE_WORKOUT, sets: [], cardio: [] }, "body.sets"],
       [
         { ...EXAMPLE_WORKOUT, cardio: [{ modality: "teleporting", durationS: 600 }] },

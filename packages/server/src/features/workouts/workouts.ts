@@ -8,6 +8,7 @@ import {
   saveWorkout,
   type Workout,
 } from "@leanback/db/repos/workouts";
+import { requireNotFuture } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
@@ -67,6 +68,7 @@ function setsOf(input: Omit<WorkoutInputBody, "clientId">) {
 /** Logs a workout with its sets and cardio in one transaction; a known clientId returns the first. */
 export async function logWorkout(deps: UseCaseDeps, userId: string, raw: unknown): Promise<WorkoutView> {
   const input = parseInput(workoutInputSchema, raw);
+  requireNotFuture("date", input.date, deps.now());
   const saved = await saveWorkout(
     deps.db,
     {
@@ -103,6 +105,7 @@ export async function replaceWorkout(
   raw: unknown,
 ): Promise<WorkoutView> {
   const input = parseInput(workoutReplaceSchema, raw);
+  requireNotFuture("date", input.date, deps.now());
   const now = deps.now();
   try {
     await deps.db.transaction().execute(async (trx: Kysely<Database>) => {
