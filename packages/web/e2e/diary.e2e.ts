@@ -89,4 +89,28 @@ describe("food diary", () => {
     };
     expect(day.complete).toBe(true);
   });
+
+  it("an entry added offline is kept in the outbox and counted once back online", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    expect((await context.request.post("/api/users/me/foods", { data: CHICKEN })).status()).toBe(201);
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    await diary.openAdd("dinner");
+    await diary.type("chicken");
+    await diary.options().first().click();
+    await diary.chooseAmount("200", "grams");
+    await context.setOffline(true);
+    await diary
+      .portionForm()
+      .getByRole("button", { name: /^Add to / })
+      .click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Offline: Chicken breast, roasted is saved on this device/ })
+      .waitFor();
+    await context.setOffline(false);
+    // 200 g × 165 kcal / 100 g = 330 kcal, once the outbox has delivered it and the day reloads.
+    await expect.poll(() => diary.totalKcal(), { timeout: 10_000 }).toBe(330);
+  });
 });

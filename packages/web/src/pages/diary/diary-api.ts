@@ -98,12 +98,6 @@ export const diaryApi = {
         ? { kcalTarget: Math.round(targets.targetKcal), proteinTargetG: Math.round(targets.proteinGPerDay) }
         : {},
     }),
-  addEntry: (
-    date: string,
-    body: { meal: Meal; foodId: string; grams?: number; portion?: string; count?: number; clientId: string },
-  ) => api.post<Entry>(`${me}/diary/${date}/entries`, body),
-  quickAdd: (date: string, body: { meal: Meal; kcal: number; clientId: string }) =>
-    api.post<Entry>(`${me}/diary/${date}/quick-add`, body),
   remove: (id: string) => api.del(`${me}/diary/entries/${encodeURIComponent(id)}`),
   copy: (body: { fromDate: string; toDate: string; meal?: Meal; toMeal?: Meal }) =>
     api.post<{ copied: number }>(`${me}/diary/copy`, body),

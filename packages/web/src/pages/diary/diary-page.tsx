@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
-import { newClientId } from "../../pwa/client-id.js";
+import { onSynced, sendOrQueue } from "../../pwa/outbox-sync.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { localToday } from "../progress/progress-api.js";
@@ -36,6 +36,8 @@ export function DiaryPage({ query }: PageProps) {
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [quickKcal, setQuickKcal] = useState("");
   const [quickMeal, setQuickMeal] = useState<Meal>("snacks");
+  // Entries logged offline reach the server later: show them when they do.
+  useEffect(() => onSynced(() => day.reload()), [day.reload]);
 
   async function act(run: () => Promise<string | null>) {
     setBusy(true);
@@ -56,13 +58,18 @@ export function DiaryPage({ query }: PageProps) {
     setPicked(null);
   }
 
-  function added(food: { id: string; name: string }, last: RecentFood["last"]) {
+  function added(food: { id: string; name: string }, last: RecentFood["last"], queued: boolean) {
     if (user) {
       const next = remember(recents, food, last, Date.now());
       setRecents(next);
       saveRecent(user.id, next);
     }
-    setNotice({ kind: "ok", text: `Added ${food.name}.` });
+    setNotice({
+      kind: "ok",
+      text: queued
+        ? `Offline: ${food.name} is saved on this device and sent when you are back online.`
+        : `Added ${food.name}.`,
+    });
     setPicked(null);
     setAdding(null);
     day.reload();
@@ -192,9 +199,17 @@ export function DiaryPage({ query }: PageProps) {
               return;
             }
             void act(async () => {
-              await diaryApi.quickAdd(date, { meal: quickMeal, kcal, clientId: newClientId() });
+              const meal = MEAL_NAMES[quickMeal].toLowerCase();
+              const sent = await sendOrQueue(
+                "POST",
+                `/api/users/me/diary/${date}/quick-add`,
+                { meal: quickMeal, kcal },
+                `${kcal} kcal in ${meal} on ${date}`,
+              );
               setQuickKcal("");
-              return `Added ${kcal} kcal to ${MEAL_NAMES[quickMeal].toLowerCase()}.`;
+              return sent.queued
+                ? `Offline: ${kcal} kcal saved on this device, sent when you are back online.`
+                : `Added ${kcal} kcal to ${meal}.`;
             });
           }}
         >

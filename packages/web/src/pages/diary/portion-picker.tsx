@@ -2,7 +2,7 @@ import { MEALS, type Meal } from "@leanback/core/nutrition/diary";
 import { ozToG } from "@leanback/core/units/convert";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
-import { newClientId } from "../../pwa/client-id.js";
+import { sendOrQueue } from "../../pwa/outbox-sync.js";
 import { diaryApi, type Food, type Portion } from "./diary-api.js";
 import type { RecentFood } from "./recent-foods.js";
 
@@ -28,7 +28,8 @@ export interface PortionPickerProps {
   readonly meal: Meal;
   /** The amount last logged of this food, offered first. */
   readonly last?: RecentFood["last"] | undefined;
-  readonly onAdded: (food: { id: string; name: string }, last: RecentFood["last"]) => void;
+  /** `queued`: offline, kept in the outbox until the server is reachable. */
+  readonly onAdded: (food: { id: string; name: string }, last: RecentFood["last"], queued: boolean) => void;
   readonly onCancel: () => void;
 }
 
@@ -94,8 +95,14 @@ export function PortionPicker({
     const lastAmount: RecentFood["last"] =
       unit === "g" || unit === "oz" ? { grams: Math.round(grams * 10) / 10 } : { portion: unit, count: n };
     try {
-      await diaryApi.addEntry(date, { meal, foodId, ...lastAmount, clientId: newClientId() });
-      onAdded({ id: food.id, name: food.displayName }, lastAmount);
+      // Offline (a shop, a basement canteen) the entry waits in the outbox with its clientId.
+      const sent = await sendOrQueue(
+        "POST",
+        `/api/users/me/diary/${date}/entries`,
+        { meal, foodId, ...lastAmount },
+        `${food.displayName} in ${MEAL_NAMES[meal].toLowerCase()} on ${date}`,
+      );
+      onAdded({ id: food.id, name: food.displayName }, lastAmount, sent.queued);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
