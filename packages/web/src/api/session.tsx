@@ -32,9 +32,11 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [profile, setProfile] = useState<Profile | null | undefined>(undefined);
   const refresh = useCallback(async () => {
     try {
-      const me = await api.get<{ user: User }>("/api/auth/me");
+      // In parallel: the profile answer (or its 401) costs no extra round trip on start-up.
+      const [me, prof] = await Promise.all([api.get<{ user: User }>("/api/auth/me"), loadProfile().catch((e: unknown) => e)]);
+      if (prof instanceof Error) throw prof;
       setUser(me.user);
-      setProfile(await loadProfile());
+      setProfile(prof as Profile | null);
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) {
         setUser(null);
