@@ -1,3 +1,5 @@
+import { buildTimeline } from "@leanback/core/training/interval-timeline";
+import { intervalPattern } from "@leanback/core/training/interval-templates";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./harness/browser.js";
 import { seriousA11yViolations } from "./harness/axe.js";
@@ -66,5 +68,36 @@ describe("boxing 30/30 timer with a controlled clock", () => {
     await timer.button("Resume").click();
     await page.clock.runFor(31_500);
     await timer.waitFor({ kind: "Rest", round: "Round 1 of 3", remaining: "0:29" });
+  });
+
+  it("speaks each segment's opening once, and after a sleep skips the backlog", async () => {
+    const { page } = e2e;
+    await seedUser(e2e.context);
+    // Record what the timer would say and vibrate (headless chromium has no voices).
+    await page.addInitScript(() => {
+      const w = window as unknown as { spoken: string[]; vibrations: number };
+      w.spoken = [];
+      w.vibrations = 0;
+      Object.defineProperty(window, "speechSynthesis", {
+        value: { cancel: () => undefined, speak: (u: SpeechSynthesisUtterance) => w.spoken.push(u.text) },
+      });
+      Object.defineProperty(navigator, "vibrate", { value: () => ((w.vibrations += 1), true) });
+    });
+    await page.clock.install({ time: T0 });
+    const timer = new TimerModel(page);
+    await timer.goto("boxing-30-30", "Boxing / speed bag 30-30");
+    await page.clock.pauseAt(T0 + 60_000);
+    await timer.button("Start").click();
+    await page.clock.runFor(41_500); // through get-ready and round 1, into its rest
+    await timer.waitFor({ kind: "Rest", round: "Round 1 of 3", remaining: "0:29" });
+    const spoken = () => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+    // Core's voice lines for get-ready, round 1 and its rest, each said once, in order.
+    const boxing = buildTimeline(intervalPattern("boxing-30-30").spec);
+    expect(await spoken()).toEqual(boxing.segments.slice(0, 3).map((seg) => seg.voice));
+    expect(await page.evaluate(() => (window as unknown as { vibrations: number }).vibrations)).toBe(3);
+    // The phone sleeps 100 s (no timers fire) and wakes in round 3: nothing it slept through is said.
+    await page.clock.fastForward(100_000);
+    await timer.waitFor({ kind: "Work", round: "Round 3 of 3", remaining: "0:19" });
+    expect((await spoken()).slice(3)).toEqual([]);
   });
 });
