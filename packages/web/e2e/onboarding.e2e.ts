@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./harness/axe.js";
 import { useBrowser } from "./harness/browser.js";
-import { PASSWORD, uniqueEmail } from "./harness/users.js";
+import { MOBILE } from "./harness/browser.js";
+import { PASSWORD, seedUser, uniqueEmail } from "./harness/users.js";
 import { AuthPage } from "./pages/auth-page.js";
 import { OnboardingPage } from "./pages/onboarding-page.js";
 
@@ -83,5 +84,44 @@ describe("sign up and onboarding", () => {
     await auth.fieldError("Password").waitFor();
     expect(await auth.fieldError("Password").textContent()).toMatch(/at least 8 characters/);
     expect(e2e.page.url()).toMatch(/\/signup$/);
+  });
+
+  it("signs out and back in; navigation moves focus to the new page's heading", async () => {
+    const user = await seedUser(e2e.context);
+    await e2e.page.goto("/settings");
+    await e2e.page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    await e2e.page.getByRole("link", { name: "Today" }).click();
+    await e2e.page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    expect(await e2e.page.evaluate(() => document.activeElement?.id)).toBe("page-title");
+    await e2e.page.getByRole("link", { name: "Settings" }).click();
+    await e2e.page.getByRole("button", { name: "Sign out" }).click();
+    await e2e.page.waitForURL("**/login");
+    // Signed out: a private page sends you to sign in, then back to where you wanted to go.
+    await e2e.page.goto("/settings");
+    await e2e.page.waitForURL(/\/login\?next=%2Fsettings$/);
+    const auth = new AuthPage(e2e.page);
+    await auth.login(user.email, "wrong password entirely");
+    await e2e.page.getByRole("alert").first().waitFor();
+    await auth.login(user.email, user.password);
+    await e2e.page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+  });
+
+  it("has no serious accessibility violations in the dark colour scheme", async () => {
+    const context = await e2e.browser.newContext({ ...MOBILE, baseURL: e2e.baseUrl, colorScheme: "dark" });
+    try {
+      const page = await context.newPage();
+      await seedUser(context);
+      for (const [path, heading] of [
+        ["/", "Today"],
+        ["/settings", "Settings"],
+      ] as const) {
+        await page.goto(path);
+        await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
+        await page.getByRole("heading", { level: 2 }).first().waitFor();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
   });
 });

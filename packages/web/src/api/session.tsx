@@ -33,7 +33,10 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const refresh = useCallback(async () => {
     try {
       // In parallel: the profile answer (or its 401) costs no extra round trip on start-up.
-      const [me, prof] = await Promise.all([api.get<{ user: User }>("/api/auth/me"), loadProfile().catch((e: unknown) => e)]);
+      const [me, prof] = await Promise.all([
+        api.get<{ user: User }>("/api/auth/me"),
+        loadProfile().catch((e: unknown) => e),
+      ]);
       if (prof instanceof Error) throw prof;
       setUser(me.user);
       setProfile(prof as Profile | null);
