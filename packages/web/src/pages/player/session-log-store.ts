@@ -66,3 +66,29 @@ export function clearSession(id: string): void {
 export function freshSession(now: number, clientId: string): StoredSession {
   return { step: 0, clientId, log: emptyLog(now) };
 }
+
+/** Unsaved sessions started this long ago are abandoned: drop them instead of resuming them. */
+export const MAX_SESSION_AGE_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** Removes stored sessions started before `nowMs - maxAgeMs` and unreadable ones. */
+export function pruneSessions(storage: Storage, nowMs: number, maxAgeMs = MAX_SESSION_AGE_MS): number {
+  const stale: string[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k === null || !k.startsWith(key(""))) continue;
+      let parsed: ReturnType<typeof storedSchema.safeParse>;
+      try {
+        parsed = storedSchema.safeParse(JSON.parse(storage.getItem(k) ?? "null"));
+      } catch {
+        stale.push(k);
+        continue;
+      }
+      if (!parsed.success || parsed.data.log.startedAt < nowMs - maxAgeMs) stale.push(k);
+    }
+    for (const k of stale) storage.removeItem(k);
+  } catch {
+    return 0;
+  }
+  return stale.length;
+}

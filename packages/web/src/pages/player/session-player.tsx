@@ -10,6 +10,7 @@ import {
   clearSession,
   freshSession,
   loadSession,
+  pruneSessions,
   saveSession,
   type StoredSession,
 } from "./session-log-store.js";
@@ -56,9 +57,10 @@ function recordText(r: RecordView, name: string, units: UnitSystem): string {
  * exercise, timers for timed work, and one POST of the whole workout at the end.
  */
 export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }: SessionPlayerProps) {
-  const [state, setState] = useState<StoredSession>(() =>
-    loadSession(storeId, () => freshSession(Date.now(), newClientId())),
-  );
+  const [state, setState] = useState<StoredSession>(() => {
+    pruneSessions(localStorage, Date.now());
+    return loadSession(storeId, () => freshSession(Date.now(), newClientId()));
+  });
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [records, setRecords] = useState<readonly string[] | null>(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearRun, loadRun, saveRun } from "./timer-store.js";
+import { clearRun, loadRun, MAX_RUN_AGE_MS, pruneRuns, saveRun, SETTINGS_KEY } from "./timer-store.js";
 
 /** A Map-backed Storage (node has no localStorage). */
 function memoryStorage(): Storage {
@@ -40,5 +40,20 @@ describe("timer store", () => {
     expect(loadRun(st, "y", "k")).toBeNull();
     st.setItem("leanback.timer.z", JSON.stringify({ startMs: "soon", pauses: [], timelineKey: "k" }));
     expect(loadRun(st, "z", "k")).toBeNull();
+  });
+
+  it("prunes runs older than a day and unreadable ones, keeping fresh runs and the cue settings", () => {
+    const st = memoryStorage();
+    const now = 10 * MAX_RUN_AGE_MS;
+    saveRun(st, "old", "k", { startMs: now - MAX_RUN_AGE_MS - 1, pauses: [] });
+    saveRun(st, "fresh", "k", { startMs: now - 1000, pauses: [] });
+    st.setItem("leanback.timer.broken", "{");
+    st.setItem(SETTINGS_KEY, JSON.stringify({ voice: false }));
+    st.setItem("leanback.session", "{}");
+    expect(pruneRuns(st, now)).toBe(2);
+    expect(loadRun(st, "old", "k")).toBeNull();
+    expect(loadRun(st, "fresh", "k")).not.toBeNull();
+    expect(st.getItem(SETTINGS_KEY)).not.toBeNull();
+    expect(st.getItem("leanback.session")).toBe("{}");
   });
 });

@@ -8,6 +8,8 @@ import type { TimerRun } from "./timer-run.js";
  */
 
 const PREFIX = "leanback.timer.";
+/** The cue settings (timer-view.tsx) share the prefix but are not a run. */
+export const SETTINGS_KEY = `${PREFIX}cues`;
 
 const instant = z.number().finite().min(0);
 const runSchema = z.object({
@@ -59,4 +61,34 @@ export function clearRun(storage: Storage, id: string): void {
   } catch {
     // Nothing stored then.
   }
+}
+
+/** Runs older than this are forgotten: no session lasts a day, and a stale "Done" helps nobody. */
+export const MAX_RUN_AGE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes every stored run that started more than `maxAgeMs` before `nowMs`, or that cannot be
+ * read. Rest timers of finished workouts would otherwise pile up in storage. Returns how many
+ * were removed.
+ */
+export function pruneRuns(storage: Storage, nowMs: number, maxAgeMs = MAX_RUN_AGE_MS): number {
+  const stale: string[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k === null || !k.startsWith(PREFIX) || k === SETTINGS_KEY) continue;
+      let parsed: ReturnType<typeof runSchema.safeParse>;
+      try {
+        parsed = runSchema.safeParse(JSON.parse(storage.getItem(k) ?? "null"));
+      } catch {
+        stale.push(k);
+        continue;
+      }
+      if (!parsed.success || parsed.data.startMs < nowMs - maxAgeMs) stale.push(k);
+    }
+    for (const k of stale) storage.removeItem(k);
+  } catch {
+    return 0;
+  }
+  return stale.length;
 }

@@ -1,6 +1,7 @@
 import type { Segment, SegmentKind, Timeline } from "@leanback/core/training/interval-timeline";
 import { useState } from "preact/hooks";
 import type { CueSettings } from "./cue-output.js";
+import { SETTINGS_KEY } from "./timer-store.js";
 import { useIntervalTimer } from "./use-interval-timer.js";
 import "./player.css";
 
@@ -25,8 +26,6 @@ function roundText(s: Segment): string | null {
   if (!s.round || s.round.of < 2) return null;
   return `${s.round.unit === "set" ? "Set" : "Round"} ${s.round.index} of ${s.round.of}`;
 }
-
-const SETTINGS_KEY = "leanback.timer.cues";
 
 function loadSettings(): CueSettings {
   try {

@@ -13,7 +13,7 @@ import {
   startRun,
   type TimerRun,
 } from "./timer-run.js";
-import { clearRun, loadRun, saveRun } from "./timer-store.js";
+import { clearRun, loadRun, pruneRuns, saveRun } from "./timer-store.js";
 
 /** Bounds on the wait between display refreshes; the position always comes from the wall clock. */
 const MIN_TICK_MS = 20;
@@ -42,7 +42,10 @@ export function useIntervalTimer(
   timelineKey: string,
   settings: CueSettings,
 ): IntervalTimer {
-  const [run, setRun] = useState<TimerRun | null>(() => loadRun(localStorage, storageId, timelineKey));
+  const [run, setRun] = useState<TimerRun | null>(() => {
+    pruneRuns(localStorage, Date.now());
+    return loadRun(localStorage, storageId, timelineKey);
+  });
   // A fresh object per reading: every tick re-renders and re-arms the next one, even when the
   // clock has not moved (a frozen test clock, or a coarse one).
   const [reading, setReading] = useState(() => ({ now: Date.now() }));
