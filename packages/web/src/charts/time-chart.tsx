@@ -66,7 +66,10 @@ function options(
       width: s.style === "band" ? 1 : 2,
       ...(s.style === "dashed" ? { dash: [6, 4] } : {}),
       ...(s.style === "points"
-        ? { paths: () => null, points: { show: true, size: 7, fill: color, stroke: color } }
+        ? {
+            paths: () => null,
+            points: { show: true, size: pointSize(width, s.values), fill: color, stroke: color },
+          }
         : { points: { show: false } }),
       spanGaps: s.style !== "points",
     });
@@ -98,6 +101,12 @@ function options(
     // Keep uPlot's own tz handling out: our days are UTC midnights.
     tzDate: (ts) => U.tzDate(new Date(ts * 1000), "Etc/UTC"),
   };
+}
+
+/** Dots shrink when many share a narrow plot, so a phone shows a cloud rather than a smear (3–7 px). */
+function pointSize(width: number, values: readonly (number | null)[]): number {
+  const n = values.reduce<number>((k, v) => (v === null ? k : k + 1), 0);
+  return Math.max(3, Math.min(7, Math.round(((width - 60) / Math.max(n, 1)) * 1.2)));
 }
 
 const round = (v: number) => (Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 10) / 10);
