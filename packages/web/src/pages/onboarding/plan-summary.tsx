@@ -1,3 +1,4 @@
+import { useEffect } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
 import type { Forecast, Profile, Targets } from "../../api/types.js";
@@ -5,6 +6,7 @@ import { useApi } from "../../api/use-api.js";
 import { useWeekPlan } from "../../api/use-week-plan.js";
 import { Notice } from "../../ui/field.js";
 import { ForecastChart } from "../../ui/forecast-chart.js";
+import { PageHeading } from "../../ui/page-heading.js";
 import { formatMass } from "../../ui/units.js";
 
 const DAY_NAMES: Record<string, string> = {
@@ -32,18 +34,20 @@ export function PlanSummary({ profile }: { profile: Profile }) {
     [profile.updatedAt],
   );
   const plan = useWeekPlan(profile);
+  // The wizard is gone: start screen readers and keyboards at the plan's title.
+  useEffect(() => document.getElementById("page-title")?.focus(), []);
   const week = plan?.weeks[0]?.sessions.filter((s) => s.kind !== "rest") ?? [];
   const t = data.data?.targets;
   const f = data.data?.forecast;
 
   return (
     <section data-testid="plan-summary">
-      <h2 tabIndex={-1}>Your plan</h2>
+      <PageHeading>Your plan</PageHeading>
       {data.error !== undefined && <Notice kind="error">{errorMessage(data.error)}</Notice>}
       {data.loading && !t && <p class="loading">Working out your plan…</p>}
       {t && (
         <div class="card">
-          <h3>Every day</h3>
+          <h2>Every day</h2>
           <p class="big" data-testid="daily-target">
             {t.targetKcal.toLocaleString()} kcal
           </p>
@@ -64,7 +68,7 @@ export function PlanSummary({ profile }: { profile: Profile }) {
         </div>
       )}
       <div class="card">
-        <h3>This week</h3>
+        <h2>This week</h2>
         {week.length === 0 ? (
           <p class="muted">No sessions planned yet.</p>
         ) : (
@@ -79,7 +83,7 @@ export function PlanSummary({ profile }: { profile: Profile }) {
       </div>
       {f && (
         <div class="card">
-          <h3>Forecast</h3>
+          <h2>Forecast</h2>
           <ForecastChart forecast={f} units={units} />
           <p data-testid="goal-date">
             {f.goalWeightKg === null
@@ -91,7 +95,7 @@ export function PlanSummary({ profile }: { profile: Profile }) {
         </div>
       )}
       <div class="card">
-        <h3>Why the whole body, not just the back</h3>
+        <h2>Why the whole body, not just the back</h2>
         <p>
           Fat on the back comes off as total body fat comes down: the body decides where it draws fat from,
           and exercising one area does not burn the fat on top of it. So the plan is a steady calorie deficit
