@@ -97,4 +97,30 @@ describe("workout player", () => {
       ((await (await context.request.get("/api/users/me/workouts")).json()) as Workouts).workouts.length;
     await expect.poll(count, { timeout: 10_000 }).toBe(1);
   });
+
+  it("shows last time's sets and starts the form from them", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const posted = await context.request.post("/api/users/me/workouts", {
+      data: {
+        date: yesterday,
+        title: "Pull",
+        sets: [
+          { exerciseId: "pullup-assisted-machine", reps: 10, loadType: "assisted", assistanceKg: 27.5 },
+          { exerciseId: "pullup-assisted-machine", reps: 9, loadType: "assisted", assistanceKg: 27.5 },
+        ],
+      },
+    });
+    expect(posted.status()).toBe(201);
+    const player = new PlayerModel(page);
+    await player.gotoExercise("pullup-assisted-machine", "Assisted pull-up (machine)");
+    await page.getByTestId("last-time").waitFor();
+    expect(await page.getByTestId("last-time").textContent()).toBe(
+      `Last time (${yesterday}): 10 reps, 27.5 kg assistance; 9 reps, 27.5 kg assistance`,
+    );
+    const form = page.getByRole("form", { name: /^Log set 1/ });
+    expect(await form.getByLabel("Reps").inputValue()).toBe("10");
+    expect(await form.getByLabel("Assistance").inputValue()).toBe("27.5");
+  });
 });

@@ -1,8 +1,10 @@
 import { kgToLb } from "@leanback/core/units/convert";
-import { useEffect, useState } from "preact/hooks";
+import { addDays } from "@leanback/core/trend/iso-day";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
 import type { UnitSystem } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
 import { Notice } from "../../ui/field.js";
 import { newClientId } from "../../pwa/client-id.js";
 import { sendOrQueue } from "../../pwa/outbox-sync.js";
@@ -14,6 +16,7 @@ import {
   saveSession,
   type StoredSession,
 } from "./session-log-store.js";
+import { lastTimes, type HistoryWorkout } from "./last-time.js";
 import type { PlayerStep } from "./session-steps.js";
 import { StrengthStepView } from "./strength-step.js";
 import { TimedStepView } from "./timed-step.js";
@@ -68,6 +71,17 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
   useEffect(() => {
     if (records === null) saveSession(storeId, state);
   }, [storeId, state, records]);
+
+  // The last 90 days of workouts, for "last time" under each exercise; offline it is just absent.
+  const history = useApi(
+    (signal) =>
+      api.get<{ workouts: HistoryWorkout[] }>("/api/users/me/workouts", {
+        signal,
+        query: { from: addDays(date, -90), to: date },
+      }),
+    [date],
+  );
+  const last = useMemo(() => lastTimes(history.data?.workouts ?? [], date), [history.data, date]);
 
   const index = Math.min(state.step, Math.max(0, steps.length - 1));
   const step = steps[index];
@@ -163,6 +177,7 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
             stepIndex={index}
             units={units}
             logged={state.log.sets.filter((s) => s.exerciseId === step.exerciseId)}
+            lastTime={last.get(step.exerciseId) ?? null}
             onLog={logSet}
             timerPrefix={timerPrefix}
           />

@@ -1,12 +1,13 @@
 import { buildTimeline } from "@leanback/core/training/interval-timeline";
 import { kgToLb, lbToKg } from "@leanback/core/units/convert";
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { UnitSystem } from "../../api/types.js";
 import { Field } from "../../ui/field.js";
 import type { StrengthStep } from "./session-steps.js";
 import { startRun } from "./timer-run.js";
 import { saveRun } from "./timer-store.js";
 import { TimerView } from "./timer-view.js";
+import type { LastTime } from "./last-time.js";
 import { setFromForm, SetFieldError, type LoggedSet } from "./workout-log.js";
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -55,13 +56,24 @@ export interface StrengthStepProps {
   /** Sets of this exercise logged in this session, oldest first. */
   readonly logged: readonly LoggedSet[];
   readonly onLog: (set: LoggedSet) => void;
+  /** The sets of the last earlier day this exercise was done, if any. */
+  readonly lastTime: LastTime | null;
   /** Where rest timers of this session are stored. */
   readonly timerPrefix: string;
 }
 
 /** One strength exercise: cues, target, the set form, the sets so far and the rest timer. */
-export function StrengthStepView({ step, stepIndex, units, logged, onLog, timerPrefix }: StrengthStepProps) {
-  const last = logged[logged.length - 1];
+export function StrengthStepView({
+  step,
+  stepIndex,
+  units,
+  logged,
+  onLog,
+  timerPrefix,
+  lastTime,
+}: StrengthStepProps) {
+  // The form starts from this session's last set, else from last time's first set.
+  const last = logged[logged.length - 1] ?? lastTime?.sets[0];
   const [reps, setReps] = useState(String(last?.reps ?? step.defaultReps ?? ""));
   const [seconds, setSeconds] = useState(String(last?.durationS ?? step.defaultSeconds ?? ""));
   const lastKg = last ? (last.assistanceKg ?? last.loadKg) : null;
@@ -69,6 +81,17 @@ export function StrengthStepView({ step, stepIndex, units, logged, onLog, timerP
     lastKg === null ? "" : String(round1(units === "imperial" ? kgToLb(lastKg) : lastKg)),
   );
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  // History arrives after the form is shown: use last time's numbers unless the person has
+  // already typed or logged something.
+  const touched = useRef(false);
+  const first = lastTime?.sets[0];
+  useEffect(() => {
+    if (!first || touched.current || logged.length > 0) return;
+    if (first.reps !== null) setReps(String(first.reps));
+    if (first.durationS !== null) setSeconds(String(first.durationS));
+    const firstKg = first.assistanceKg ?? first.loadKg;
+    if (firstKg !== null) setKg(String(round1(units === "imperial" ? kgToLb(firstKg) : firstKg)));
+  }, [first]);
   const label = loadLabel(step);
   const unit = units === "imperial" ? "lb" : "kg";
   const rest = useMemo(
@@ -125,6 +148,11 @@ export function StrengthStepView({ step, stepIndex, units, logged, onLog, timerP
       </p>
       {suggested(step, units) && <p class="muted">{suggested(step, units)}</p>}
       {step.note && <p class="muted">{step.note}</p>}
+      {lastTime && (
+        <p class="muted" data-testid="last-time">
+          Last time ({lastTime.date}): {lastTime.sets.map((x) => setText(x, units)).join("; ")}
+        </p>
+      )}
       <ul class="player-cues" aria-label="Form cues">
         {step.cues.map((c) => (
           <li key={c}>{c}</li>
@@ -157,7 +185,10 @@ export function StrengthStepView({ step, stepIndex, units, logged, onLog, timerP
             type="text"
             inputMode="numeric"
             value={seconds}
-            onInput={(e) => setSeconds(e.currentTarget.value)}
+            onInput={(e) => {
+              touched.current = true;
+              setSeconds(e.currentTarget.value);
+            }}
             error={error?.field === "seconds" ? error.message : undefined}
           />
         ) : (
@@ -166,7 +197,10 @@ export function StrengthStepView({ step, stepIndex, units, logged, onLog, timerP
             type="text"
             inputMode="numeric"
             value={reps}
-            onInput={(e) => setReps(e.currentTarget.value)}
+            onInput={(e) => {
+              touched.current = true;
+              setReps(e.currentTarget.value);
+            }}
             error={error?.field === "reps" ? error.message : undefined}
           />
         )}
@@ -177,7 +211,10 @@ export function StrengthStepView({ step, stepIndex, units, logged, onLog, timerP
             inputMode="decimal"
             suffix={unit}
             value={kg}
-            onInput={(e) => setKg(e.currentTarget.value)}
+            onInput={(e) => {
+              touched.current = true;
+              setKg(e.currentTarget.value);
+            }}
             error={error?.field === "kg" ? error.message : undefined}
           />
         )}
