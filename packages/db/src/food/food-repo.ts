@@ -7,7 +7,7 @@ import { uuidv7 } from "../ids.js";
 import type { Database } from "../schema.js";
 import type { FoodSource, FoodsTable } from "../schema-food.js";
 import { rankPrior, searchTextOf } from "./search-text.js";
-import { invalidateVocabulary } from "./vocabulary.js";
+import { noteVocabularyWrite } from "./vocabulary.js";
 
 export interface NewFood {
   readonly source: FoodSource;
@@ -115,6 +115,7 @@ export async function upsertFoods(
   now: number = Date.now(),
 ): Promise<string[]> {
   const ids: string[] = [];
+  const texts: string[] = [];
   for (let i = 0; i < foods.length; i += BATCH) {
     const batch = foods.slice(i, i + BATCH);
     const rows = batch.map((f) =>
@@ -172,8 +173,9 @@ export async function upsertFoods(
         .execute();
     }
     ids.push(...batchIds);
+    for (const r of rows) texts.push(r.search_text);
   }
-  invalidateVocabulary();
+  noteVocabularyWrite(texts);
   return ids;
 }
 

@@ -4,7 +4,7 @@ import { dialectOf } from "../dialect-of.js";
 import type { Database } from "../schema.js";
 import { toFood, type Food } from "./food-repo.js";
 import { editsOne, SPELLING_VARIANTS, tokenize } from "./search-text.js";
-import { vocabulary } from "./vocabulary.js";
+import { vocabulary, type Vocabulary } from "./vocabulary.js";
 
 export interface SearchOptions {
   readonly query: string;
@@ -44,7 +44,7 @@ const POOL = 1000;
 const MAX_TOKENS = 8;
 
 /** Query words → what each may match, using the indexed vocabulary for typo expansion. */
-export function planTerms(query: string, vocab: ReadonlySet<string>): TermPlan[] {
+export function planTerms(query: string, vocab: Vocabulary): TermPlan[] {
   const tokens = tokenize(query).slice(0, MAX_TOKENS);
   if (tokens.length === 0) throw new InvalidInputError("query", "search needs at least one letter or digit");
   return tokens.map((token) => {
