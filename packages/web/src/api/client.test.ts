@@ -23,7 +23,7 @@ describe("request", () => {
   });
 
   it("adds defined query parameters only", async () => {
-    const fetch = vi.fn(async () => answer(200, {}));
+    const fetch = vi.fn(async (_url: string, _init?: RequestInit) => answer(200, {}));
     vi.stubGlobal("fetch", fetch);
     await api.get("/api/x", { query: { days: 365, to: undefined } });
     expect(fetch.mock.calls[0]?.[0]).toBe("/api/x?days=365");
