@@ -113,4 +113,38 @@ describe("food diary", () => {
     // 200 g × 165 kcal / 100 g = 330 kcal, once the outbox has delivered it and the day reloads.
     await expect.poll(() => diary.totalKcal(), { timeout: 10_000 }).toBe(330);
   });
+
+  it("makes an own food and a recipe from it, then logs the recipe", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    await page.getByText("Add your own food").click();
+    const own = page.getByRole("form", { name: "Add your own food" });
+    await own.getByLabel("Name", { exact: true }).fill("Rolled oats test");
+    await own.getByLabel("Calories per 100 g").fill("380");
+    await own.getByLabel("Protein per 100 g").fill("13");
+    await own.getByRole("button", { name: "Save food" }).click();
+    // A saved food opens straight in the portion picker.
+    await diary.portionForm().getByRole("heading", { name: "Rolled oats test" }).waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+
+    await page.getByText("Make a recipe").click();
+    const recipe = page.getByRole("form", { name: "New recipe" });
+    await recipe.getByLabel("Recipe name").fill("Porridge test");
+    await recipe
+      .getByRole("combobox", { name: "Find an ingredient" })
+      .pressSequentially("rolled oats", { delay: 20 });
+    await recipe.getByRole("option", { name: /^Rolled oats test/ }).click();
+    await recipe.getByLabel("Grams of Rolled oats test").fill("50");
+    await recipe.getByRole("button", { name: "Add ingredient" }).click();
+    await recipe.getByLabel("Cooked weight (optional)").fill("250");
+    await recipe.getByRole("button", { name: "Save recipe" }).click();
+    await diary.portionForm().getByRole("heading", { name: "Porridge test" }).waitFor();
+    await diary.chooseAmount("250", "grams");
+    // The whole pot: 50 g oats × 380 kcal / 100 g = 190 kcal, whatever the cooked weight.
+    expect(await page.getByTestId("portion-preview").textContent()).toMatch(/^250 g · 190 kcal/);
+    await diary.addPicked();
+    await expect.poll(() => diary.totalKcal()).toBe(190);
+  });
 });
