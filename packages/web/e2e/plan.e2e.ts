@@ -7,6 +7,11 @@ import { PlanPage } from "./pages/plan-page.js";
 
 const e2e = useBrowser();
 
+interface ServerPlan {
+  startDate: string;
+  program: { weeks: { sessions: { day: string; kind: string; title: string }[] }[] };
+}
+
 /** RFC 5545 §3.1: undo line folding before reading values. */
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, "");
 
@@ -17,6 +22,12 @@ describe("plan", () => {
     await plan.goto();
     expect(await plan.day("mon").getAttribute("data-kind")).not.toBe("rest");
     expect(await plan.day("tue").count()).toBe(1);
+    // The first visit made the server's current plan, starting this week; the page shows it.
+    const server = (await (await e2e.context.request.get("/api/users/me/plan")).json()) as ServerPlan;
+    expect(Date.parse(server.startDate)).toBeLessThanOrEqual(Date.now());
+    expect(await plan.day("mon").locator(".day__title").textContent()).toBe(
+      server.program.weeks[0]?.sessions.find((x) => x.day === "mon")?.title,
+    );
     const mon = await plan.openDetails("mon");
     const before = await plan.exerciseIds("mon");
     expect(before.length).toBeGreaterThan(0);
@@ -75,5 +86,8 @@ describe("plan", () => {
     expect(await plan.day("sat").getAttribute("data-kind")).not.toBe("rest");
     const profile = await e2e.context.request.get("/api/users/me/profile");
     expect(((await profile.json()) as { schedule: { days: string[] } }).schedule.days).toContain("sat");
+    // The server's current plan was regenerated: same start, Saturday now trains.
+    const current = (await (await e2e.context.request.get("/api/users/me/plan")).json()) as ServerPlan;
+    expect(current.program.weeks[0]?.sessions.find((x) => x.day === "sat")?.kind).not.toBe("rest");
   });
 });

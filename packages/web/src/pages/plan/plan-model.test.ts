@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { catalogue } from "@leanback/core/training/catalogue";
 import { generateProgram } from "@leanback/core/training/program-generator";
 import type { Plan } from "@leanback/core/training/program-types";
-import { applySwaps, planCalendar, programInputFor, swapOptions } from "./plan-model.js";
+import { planToIcs } from "@leanback/core/training/ical";
+import {
+  applySwaps,
+  mondayOf,
+  planCalendar,
+  planWeek,
+  programInputFor,
+  sessionDate,
+  swapOptions,
+} from "./plan-model.js";
 
 const profile = {
   equipment: ["pullup-bar", "dumbbells"],
@@ -105,5 +114,35 @@ describe("planCalendar", () => {
     expect(planCalendar("2026-11-16", "2026-11-22", 12).week).toBe(1); // Sunday still week 1
     expect(planCalendar("2026-11-16", "2026-11-23", 12).week).toBe(2);
     expect(planCalendar("2026-11-16", "2027-06-01", 12).week).toBe(12); // clamped to the plan
+  });
+});
+
+describe("planWeek and sessionDate", () => {
+  it("counts weeks from the start as the server agenda does, clamped, with before/finished", () => {
+    expect(planWeek("2026-11-16", "2026-11-16", 12)).toEqual({ week: 1, status: "active" });
+    expect(planWeek("2026-11-16", "2026-11-29", 12)).toEqual({ week: 2, status: "active" });
+    expect(planWeek("2026-11-16", "2026-11-30", 12)).toEqual({ week: 3, status: "active" });
+    expect(planWeek("2026-11-16", "2026-11-10", 12)).toEqual({ week: 1, status: "before" });
+    expect(planWeek("2026-11-16", "2027-03-01", 12)).toEqual({ week: 12, status: "finished" });
+  });
+
+  it("puts every session on the date the iCalendar export gives it, also for a mid-week start", () => {
+    const plan = generateProgram({ ...programInputFor(profile, "dates"), weeks: 3 });
+    for (const start of ["2026-11-16", "2026-11-18", "2026-11-22"]) {
+      const ics = planToIcs(plan, { start, timeOfDay: "07:00", stamp: "2026-11-20T00:00:00Z" });
+      const fromIcs = [...ics.matchAll(/DTSTART:(\d{4})(\d{2})(\d{2})T/g)].map(
+        (m) => `${m[1]}-${m[2]}-${m[3]}`,
+      );
+      const ours = plan.weeks.flatMap((w) =>
+        w.sessions.filter((x) => x.kind !== "rest").map((x) => sessionDate(start, w.week, x.day)),
+      );
+      expect(ours).toEqual(fromIcs);
+    }
+  });
+
+  it("finds the Monday of a week", () => {
+    expect(mondayOf("2026-11-20")).toBe("2026-11-16"); // a Friday
+    expect(mondayOf("2026-11-16")).toBe("2026-11-16");
+    expect(mondayOf("2026-11-22")).toBe("2026-11-16"); // a Sunday
   });
 });

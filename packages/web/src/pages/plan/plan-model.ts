@@ -6,7 +6,12 @@ import {
   type Equipment,
   type Exercise,
 } from "@leanback/core/training/exercise";
-import { EXCLUSION_TAGS, type ProgramInputRaw } from "@leanback/core/training/program-input";
+import {
+  EXCLUSION_TAGS,
+  WEEKDAYS,
+  type ProgramInputRaw,
+  type Weekday,
+} from "@leanback/core/training/program-input";
 import type { Dosage } from "@leanback/core/training/prescription";
 import type { Plan, PlanItem, StrengthItem } from "@leanback/core/training/program-types";
 import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
@@ -127,6 +132,42 @@ export function applySwaps(plan: Plan, swaps: Swaps): Plan {
       sessions: w.sessions.map((s) => ({ ...s, items: s.items.map((i) => swapItem(i, valid)) })),
     })),
   };
+}
+
+/**
+ * Where today falls in a plan that starts on `start`: week = ⌊(today − start)/7⌋ + 1 (as the
+ * server's agenda counts), clamped to the plan; `before` when the plan has not started yet.
+ *
+ * @example
+ * planWeek("2026-11-16", "2026-11-30", 12); // → { week: 3, status: "active" }
+ */
+export function planWeek(
+  start: string,
+  today: string,
+  weeks: number,
+): { week: number; status: "before" | "active" | "finished" } {
+  const days = isoToDay(today, "today") - isoToDay(start, "start");
+  if (days < 0) return { week: 1, status: "before" };
+  const week = Math.floor(days / 7) + 1;
+  return week > weeks ? { week: weeks, status: "finished" } : { week, status: "active" };
+}
+
+/**
+ * The date of a plan session: the first `day` on or after the start of its week (the rule the
+ * iCalendar export uses, core ical.ts), so a plan that starts mid-week stays consistent.
+ *
+ * @example
+ * sessionDate("2026-11-16", 2, "wed"); // → "2026-11-25"
+ */
+export function sessionDate(start: string, week: number, day: Weekday): string {
+  const weekStart = addDays(start, 7 * (week - 1));
+  const startDow = (((isoToDay(start, "start") + 3) % 7) + 7) % 7; // Monday = 0 (1970-01-01 was a Thursday)
+  return addDays(weekStart, (WEEKDAYS.indexOf(day) - startDow + 7) % 7);
+}
+
+/** Monday of the ISO week of `date`: where a plan made today starts, so today is in week 1. */
+export function mondayOf(date: string): string {
+  return addDays(date, -((((isoToDay(date, "date") + 3) % 7) + 7) % 7));
 }
 
 /**

@@ -1,22 +1,25 @@
 import { useMemo, useState } from "preact/hooks";
-import { generateProgram } from "@leanback/core/training/program-generator";
-import { WEEKDAYS, type Weekday } from "@leanback/core/training/program-input";
-import { addDays } from "@leanback/core/trend/iso-day";
+import type { Weekday } from "@leanback/core/training/program-input";
 import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
+import { useApi } from "../../api/use-api.js";
 import { Field, Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { localToday } from "../progress/progress-api.js";
 import type { PageProps } from "../registry.js";
 import { downloadIcs } from "./ics-download.js";
-import { applySwaps, planCalendar, programInputFor, type Swaps } from "./plan-model.js";
+import { planApi, type PlanView } from "./plan-api.js";
+import { applySwaps, mondayOf, PLAN_WEEKS, planWeek, sessionDate } from "./plan-model.js";
 import { RegenerateForm } from "./regenerate-form.js";
 import { DAY_NAMES, SessionCard, SessionDetails } from "./session-card.js";
 import { useWide } from "./use-wide.js";
 import { loadSwaps, saveSwap } from "./swap-store.js";
 import "./plan.css";
 
-/** The training plan: this week as a calendar, session details, swaps, regenerate, .ics export. */
+/**
+ * The training plan: the server's current plan (made on the first visit, starting this week) as a
+ * week calendar, session details, swaps, regenerate, .ics export.
+ */
 export function PlanPage(_props: PageProps) {
   const { user, profile, setProfile } = useSession();
   const [swapTick, setSwapTick] = useState(0);
@@ -27,33 +30,55 @@ export function PlanPage(_props: PageProps) {
   // undefined: not chosen yet (today's session opens); null: all closed.
   const [selected, setSelected] = useState<Weekday | null | undefined>(undefined);
   const wide = useWide();
+  // The plan the regenerate form just received, shown until the next load.
+  const [fresh, setFresh] = useState<PlanView | null>(null);
+  const today = localToday(profile?.timezone ?? "UTC");
 
-  const built = useMemo(() => {
-    if (!profile || !user) return null;
-    try {
-      const base = generateProgram(programInputFor(profile, user.id));
-      const swaps: Swaps = loadSwaps(user.id, base.id);
-      return { plan: applySwaps(base, swaps), swaps, error: null };
-    } catch (e) {
-      return { plan: null, swaps: {}, error: e };
-    }
-  }, [profile, user, swapTick]);
+  const current = useApi(
+    async (signal) => {
+      if (!user) return null;
+      const existing = await planApi.current(signal);
+      if (existing) return existing;
+      // First visit after onboarding: start this week so today is in week 1. The user id as seed
+      // gives the same exercise choice as the plan the onboarding summary showed.
+      return planApi.generate({ startDate: mondayOf(today), weeks: PLAN_WEEKS, seed: user.id });
+    },
+    [user?.id],
+  );
 
-  if (!profile || !user || !built) return <p class="loading">Loading…</p>;
-  const today = localToday(profile.timezone);
-  const setUpOn = localToday(profile.timezone, new Date(profile.updatedAt));
-  const plan = built.plan;
-  const { start, week: currentWeek } = planCalendar(setUpOn, today, plan?.weeks.length ?? 1);
+  const view = fresh ?? current.data;
+  const plan = useMemo(() => {
+    const p = view;
+    if (!p || !user) return null;
+    return applySwaps(p.program, loadSwaps(user.id, p.program.id));
+  }, [view, user, swapTick]);
+
+  if (!profile || !user) return <p class="loading">Loading…</p>;
+  if (current.error !== undefined && !view) {
+    return (
+      <section class="plan-page">
+        <PageHeading>Your plan</PageHeading>
+        <Notice kind="error">The plan could not be loaded: {errorMessage(current.error)}</Notice>
+        <p>
+          <a href="/settings">Check your training days and fitness answers in Settings</a>
+        </p>
+      </section>
+    );
+  }
+  if (!plan || !view) return <p class="loading">Loading your plan…</p>;
+  const start = view.startDate;
+  const { week: currentWeek, status } = planWeek(start, today, plan.weeks.length);
   const week = weekChoice ?? currentWeek;
-  const weekPlan = plan?.weeks[week - 1];
-  const weekStart = addDays(start, 7 * (week - 1));
-  const todays = weekPlan?.sessions.find((s) => addDays(weekStart, WEEKDAYS.indexOf(s.day)) === today);
+  const weekPlan = plan.weeks[week - 1];
+  const dateOf = (day: Weekday) => sessionDate(start, week, day);
+  const todays = weekPlan?.sessions.find((s) => dateOf(s.day) === today);
   const open = selected === undefined ? (todays && todays.kind !== "rest" ? todays.day : null) : selected;
   const openSession = weekPlan?.sessions.find((s) => s.day === open);
   const unit = profile.unitSystem === "imperial" ? "lb" : "kg";
 
   function onSwap(from: string, to: string) {
     if (!plan || !user) return;
+    // Keyed by the program's own id (a hash of its input), as the player reads them.
     saveSwap(user.id, plan.id, from, to);
     setSwapTick((t) => t + 1);
     setNotice({ kind: "ok", text: "Exercise swapped in every week of the plan." });
@@ -73,12 +98,14 @@ export function PlanPage(_props: PageProps) {
     <section class="plan-page">
       <PageHeading>Your plan</PageHeading>
       {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
-      {built.error !== null && (
-        <Notice kind="error">
-          The plan could not be built from your profile: {errorMessage(built.error)}
+      {status !== "active" && (
+        <Notice kind="info">
+          {status === "before"
+            ? `Your plan starts on ${start}.`
+            : "Your plan is finished: change days or equipment for a new one."}
         </Notice>
       )}
-      {plan && weekPlan && (
+      {weekPlan && (
         <>
           <nav class="week-nav" aria-label="Plan weeks">
             <button
@@ -108,9 +135,9 @@ export function PlanPage(_props: PageProps) {
               Next week
             </button>
           </nav>
-          <ol class="week" aria-label={`Week ${week}, from ${weekStart}`}>
+          <ol class="week" aria-label={`Week ${week}`}>
             {weekPlan.sessions.map((s) => {
-              const date = addDays(weekStart, WEEKDAYS.indexOf(s.day));
+              const date = dateOf(s.day);
               return (
                 <SessionCard
                   key={s.day}
@@ -139,7 +166,7 @@ export function PlanPage(_props: PageProps) {
               </h2>
               <SessionDetails
                 session={openSession}
-                date={addDays(weekStart, WEEKDAYS.indexOf(openSession.day))}
+                date={dateOf(openSession.day)}
                 week={week}
                 isToday={openSession === todays}
                 unit={unit}
@@ -192,10 +219,11 @@ export function PlanPage(_props: PageProps) {
         {editing ? (
           <RegenerateForm
             profile={profile}
-            onSaved={(p) => {
+            onSaved={(p, regenerated) => {
               setProfile(p);
               setEditing(false);
               setWeekChoice(null);
+              setFresh(regenerated);
               setNotice({ kind: "ok", text: "Plan regenerated from your new days and equipment." });
             }}
           />

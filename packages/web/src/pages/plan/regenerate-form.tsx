@@ -5,6 +5,7 @@ import { api } from "../../api/client.js";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import type { Profile, ProfileInput, Weekday } from "../../api/types.js";
 import { Choice, Field, Notice } from "../../ui/field.js";
+import { planApi, type PlanView } from "./plan-api.js";
 import { DAY_NAMES } from "./session-card.js";
 
 const EQUIPMENT_LABELS: Readonly<Record<string, string>> = {
@@ -33,7 +34,13 @@ export function profileInput(p: Profile): ProfileInput {
 }
 
 /** Change training days, session length or equipment; the plan is generated again from the saved profile. */
-export function RegenerateForm({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
+export function RegenerateForm({
+  profile,
+  onSaved,
+}: {
+  profile: Profile;
+  onSaved: (p: Profile, plan: PlanView | null) => void;
+}) {
   const [days, setDays] = useState<readonly Weekday[]>(profile.schedule?.days ?? ["mon", "wed", "fri"]);
   const [minutes, setMinutes] = useState(String(profile.schedule?.minutes ?? 45));
   const [equipment, setEquipment] = useState<readonly string[]>(profile.equipment);
@@ -52,7 +59,9 @@ export function RegenerateForm({ profile, onSaved }: { profile: Profile; onSaved
         schedule: { days: ordered, minutes: Number(minutes) },
         equipment: EQUIPMENT.filter((x) => equipment.includes(x)),
       });
-      onSaved(saved);
+      // The server regenerates the current plan from the saved profile (same start, length, seed).
+      const plan = (await planApi.current()) ? await planApi.regenerate() : null;
+      onSaved(saved, plan);
     } catch (err) {
       setError(err);
     } finally {
