@@ -50,6 +50,45 @@ describe("sign up and onboarding", () => {
     await e2e.page.getByRole("heading", { name: "Today" }).waitFor();
   });
 
+  it("imperial answers with a goal date: stored in canonical units, shown in pounds", async () => {
+    await signUp();
+    const wizard = new OnboardingPage(e2e.page);
+    const goalDate = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    await wizard.complete({
+      units: "Imperial (lb, ft/in)",
+      sex: "Female",
+      birthDate: "1985-09-30",
+      height: "5",
+      heightInches: "5",
+      weight: "170",
+      goalWeight: "150",
+      goalDate,
+    });
+    await wizard.dailyTarget().waitFor();
+    const profile = (await (await e2e.context.request.get("/api/users/me/profile")).json()) as {
+      heightMm: number;
+      unitSystem: string;
+      goal: { weightKg: number; date?: string; rate?: unknown };
+    };
+    // 5 ft 5 in = 65 in × 25.4 mm = 1651 mm; 150 lb × 0.45359237 = 68.04 kg (NIST SP 811).
+    expect(profile).toMatchObject({
+      heightMm: 1651,
+      unitSystem: "imperial",
+      goal: { weightKg: 68.04, date: goalDate },
+    });
+    expect(profile.goal.rate).toBeUndefined();
+    const weighIns = (await (await e2e.context.request.get("/api/users/me/weigh-ins")).json()) as {
+      weighIns: { weightKg: number }[];
+    };
+    expect(weighIns.weighIns.map((w) => w.weightKg)).toEqual([77.11]);
+    // The goal-date target is solved so the forecast reaches the goal on that date (Hall model).
+    const text = (await wizard.goalDate().textContent()) ?? "";
+    const reached = /you could reach 150\.0 lb around (\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+    expect(reached, text).toBeDefined();
+    const daysOff = Math.abs(Date.parse(reached ?? "") - Date.parse(goalDate)) / 86_400_000;
+    expect(daysOff).toBeLessThanOrEqual(7);
+  });
+
   it("shows the Navy estimate from the tape as it is typed", async () => {
     await signUp();
     const wizard = new OnboardingPage(e2e.page);

@@ -4,10 +4,14 @@ export interface OnboardingAnswers {
   readonly units?: "Metric (kg, cm)" | "Imperial (lb, ft/in)";
   readonly sex: "Female" | "Male";
   readonly birthDate: string;
+  /** cm, or feet with `heightInches` for imperial. */
   readonly height: string;
+  readonly heightInches?: string;
   readonly weight: string;
   readonly tape?: { waist: string; neck: string; hip?: string };
   readonly goalWeight: string;
+  /** A goal date (YYYY-MM-DD) instead of the default weekly rate. */
+  readonly goalDate?: string;
   readonly days?: readonly string[];
   readonly equipment?: readonly string[];
   readonly pullups?: string;
@@ -38,7 +42,12 @@ export class OnboardingPage {
     await p.getByLabel("Birth date").fill(a.birthDate);
     await this.next();
     await this.stepTitle("Your body");
-    await p.getByLabel("Height", { exact: true }).fill(a.height);
+    if (a.heightInches !== undefined) {
+      await p.getByLabel("Height (feet)").fill(a.height);
+      await p.getByLabel("Height (inches)").fill(a.heightInches);
+    } else {
+      await p.getByLabel("Height", { exact: true }).fill(a.height);
+    }
     await p.getByLabel("Weight today").fill(a.weight);
     if (a.tape) {
       await p.getByLabel("Estimate it from a tape measure").check();
@@ -51,6 +60,10 @@ export class OnboardingPage {
     await this.next();
     await this.stepTitle("Your goal");
     await p.getByLabel("Goal weight").fill(a.goalWeight);
+    if (a.goalDate) {
+      await p.getByLabel("A goal date").check();
+      await p.getByLabel("Goal date", { exact: true }).fill(a.goalDate);
+    }
     await this.next();
     await this.stepTitle("Training");
     for (const e of a.equipment ?? []) await p.getByLabel(e, { exact: true }).check();

@@ -29,7 +29,7 @@ describe("toProfileInput", () => {
     expect(profile.fitness).toEqual({ level: "beginner", pullups: 0, canHang: true });
   });
 
-  it("converts imperial answers: 5 ft 11 in = 180.34 cm, 200 lb = 90.7 kg (NIST: 1 lb = 0.45359237 kg)", () => {
+  it("converts imperial answers: 5 ft 11 in = 180.34 cm, 200 lb = 90.72 kg (NIST: 1 lb = 0.45359237 kg)", () => {
     const s: WizardState = {
       ...base,
       unitSystem: "imperial",
@@ -40,8 +40,8 @@ describe("toProfileInput", () => {
     };
     const { profile, weightKg } = toProfileInput(s, "UTC");
     expect(profile.heightMm).toBe(1803);
-    expect(weightKg).toBe(90.7);
-    expect(profile.goal?.weightKg).toBe(81.6);
+    expect(weightKg).toBe(90.72);
+    expect(profile.goal?.weightKg).toBe(81.65);
   });
 
   it("a goal date replaces the rate", () => {

@@ -133,7 +133,8 @@ export function goalWeightKgOf(s: WizardState): number {
   return lean / (1 - target / 100);
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+// 0.01 kg keeps a pound value exact to display (150 lb → 68.04 kg → 150.0 lb, not 149.9).
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** PUT /profile body (canonical units) plus today's weight for the first weigh-in. */
 export function toProfileInput(
@@ -142,8 +143,8 @@ export function toProfileInput(
 ): { profile: ProfileInput; weightKg: number } {
   if (s.sex === "") throw new InvalidInputError("sex", "choose female or male");
   const heightMm = Math.round(heightCmOf(s) * 10);
-  const weightKg = round1(massKgOf(s, s.weight, "weightKg"));
-  const goalKg = round1(goalWeightKgOf(s));
+  const weightKg = round2(massKgOf(s, s.weight, "weightKg"));
+  const goalKg = round2(goalWeightKgOf(s));
   const goal =
     s.paceKind === "date"
       ? { weightKg: goalKg, date: s.goalDate }
