@@ -71,6 +71,8 @@ describe("workout player", () => {
     await seedUser(context); // Mon/Wed/Fri: week 1 Monday is a strength day
     const player = new PlayerModel(page);
     await player.gotoSession("w1-mon");
+    // No plan on the server yet: the device computes the same generator's plan and says so.
+    await page.getByText(/playing the plan as this device computes it/).waitFor();
     const counter = page.getByTestId("step-counter");
     const total = Number(/^Step 1 of (\d+)$/.exec((await counter.textContent()) ?? "")?.[1]);
     expect(total).toBeGreaterThan(1);
@@ -122,5 +124,33 @@ describe("workout player", () => {
     const form = page.getByRole("form", { name: /^Log set 1/ });
     expect(await form.getByLabel("Reps").inputValue()).toBe("10");
     expect(await form.getByLabel("Assistance").inputValue()).toBe("27.5");
+  });
+
+  it("plays today's sessions of the server's current plan (what the agenda lists)", async () => {
+    const { page, context } = e2e;
+    // Every day scheduled, so today has a session whatever the date of the run.
+    await seedUser(context, {
+      profile: {
+        ...SAMPLE_PROFILE,
+        schedule: { days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], minutes: 45 },
+      },
+    });
+    const today = new Date().toISOString().slice(0, 10); // SAMPLE_PROFILE lives in UTC
+    const made = await context.request.post("/api/users/me/plan", {
+      data: { startDate: today, weeks: 4, seed: "e2e-player" },
+    });
+    expect(made.status()).toBe(201);
+    const agenda = (await (await context.request.get("/api/users/me/plan/today")).json()) as {
+      sessions: { title: string; items: unknown[] }[];
+    };
+    const titles = agenda.sessions.filter((s) => s.items.length > 0).map((s) => s.title);
+    expect(titles.length).toBeGreaterThan(0);
+    const player = new PlayerModel(page);
+    await player.gotoSession("today");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(titles.join(" + "));
+    // The server's plan, not the device's fallback computation.
+    expect(await page.getByText(/playing the plan as this device computes it/).count()).toBe(0);
+    const first = agenda.sessions.find((s) => s.items.length > 0)?.items[0] as { name: string } | undefined;
+    expect(await page.getByRole("heading", { level: 2 }).first().textContent()).toBe(first?.name);
   });
 });

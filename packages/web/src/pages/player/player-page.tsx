@@ -1,101 +1,122 @@
 import { catalogue } from "@leanback/core/training/catalogue";
 import { generateProgram } from "@leanback/core/training/program-generator";
-import { WEEKDAYS, type Weekday } from "@leanback/core/training/program-input";
-import type { Session } from "@leanback/core/training/program-types";
-import { isoToDay } from "@leanback/core/trend/iso-day";
+import type { Plan } from "@leanback/core/training/program-types";
 import { useMemo } from "preact/hooks";
-import { errorMessage } from "../../api/errors.js";
+import { api } from "../../api/client.js";
+import { ApiError, errorMessage, NetworkError } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
+import type { Profile } from "../../api/types.js";
+import { useApi } from "../../api/use-api.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
-import { applySwaps, planCalendar, programInputFor } from "../plan/plan-model.js";
+import { applySwaps, programInputFor } from "../plan/plan-model.js";
 import { loadSwaps } from "../plan/swap-store.js";
 import { localToday } from "../progress/progress-api.js";
 import type { PageProps } from "../registry.js";
+import { mondayOf, parseSessionId, pickSessions } from "./plan-source.js";
 import { SessionPlayer } from "./session-player.js";
 import { exerciseSteps, sessionSteps } from "./session-steps.js";
 
-/** The weekday of an ISO date (1970-01-01, day 0, was a Thursday). */
-function weekdayOf(date: string): Weekday {
-  const d = isoToDay(date, "date");
-  return WEEKDAYS[(((d + 3) % 7) + 7) % 7] as Weekday;
+/** The server's current plan (GET /api/users/{userId}/plan): the parts the player needs. */
+interface ServerPlan {
+  readonly startDate: string;
+  readonly program: Plan;
 }
 
-/** "today" or "w<week>-<day>" (e.g. "w2-wed"); null when the id is neither. */
-export function parseSessionId(id: string): { week: number | null; day: Weekday | null } | null {
-  if (id === "today") return { week: null, day: null };
-  const m = /^w(\d{1,2})-(mon|tue|wed|thu|fri|sat|sun)$/.exec(id);
-  return m ? { week: Number(m[1]), day: m[2] as Weekday } : null;
+/**
+ * The plan to play: the server's current plan (what the Plan page shows); before one exists, or
+ * offline without a cached answer, the same generator run in the browser (seed = user id, week 1
+ * = the week the profile was set up), so the player still works in a gym without signal.
+ */
+async function loadPlan(
+  profile: Profile,
+  userId: string,
+  signal: AbortSignal,
+): Promise<ServerPlan & { local: boolean }> {
+  try {
+    const p = await api.get<ServerPlan>("/api/users/me/plan", { signal });
+    return { ...p, local: false };
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    if (!(e instanceof NetworkError) && !(e instanceof ApiError && e.status === 404)) throw e;
+    const program = generateProgram(programInputFor(profile, userId));
+    return {
+      startDate: mondayOf(localToday(profile.timezone, new Date(profile.updatedAt))),
+      program,
+      local: true,
+    };
+  }
 }
 
-/** /player/:sessionId — the day's planned session(s), the same plan the Plan page shows. */
+/** /player/:sessionId — "today" or "w<week>-<day>" of the current plan, step by step. */
 export function PlayerPage({ params }: PageProps) {
   const { user, profile } = useSession();
   const id = params.sessionId ?? "today";
-  const built = useMemo(() => {
-    if (!user || !profile) return null;
-    const which = parseSessionId(id);
-    const failed = (error: string) => ({
-      error,
-      sessions: [] as Session[],
-      week: 0,
-      day: null,
-      planId: null,
-      today: null,
-    });
-    if (!which) return failed(`There is no session called “${id}”.`);
-    try {
-      const base = generateProgram(programInputFor(profile, user.id));
-      const plan = applySwaps(base, loadSwaps(user.id, base.id));
-      const today = localToday(profile.timezone);
-      const setUpOn = localToday(profile.timezone, new Date(profile.updatedAt));
-      const { week: current } = planCalendar(setUpOn, today, plan.weeks.length);
-      const week = Math.min(plan.weeks.length, Math.max(1, which.week ?? current));
-      const day = which.day ?? weekdayOf(today);
-      const sessions = (plan.weeks[week - 1]?.sessions ?? []).filter(
-        (s) => s.day === day && s.items.length > 0,
-      );
-      return { error: null, sessions, week, day, planId: plan.id, today };
-    } catch (e) {
-      return failed(errorMessage(e));
-    }
-  }, [user, profile, id]);
+  const which = parseSessionId(id);
+  const source = useApi(
+    (signal) => (user && profile ? loadPlan(profile, user.id, signal) : Promise.resolve(null)),
+    [user?.id, profile?.updatedAt],
+  );
+  const picked = useMemo(() => {
+    if (!user || !profile || !source.data || !which) return null;
+    const program = applySwaps(source.data.program, loadSwaps(user.id, source.data.program.id));
+    const today = localToday(profile.timezone);
+    return { ...pickSessions(program, source.data.startDate, today, which), planId: program.id, today };
+  }, [source.data, user, profile, id]);
 
-  if (!user || !profile || !built) return <p class="loading">Loading…</p>;
-  if (built.error !== null) {
+  if (!which) {
     return (
       <section>
         <PageHeading>Workout</PageHeading>
-        <Notice kind="error">{built.error}</Notice>
+        <Notice kind="error">There is no session called “{id}”.</Notice>
         <p>
           <a href="/plan">Open your plan</a>
         </p>
       </section>
     );
   }
-  if (built.sessions.length === 0) {
+  if (source.error !== undefined && !source.data) {
+    return (
+      <section>
+        <PageHeading>Workout</PageHeading>
+        <Notice kind="error">{errorMessage(source.error)}</Notice>
+      </section>
+    );
+  }
+  if (!user || !profile || !picked) return <p class="loading">Loading…</p>;
+  if (picked.sessions.length === 0) {
+    const why =
+      picked.outside === "before-start"
+        ? "Your plan starts later."
+        : picked.outside === "finished"
+          ? "This is past the end of your plan: regenerate it on the Plan page."
+          : "Nothing is planned for this day. A walk still counts; or pick an interval timer.";
     return (
       <section>
         <PageHeading>Rest day</PageHeading>
-        <p>Nothing is planned for this day. A walk still counts; or pick an interval timer.</p>
+        <p>{why}</p>
         <p>
           <a href="/timer">Interval timers</a> · <a href="/plan">Your plan</a>
         </p>
       </section>
     );
   }
-  const title = built.sessions.map((s) => s.title).join(" + ");
-  const steps = built.sessions.flatMap((s) => sessionSteps(s));
-  const date = built.today ?? localToday(profile.timezone);
-  const ref = `w${built.week}-${built.day}`;
+  const title = picked.sessions.map((s) => s.title).join(" + ");
+  const steps = picked.sessions.flatMap((s) => sessionSteps(s));
+  const ref = `w${picked.week}-${picked.day}`;
   return (
     <section class="player-page">
       <PageHeading>{title}</PageHeading>
+      {source.data?.local && (
+        <p class="muted">
+          Offline or no plan on the server yet: playing the plan as this device computes it.
+        </p>
+      )}
       <SessionPlayer
-        storeId={`${user.id}:${date}:${ref}`}
+        storeId={`${user.id}:${picked.today}:${ref}`}
         title={title}
-        date={date}
-        plannedRef={built.planId ? `${built.planId}:${ref}` : null}
+        date={picked.today}
+        plannedRef={`${picked.planId}:${ref}`}
         steps={steps}
         units={profile.unitSystem}
       />
