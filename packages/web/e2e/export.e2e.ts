@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./harness/axe.js";
 import { useBrowser } from "./harness/browser.js";
+import { MOBILE } from "./harness/browser.js";
 import { seedUser } from "./harness/users.js";
 import { SettingsPage } from "./pages/settings-page.js";
 import { TodayPage } from "./pages/today-page.js";
@@ -58,5 +61,48 @@ describe("data export and settings", () => {
     await settings.goto();
     await settings.sessions().first().waitFor();
     expect(await settings.sessions().allTextContents()).toEqual([expect.stringContaining("(this device)")]);
+  });
+
+  it("refuses a file that is not an export, naming the problem, and keeps the data", async () => {
+    await seedUser(e2e.context, { weightKg: 80.5 });
+    const dir = mkdtempSync(path.join(tmpdir(), "leanback-e2e-import-"));
+    const notJson = path.join(dir, "notes.json");
+    writeFileSync(notJson, "my weights: 80, 79");
+    const wrong = path.join(dir, "wrong.json");
+    writeFileSync(wrong, JSON.stringify({ format: "something-else", tables: {} }));
+    const settings = new SettingsPage(e2e.page);
+    await settings.goto();
+    await settings.importFile(notJson, true);
+    await settings.alert("That file is not a leanback export (not JSON).").waitFor();
+    await settings.importFile(wrong, true);
+    await settings.alert(/^The file was not imported: \w+/).waitFor();
+    const rows = (
+      (await (await e2e.context.request.get("/api/users/me/weigh-ins")).json()) as {
+        weighIns: { weightKg: number }[];
+      }
+    ).weighIns;
+    expect(rows.map((r) => r.weightKg)).toEqual([80.5]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("signs another device out", async () => {
+    const user = await seedUser(e2e.context);
+    const other = await e2e.browser.newContext({ ...MOBILE, baseURL: e2e.baseUrl });
+    try {
+      const login = await other.request.post("/api/auth/login", {
+        data: { email: user.email, password: user.password },
+      });
+      expect(login.status()).toBe(200);
+      const settings = new SettingsPage(e2e.page);
+      await settings.goto();
+      await settings.sessions().nth(1).waitFor();
+      expect(await settings.sessions().count()).toBe(2);
+      await e2e.page.getByRole("button", { name: "Sign out this device" }).click();
+      await settings.sessions().nth(1).waitFor({ state: "detached" });
+      expect((await other.request.get("/api/auth/me")).status()).toBe(401);
+      expect((await e2e.context.request.get("/api/auth/me")).status()).toBe(200);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { api, download } from "../../api/client.js";
-import { errorMessage } from "../../api/errors.js";
+import { ApiError, errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { Notice } from "../../ui/field.js";
 
@@ -66,7 +66,12 @@ export function DataSettings() {
       });
       await session.refresh();
     } catch (err) {
-      setStatus({ kind: "error", text: errorMessage(err) });
+      // A file the server refuses names the first bad place in it (e.g. "tables.weigh_ins.0.date").
+      const first = err instanceof ApiError ? err.issues[0] : undefined;
+      const text = first
+        ? `The file was not imported: ${first.path.replace(/^body\./, "")}: ${first.message}.`
+        : errorMessage(err);
+      setStatus({ kind: "error", text });
     } finally {
       setBusy(false);
     }
