@@ -105,4 +105,34 @@ describe("data export and settings", () => {
       await other.close();
     }
   });
+
+  it("a trainer invites a client, who accepts in Settings", async () => {
+    const client = await seedUser(e2e.context);
+    const trainerContext = await e2e.browser.newContext({ ...MOBILE, baseURL: e2e.baseUrl });
+    try {
+      await seedUser(trainerContext);
+      const trainerPage = await trainerContext.newPage();
+      const trainerSettings = new SettingsPage(trainerPage);
+      await trainerSettings.goto();
+      await trainerPage.getByLabel("Invite a client (e-mail)").fill(client.email);
+      await trainerPage.getByRole("button", { name: "Invite", exact: true }).click();
+      await trainerSettings.status(/^Invitation sent\./).waitFor();
+
+      // Nothing is shared before the client accepts.
+      expect((await trainerContext.request.get(`/api/users/${client.userId}/profile`)).status()).not.toBe(
+        200,
+      );
+      const settings = new SettingsPage(e2e.page);
+      await settings.goto();
+      const invitation = e2e.page.getByRole("listitem").filter({ hasText: "(invited)" });
+      await invitation.getByRole("button", { name: "Accept" }).click();
+      await settings.status("Accepted.").waitFor();
+      await e2e.page.getByRole("listitem").filter({ hasText: "(accepted)" }).waitFor();
+      // The trainer can now read the client's profile.
+      const r = await trainerContext.request.get(`/api/users/${client.userId}/profile`);
+      expect(r.status()).toBe(200);
+    } finally {
+      await trainerContext.close();
+    }
+  });
 });
