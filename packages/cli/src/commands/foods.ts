@@ -1,14 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { findUserByEmail } from "@leanback/db/repos/users";
-import { searchFoods } from "@leanback/db/food/food-search";
-import { migrateToLatest } from "@leanback/db/migrate";
 import { BarcodeLookupError, lookupBarcode } from "@leanback/server/food/barcode-lookup";
+import { searchFoodsOp, userIdByEmail } from "@leanback/server/food/food-ops";
 import { importFdcZip } from "@leanback/server/food/import-fdc";
 import { importMfp } from "@leanback/server/food/import-mfp";
 import { importOff } from "@leanback/server/food/import-off";
 import { ImportError, summariseSkipped, type ImportReport } from "@leanback/server/food/import-report";
 import { seedSr28, seedSr28IfEmpty } from "@leanback/server/food/sr28-seed";
+import { runMigrations } from "@leanback/server/operations";
 import { openRuntime, type Runtime } from "@leanback/server/runtime";
 import { numberFlag, stringFlag, type Command, type ParsedArgs } from "../command.js";
 import { UsageError, type CliIo } from "../io.js";
@@ -41,7 +40,7 @@ async function withDb<T>(parsed: ParsedArgs, io: CliIo, fn: (rt: Runtime) => Pro
   );
   const rt = openRuntime(config);
   try {
-    await migrateToLatest(rt.opened.db);
+    await runMigrations(rt);
     return await fn(rt);
   } finally {
     await rt.close();
@@ -50,9 +49,9 @@ async function withDb<T>(parsed: ParsedArgs, io: CliIo, fn: (rt: Runtime) => Pro
 
 async function userIdFor(rt: Runtime, email: string | undefined): Promise<string | null> {
   if (email === undefined) return null;
-  const user = await findUserByEmail(rt.deps.db, email);
-  if (user === undefined) throw new UsageError(`--user: no account with e-mail ${email}`);
-  return user.id;
+  const id = await userIdByEmail(rt.deps.db, email);
+  if (id === undefined) throw new UsageError(`--user: no account with e-mail ${email}`);
+  return id;
 }
 
 function printReport(io: CliIo, report: ImportReport, json: boolean): void {
@@ -126,7 +125,7 @@ export const foodsCommand: Command = {
         return withDb(parsed, io, async (rt) => {
           await seedSr28IfEmpty(rt.deps.db);
           const userId = await userIdFor(rt, stringFlag(parsed, "user"));
-          const hits = await searchFoods(rt.deps.db, { query, limit, userId });
+          const hits = await searchFoodsOp(rt.deps.db, { query, limit, userId });
           if (json) {
             io.stdout.write(
               JSON.stringify(

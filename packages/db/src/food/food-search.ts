@@ -124,6 +124,7 @@ async function candidateIds(
     // CROSS JOIN pins the join order (SQLite query planner docs §6): otherwise the planner may
     // start from the owner index and walk every food.
     for (const prefix of passes) {
+      if (prefix && ids.length >= CANDIDATES) break; // whole words already fill the candidates
       const r = await sql<{ id: string }>`
         select f.id from (
           select rowid as rid, bm25(foods_fts, 2.0, 1.0) as s from foods_fts
@@ -141,6 +142,7 @@ async function candidateIds(
     return ids;
   }
   for (const prefix of passes) {
+    if (prefix && ids.length >= CANDIDATES) break;
     const q = tsQuery(plans, prefix);
     const r = await sql<{ id: string }>`
       select id from foods
