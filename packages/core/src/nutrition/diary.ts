@@ -126,7 +126,12 @@ export function compareToTargets(totals: NutrientTotals, targets: DayTargets): T
   };
 }
 
-/** Deterministic idempotency key of a copy, so replaying the same copy adds nothing. */
+/**
+ * Deterministic idempotency key of a copy, so replaying the same copy adds nothing.
+ *
+ * @example
+ * copyClientId(line, "2026-11-21", "lunch"); // → "copy:<line.clientId>>2026-11-21:lunch"
+ */
 export function copyClientId(source: DiaryLine, toDate: string, toMeal: Meal): string {
   return `copy:${source.clientId}>${toDate}:${toMeal}`;
 }

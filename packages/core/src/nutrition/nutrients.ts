@@ -117,7 +117,12 @@ export function scaleNutrients(per100g: MilliNutrients, mg: number): MilliNutrie
   return out;
 }
 
-/** Amounts with only energy known (quick-add). */
+/**
+ * Amounts with only energy known (quick-add); every other nutrient is unknown.
+ *
+ * @example
+ * kcalOnly(250).kcal; // → 250000
+ */
 export function kcalOnly(kcal: number): MilliNutrients {
   if (!Number.isFinite(kcal) || kcal <= 0 || kcal > 20_000) {
     throw new InvalidInputError("kcal", "quick-add calories must be more than 0 and at most 20000");
