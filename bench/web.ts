@@ -145,6 +145,10 @@ async function lighthouseRows(base: string, cookie: string): Promise<string[][]>
         const s = lhr.categories[id]?.score;
         return s === null || s === undefined ? "—" : String(Math.round(s * 100));
       };
+      const plain = (id: string, f: (v: number) => string) => {
+        const v = lhr.audits[id]?.numericValue;
+        return v === undefined ? "—" : f(v);
+      };
       const ms = (id: string) => {
         const v = lhr.audits[id]?.numericValue;
         return v === undefined ? "—" : `${(v / 1000).toFixed(2)} s`;
@@ -156,9 +160,9 @@ async function lighthouseRows(base: string, cookie: string): Promise<string[][]>
         score("accessibility"),
         ms("first-contentful-paint"),
         ms("largest-contentful-paint"),
-        ms("total-blocking-time").replace(" s", "") === "—"
-          ? "—"
-          : `${Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0)} ms`,
+        plain("total-blocking-time", (v) => `${Math.round(v)} ms`),
+        ms("speed-index"),
+        plain("cumulative-layout-shift", (v) => v.toFixed(3)),
       ]);
     }
   } finally {
@@ -188,7 +192,7 @@ export async function run(): Promise<void> {
       console.log("\nLighthouse 12, mobile preset (simulated slow 4G, 4× CPU slowdown), signed-in user:\n");
       console.log(
         table(
-          ["page", "path", "performance", "accessibility", "FCP", "LCP", "TBT"],
+          ["page", "path", "performance", "accessibility", "FCP", "LCP", "TBT", "Speed Index", "CLS"],
           await lighthouseRows(server.url, cookie),
         ),
       );

@@ -110,6 +110,14 @@ export function TodayPage(_props: PageProps) {
   });
 
   if (!profile) return null;
+  // One paint with every card: cards arriving one by one push the others down (layout shift).
+  if (!data.error && (!d || plan === undefined))
+    return (
+      <section>
+        <PageHeading>Today</PageHeading>
+        <p class="loading">Loading today…</p>
+      </section>
+    );
   return (
     <section>
       <PageHeading>Today</PageHeading>
