@@ -54,10 +54,7 @@ describe("food diary", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await diary.addPicked();
 
-    await page.waitForFunction(
-      () => !document.querySelector('[data-testid="total-kcal"]')?.textContent?.startsWith("0"),
-    );
-    expect(await diary.totalKcal()).toBe(284);
+    await expect.poll(() => diary.totalKcal()).toBe(284);
     expect(await diary.mealEntries("lunch").first().textContent()).toMatch(
       /Chicken breast, roasted.*1 × 1 breast, bone removed.*284 kcal/,
     );
@@ -74,10 +71,7 @@ describe("food diary", () => {
     await page.getByLabel("Calories", { exact: true }).fill("250");
     await page.getByRole("button", { name: "Quick add" }).click();
     await page.getByRole("status").filter({ hasText: "Added 250 kcal to snacks." }).waitFor();
-    await page.waitForFunction(() =>
-      document.querySelector('[data-testid="total-kcal"]')?.textContent?.includes("250"),
-    );
-    expect(await diary.totalKcal()).toBe(250);
+    await expect.poll(() => diary.totalKcal()).toBe(250);
     await page.getByRole("checkbox", { name: /Day complete/ }).check();
     await page
       .getByRole("status")
@@ -146,5 +140,29 @@ describe("food diary", () => {
     expect(await page.getByTestId("portion-preview").textContent()).toMatch(/^250 g · 190 kcal/);
     await diary.addPicked();
     await expect.poll(() => diary.totalKcal()).toBe(190);
+  });
+
+  it("copies a meal to tomorrow once (a second copy adds nothing) and shows it on the next day", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    await page.getByLabel("Calories", { exact: true }).fill("300");
+    await page.getByLabel("Meal", { exact: true }).selectOption("breakfast");
+    await page.getByRole("button", { name: "Quick add" }).click();
+    await page.getByRole("status").filter({ hasText: "Added 300 kcal to breakfast." }).waitFor();
+    const copy = page.getByTestId("meal-breakfast").getByRole("button", { name: "Copy to tomorrow" });
+    await copy.click();
+    await page.getByRole("status").filter({ hasText: "Copied 1 to tomorrow's breakfast." }).waitFor();
+    await copy.click();
+    await page.getByRole("status").filter({ hasText: "Already copied: nothing new." }).waitFor();
+    // A fresh load of the next day (client-side navigation would show today's data until it loads).
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(await page.getByRole("link", { name: "Next day" }).getAttribute("href")).toBe(
+      `/diary?date=${tomorrow}`,
+    );
+    await diary.goto(tomorrow);
+    await expect.poll(() => diary.totalKcal()).toBe(300);
+    expect(await diary.mealEntries("breakfast").count()).toBe(1);
   });
 });

@@ -75,7 +75,8 @@ export function DiaryPage({ query }: PageProps) {
     day.reload();
   }
 
-  const d = day.data;
+  // Never show another day's entries under this date while the new day loads.
+  const d = day.data?.date === date ? day.data : undefined;
   // The checkbox shows the click at once; the server's answer (the reloaded day) replaces it.
   const [pendingComplete, setPendingComplete] = useState<boolean | null>(null);
   useEffect(() => setPendingComplete(null), [d]);
