@@ -17,10 +17,13 @@ export class PlayerModel {
 
   /** Fills the set form (reps and, where the exercise has one, the weight field) and logs it. */
   async logSet(reps: number, weight?: { label: string; value: number }): Promise<void> {
+    const before = await this.page.getByTestId("logged-sets").getByRole("listitem").count();
     const form = this.page.getByRole("form", { name: /^Log set/ });
     await form.getByLabel("Reps").fill(String(reps));
     if (weight) await form.getByLabel(weight.label).fill(String(weight.value));
     await form.getByRole("button", { name: /^Log (set|an extra set)/ }).click();
+    // Logged once the list shows one more set.
+    await this.page.getByTestId("logged-sets").getByRole("listitem").nth(before).waitFor();
   }
 
   /** The logged sets as shown ("8 reps, 25 kg assistance"). */
