@@ -1,6 +1,6 @@
 import { kgToLb } from "@leanback/core/units/convert";
 import { addDays } from "@leanback/core/trend/iso-day";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
 import type { UnitSystem } from "../../api/types.js";
@@ -68,9 +68,6 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
   const [saveError, setSaveError] = useState<unknown>(null);
   const [records, setRecords] = useState<readonly string[] | null>(null);
   const [queued, setQueued] = useState(false);
-  useEffect(() => {
-    if (records === null) saveSession(storeId, state);
-  }, [storeId, state, records]);
 
   // The last 90 days of workouts, for "last time" under each exercise; offline it is just absent.
   const history = useApi(
@@ -87,7 +84,13 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
   const step = steps[index];
   const next = steps[index + 1];
   const timerPrefix = `player:${storeId}`;
-  const update = (f: (s: StoredSession) => StoredSession) => setState((s) => f(s));
+  // Saved at once (not in an effect a frame later): a reload right after logging keeps the set.
+  const update = (f: (s: StoredSession) => StoredSession) =>
+    setState((s) => {
+      const next = f(s);
+      saveSession(storeId, next);
+      return next;
+    });
   const go = (i: number) => update((s) => ({ ...s, step: Math.max(0, Math.min(steps.length - 1, i)) }));
   const markDone = (i: number) =>
     update((s) => ({
