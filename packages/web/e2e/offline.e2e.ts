@@ -93,6 +93,25 @@ describe("offline", () => {
     expect(mine[0]?.weightKg).toBe(90.8);
   });
 
+  it("a queued weigh-in the server refuses is reported, not lost silently", async () => {
+    await seedUser(e2e.context, { date: isoDay(-1), weightKg: 92 });
+    const today = new TodayPage(e2e.page);
+    await today.goto();
+    await e2e.context.setOffline(true);
+    await today.weighIn("20");
+    await today.status("it will sync when you are back online").waitFor();
+    await e2e.context.setOffline(false);
+    const notice = e2e.page.getByRole("alert").filter({ hasText: "A change made offline was not saved" });
+    await notice.waitFor();
+    expect(await notice.getByRole("listitem").allTextContents()).toEqual([
+      `Weigh-in 20.0 kg on ${isoDay(0)}: weight must be 25–400 kg`,
+    ]);
+    await today.queued().first().waitFor({ state: "detached" });
+    await notice.getByRole("button", { name: "Dismiss" }).click();
+    await notice.waitFor({ state: "detached" });
+    expect((await serverWeighIns()).length).toBe(1);
+  });
+
   it("the app shell and Today open when the server is unreachable, after one online visit", async () => {
     // A server of its own, so it can be stopped. (Chromium's offline emulation and Playwright's
     // request routing both bypass the service worker for navigations, so neither can show this.)

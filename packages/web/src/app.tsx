@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { SessionProvider, useSession } from "./api/session.js";
 import { pages, type PageEntry, type PageProps } from "./pages/registry.js";
 import { OfflineBadge } from "./pwa/offline-badge.js";
+import { RejectedNotice } from "./pwa/rejected-notice.js";
 import { interceptLinks, matchPath, navigate, useLocation } from "./router.js";
 import { BottomNav } from "./ui/nav.js";
 import { PageHeading } from "./ui/page-heading.js";
@@ -105,6 +106,7 @@ function Shell() {
         <OfflineBadge />
       </header>
       <main id="main" tabIndex={-1} class={showNav ? "with-nav" : undefined}>
+        <RejectedNotice />
         <Routed />
       </main>
       {showNav && <BottomNav path={path} />}

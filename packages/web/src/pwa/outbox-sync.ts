@@ -1,5 +1,5 @@
 import { request } from "../api/client.js";
-import { ApiError, NetworkError } from "../api/errors.js";
+import { ApiError, errorMessage, NetworkError } from "../api/errors.js";
 import { newClientId } from "./client-id.js";
 import { enqueue, pending, remove, type OutboxItem } from "./outbox.js";
 
@@ -39,28 +39,74 @@ export function onSynced(fn: () => void): () => void {
   return () => syncEvents.removeEventListener("synced", fn);
 }
 
-/** Kept for the user when the server refused a queued write (e.g. invalid after all). */
-export const rejected: { summary: string; message: string }[] = [];
+/** A queued write the server refused (e.g. no longer valid): the user must hear about it. */
+export interface RejectedWrite {
+  readonly summary: string;
+  readonly message: string;
+}
+
+const rejectedWrites: RejectedWrite[] = [];
+
+/** Writes refused since start-up, oldest first. */
+export function rejected(): readonly RejectedWrite[] {
+  return rejectedWrites;
+}
+
+/** Forget the refused writes (the user has read the notice). */
+export function clearRejected(): void {
+  rejectedWrites.length = 0;
+  syncEvents.dispatchEvent(new Event("rejected"));
+}
+
+export function onRejected(fn: () => void): () => void {
+  syncEvents.addEventListener("rejected", fn);
+  return () => syncEvents.removeEventListener("rejected", fn);
+}
+
+/**
+ * What a replay's result means for the queued write: delivered (success), retry later (no
+ * network, signed out, throttled, server trouble) or drop (the server refused the write itself,
+ * 4xx: replaying it would fail the same way).
+ *
+ * @example replayOutcome(new NetworkError()) // "retry"
+ */
+export function replayOutcome(error: unknown): "delivered" | "retry" | "drop" {
+  if (error === null) return "delivered";
+  if (error instanceof NetworkError) return "retry";
+  if (error instanceof ApiError) {
+    if (error.status === 401 || error.status === 408 || error.status === 429 || error.status >= 500)
+      return "retry";
+    return "drop";
+  }
+  return "retry";
+}
 
 let running: Promise<number> | null = null;
 
 /**
- * Replays the outbox in order. Delivered and refused (4xx) writes leave the outbox; a network
- * failure stops the round with the rest kept. Concurrent calls share one round.
+ * Replays the outbox in order. Delivered and refused (4xx) writes leave the outbox; anything to
+ * retry stops the round with the rest kept, so order is preserved. Concurrent calls share one round.
  */
 export function flushOutbox(): Promise<number> {
   running ??= (async () => {
     let delivered = 0;
+    let refused = 0;
     try {
       for (const item of await pending()) {
+        let error: unknown = null;
         try {
           await request(item.method, item.path, item.body);
-          delivered += 1;
         } catch (e) {
-          if (e instanceof NetworkError) break;
-          // Signed out or throttled: keep it for later rather than lose the user's entry.
-          if (e instanceof ApiError && (e.status === 401 || e.status === 429 || e.status >= 500)) break;
-          rejected.push({ summary: item.summary, message: e instanceof Error ? e.message : String(e) });
+          error = e;
+        }
+        const outcome = replayOutcome(error);
+        if (outcome === "retry") break;
+        if (outcome === "delivered") delivered += 1;
+        else {
+          refused += 1;
+          const message =
+            error instanceof ApiError && error.issues[0] ? error.issues[0].message : errorMessage(error);
+          rejectedWrites.push({ summary: item.summary, message });
         }
         await remove(item.clientId);
       }
@@ -68,6 +114,7 @@ export function flushOutbox(): Promise<number> {
       running = null;
     }
     if (delivered > 0) syncEvents.dispatchEvent(new Event("synced"));
+    if (refused > 0) syncEvents.dispatchEvent(new Event("rejected"));
     return delivered;
   })();
   return running;
