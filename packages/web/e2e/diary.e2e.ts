@@ -31,6 +31,7 @@ describe("food diary", () => {
     await diary.openAdd("lunch");
     await diary.type("chiken brest");
     await diary.listbox().waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]); // with the listbox open
     const names = await diary.options().allTextContents();
     expect(names[0]).toMatch(/^Chicken breast, roasted/);
     // Keyboard: the first option is active; ArrowDown/ArrowUp move aria-activedescendant.
