@@ -36,4 +36,5 @@ export const pages: readonly PageEntry[] = [
   { path: "/diary", title: "Food diary", load: () => import("./diary/diary-page.js").then((m) => m.DiaryPage) },
   { path: "/player/exercise/:exerciseId", title: "Log an exercise", load: () => import("./player/player-page.js").then((m) => m.ExercisePlayerPage) },
   { path: "/player/:sessionId", title: "Workout", load: () => import("./player/player-page.js").then((m) => m.PlayerPage) },
+  { path: "/player", title: "Workout", load: () => import("./player/player-page.js").then((m) => m.PlayerPage) },
 ];
