@@ -39,6 +39,7 @@ describe("sign up and onboarding", () => {
     expect(kcal).toBeGreaterThanOrEqual(1500);
     expect(kcal).toBeLessThan(4000);
     // One session on each chosen day, in order.
+    await wizard.weekSessions().first().waitFor();
     const sessions = await wizard.weekSessions().allTextContents();
     expect(sessions.map((s) => s.split(":")[0])).toEqual(["Monday", "Thursday", "Saturday"]);
     await e2e.page.getByTestId("forecast-chart").locator("canvas").first().waitFor();

@@ -1,5 +1,8 @@
 import type { Plan } from "@leanback/core/training/program-types";
 import { useEffect, useState } from "preact/hooks";
+import { localToday, mondayOf } from "../ui/dates.js";
+import { api } from "./client.js";
+import { ApiError, NetworkError } from "./errors.js";
 import type { Profile } from "./types.js";
 
 type Reply = { id: number; plan: Plan | null } | { id: number; error: string };
@@ -55,6 +58,48 @@ export function useWeekPlan(profile: Profile | null | undefined): Plan | null | 
     return () => {
       live = false;
     };
+  }, [profile]);
+  return plan;
+}
+
+/** A plan with the date its week 1 starts on. `local`: generated here, not the server's. */
+export interface DatedPlan {
+  readonly program: Plan;
+  readonly startDate: string;
+  readonly local: boolean;
+}
+
+/**
+ * The plan the player will play: the server's current plan (GET /plan); before one exists or
+ * offline without a cached copy, the same generator in the worker with week 1 = the week the
+ * profile was saved (the player's own fallback rule). undefined while loading, null on failure.
+ */
+export function useCurrentPlan(profile: Profile | null | undefined): DatedPlan | null | undefined {
+  const [plan, setPlan] = useState<DatedPlan | null | undefined>(undefined);
+  useEffect(() => {
+    if (!profile) return;
+    const ctl = new AbortController();
+    (async (): Promise<DatedPlan | null> => {
+      try {
+        const p = await api.get<{ startDate: string; program: Plan }>("/api/users/me/plan", {
+          signal: ctl.signal,
+        });
+        return { program: p.program, startDate: p.startDate, local: false };
+      } catch (e) {
+        if (!(e instanceof NetworkError) && !(e instanceof ApiError && e.status === 404)) throw e;
+        const program = await generate(profile);
+        if (!program) return null;
+        return {
+          program,
+          startDate: mondayOf(localToday(profile.timezone, new Date(profile.updatedAt))),
+          local: true,
+        };
+      }
+    })().then(
+      (p) => !ctl.signal.aborted && setPlan(p),
+      () => !ctl.signal.aborted && setPlan(null),
+    );
+    return () => ctl.abort();
   }, [profile]);
   return plan;
 }

@@ -1,25 +1,13 @@
 import { generateProgram } from "@leanback/core/training/program-generator";
 import type { Plan } from "@leanback/core/training/program-types";
+import { programInputFor } from "../pages/plan/plan-model.js";
 import type { Profile } from "./types.js";
 
 /**
- * The training plan of a profile, generated in the browser by core (the same generator as
- * `leanback program`); null before the schedule and fitness answers exist.
+ * The training plan of a profile, generated in the browser by core with the same input mapping
+ * and seed (the user id) as the Plan page and the player's offline fallback, so every screen
+ * shows the same sessions before the server's plan exists.
  */
-export function planOf(profile: Profile, weeks = 1): Plan | null {
-  if (!profile.schedule || !profile.fitness) return null;
-  const f = profile.fitness;
-  return generateProgram({
-    level: f.level,
-    days: profile.schedule.days,
-    minutes: profile.schedule.minutes,
-    equipment: profile.equipment.filter((e) => e !== "none"),
-    cardio: profile.cardioPrefs,
-    exclude: profile.exclusions,
-    weeks,
-    ...(f.pullups !== undefined ? { pullups: f.pullups } : {}),
-    ...(f.canHang !== undefined ? { canHang: f.canHang } : {}),
-    ...(f.pushups !== undefined ? { pushups: f.pushups } : {}),
-    seed: profile.userId,
-  });
+export function planOf(profile: Profile): Plan {
+  return generateProgram(programInputFor(profile, profile.userId));
 }

@@ -69,7 +69,9 @@ export function PlanSummary({ profile }: { profile: Profile }) {
       )}
       <div class="card">
         <h2>This week</h2>
-        {week.length === 0 ? (
+        {plan === undefined ? (
+          <p class="loading">Planning your week…</p>
+        ) : week.length === 0 ? (
           <p class="muted">No sessions planned yet.</p>
         ) : (
           <ul data-testid="week-sessions">

@@ -4,9 +4,9 @@ import { ApiError, errorMessage, NetworkError } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import type { Targets, WeighIn } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
-import { useWeekPlan } from "../../api/use-week-plan.js";
+import { useCurrentPlan } from "../../api/use-week-plan.js";
 import { onSynced } from "../../pwa/outbox-sync.js";
-import { localToday, shortDate } from "../../ui/dates.js";
+import { localToday, planWeek, shortDate, weekdayId } from "../../ui/dates.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
@@ -19,8 +19,6 @@ interface DiaryDay {
   totals: { kcal: number; proteinG: number };
   servings: { fatServings: number; vegetableServings: number };
 }
-
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 /**
  * null when the resource is missing (404, e.g. a server without the diary yet) or unreachable
@@ -97,14 +95,18 @@ export function TodayPage(_props: PageProps) {
   );
   useEffect(() => onSynced(data.reload), [data.reload]);
 
-  const plan = useWeekPlan(profile);
-  const weekday = WEEKDAYS[new Date(`${today}T12:00:00Z`).getUTCDay()];
-  const sessions = plan?.weeks[0]?.sessions.filter((s) => s.day === weekday && s.kind !== "rest") ?? [];
+  const plan = useCurrentPlan(profile);
+  // The same pick as the player's /player/today: week ⌊(today − start)/7⌋ + 1, today's weekday.
+  const week = plan ? planWeek(plan.startDate, today) : 0;
+  const sessions =
+    plan?.program.weeks
+      .find((w) => w.week === week)
+      ?.sessions.filter((s) => s.day === weekdayId(today) && s.items.length > 0) ?? [];
   const d = data.data;
   const t = d?.targets ?? null;
   const action = nextAction({
     weighedToday: d?.latest?.date === today,
-    sessionToday: sessions[0]?.title ?? null,
+    sessionToday: sessions.find((s) => s.kind !== "rest")?.title ?? null,
     trainedToday: d?.trained ?? false,
     entriesToday: d?.diary ? d.diary.entries.length : null,
   });
