@@ -46,6 +46,13 @@ describe("loadConfig", () => {
     });
   });
 
+  it("seeds foods at start unless LEANBACK_SEED_FOODS is off", () => {
+    expect(loadConfig({}).seedFoods).toBe(true);
+    expect(loadConfig({ LEANBACK_SEED_FOODS: "0" }).seedFoods).toBe(false);
+    expect(loadConfig({ LEANBACK_SEED_FOODS: "no" }).seedFoods).toBe(false);
+    expect(() => loadConfig({ LEANBACK_SEED_FOODS: "later" })).toThrow("LEANBACK_SEED_FOODS");
+  });
+
   it("empty strings count as unset", () => {
     expect(loadConfig({ PORT: "", TRUST_PROXY: "" }).port).toBe(3000);
   });

@@ -26,6 +26,8 @@ export interface ServerConfig {
   readonly maxBodyBytes: number;
   /** Directory of the built web app; served when it exists. */
   readonly webDistDir: string;
+  /** Seed the USDA SR28 foods at server start when none are loaded yet (LEANBACK_SEED_FOODS=0 skips). */
+  readonly seedFoods: boolean;
 }
 
 const boolString = z
@@ -51,6 +53,7 @@ const envSchema = z.object({
   SIGNUPS_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(10),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_000_000),
   LEANBACK_WEB_DIST: z.string().optional(),
+  LEANBACK_SEED_FOODS: boolString.default(true),
 });
 
 /** A configuration problem, reported as "VAR: rule" lines. */
@@ -96,6 +99,7 @@ export function loadConfig(
     signupsPerHour: e.SIGNUPS_PER_HOUR,
     maxBodyBytes: e.MAX_BODY_BYTES,
     webDistDir: path.resolve(cwd, e.LEANBACK_WEB_DIST ?? "packages/web/dist"),
+    seedFoods: e.LEANBACK_SEED_FOODS,
   };
 }
 

@@ -7,6 +7,7 @@ import { createApp } from "./app.js";
 import type { ServerConfig } from "./config.js";
 import type { ServerDeps } from "./deps.js";
 import { jsonLogger, type Logger } from "./http/log.js";
+import { seedFoodsOnStart } from "./seed-on-start.js";
 
 export interface Runtime {
   readonly opened: OpenedDatabase;
@@ -39,11 +40,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Migrates, then serves the app on config.host:config.port (0 = a free port). */
+/**
+ * Migrates, seeds the foods on a fresh database (config.seedFoods), then serves the app on
+ * config.host:config.port (0 = a free port).
+ */
 export async function startServer(config: ServerConfig, log?: Logger): Promise<RunningServer> {
   const runtime = openRuntime(config, log);
   try {
     await migrateToLatest(runtime.opened.db);
+    await seedFoodsOnStart(runtime.opened.db, config.seedFoods, runtime.deps.log);
   } catch (e) {
     await runtime.close();
     throw e;
