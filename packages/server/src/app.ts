@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { Hono } from "hono";
+import { compression } from "./compression.js";
 import type { ServerDeps } from "./deps.js";
 import { dbAccessServices } from "./accounts/access-services.js";
 import type { AppEnv } from "./http/app-env.js";
@@ -26,6 +27,7 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): Hono<AppE
   app.use("*", requestLog(deps));
   app.use("*", securityHeaders());
   app.use("*", originCheck(deps));
+  app.use("*", compression());
 
   app.get("/healthz", async (c) => {
     c.set("routePath", "/healthz");
@@ -55,7 +57,7 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): Hono<AppE
       return jsonResponse(404, { error: "not_found" });
     if (c.req.method !== "GET" && c.req.method !== "HEAD")
       return jsonResponse(405, { error: "method_not_allowed" });
-    return web(c.req.path);
+    return web(c.req.path, c.req.header("accept-encoding"));
   });
   app.onError((e, c) => {
     deps.log.log("error", "unhandled error", {
