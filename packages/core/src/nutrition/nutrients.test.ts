@@ -35,6 +35,7 @@ describe("nutrients", () => {
     expect(() => per100gToMilli({ proteinG: -1 })).toThrow(/proteinG/);
     expect(() => gramsToMg(0)).toThrow(InvalidInputError);
     expect(() => gramsToMg(Number.NaN)).toThrow(InvalidInputError);
+    expect(() => gramsToMg(0.0001)).toThrow(/0.001/); // would round to 0 mg
     expect(() => kcalOnly(0)).toThrow(/quick-add/);
   });
 
@@ -59,7 +60,8 @@ describe("nutrients", () => {
   });
 
   it("rounds only for display", () => {
-    const t = sumNutrients([kcalOnly(0.4), kcalOnly(0.4), kcalOnly(0.4)]);
+    const bite = scaleNutrients(per100gToMilli({ kcal: 40 }), gramsToMg(1)); // 0.4 kcal
+    const t = sumNutrients([bite, bite, bite]);
     expect(t.milli.kcal).toBe(1200);
     expect(displayTotals(t).kcal).toBe(1);
   });

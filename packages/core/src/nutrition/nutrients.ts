@@ -94,8 +94,9 @@ export const MAX_ENTRY_GRAMS = 5000;
  * gramsToMg(13.5); // → 13500
  */
 export function gramsToMg(grams: number, field = "grams"): number {
-  if (typeof grams !== "number" || !Number.isFinite(grams) || grams <= 0 || grams > MAX_ENTRY_GRAMS) {
-    throw new InvalidInputError(field, `grams must be more than 0 and at most ${MAX_ENTRY_GRAMS}`);
+  // Below a milligram the integer amount would round to 0.
+  if (typeof grams !== "number" || !Number.isFinite(grams) || grams < 0.001 || grams > MAX_ENTRY_GRAMS) {
+    throw new InvalidInputError(field, `grams must be 0.001–${MAX_ENTRY_GRAMS}`);
   }
   return Math.round(grams * 1000);
 }
@@ -124,8 +125,8 @@ export function scaleNutrients(per100g: MilliNutrients, mg: number): MilliNutrie
  * kcalOnly(250).kcal; // → 250000
  */
 export function kcalOnly(kcal: number): MilliNutrients {
-  if (!Number.isFinite(kcal) || kcal <= 0 || kcal > 20_000) {
-    throw new InvalidInputError("kcal", "quick-add calories must be more than 0 and at most 20000");
+  if (!Number.isFinite(kcal) || kcal < 1 || kcal > 20_000) {
+    throw new InvalidInputError("kcal", "quick-add calories must be 1–20000");
   }
   const out = {} as Record<NutrientKey, number | null>;
   for (const key of NUTRIENT_KEYS) out[key] = null;

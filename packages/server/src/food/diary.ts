@@ -138,8 +138,8 @@ export async function quickAdd(
   userId: string,
   input: { date: string; meal: Meal; kcal: number; clientId?: string },
 ): Promise<EntryView> {
-  if (!Number.isFinite(input.kcal) || input.kcal <= 0 || input.kcal > 20_000) {
-    throw new InvalidInputError("kcal", "quick-add calories must be more than 0 and at most 20000");
+  if (!Number.isFinite(input.kcal) || input.kcal < 1 || input.kcal > 20_000) {
+    throw new InvalidInputError("kcal", "quick-add calories must be 1–20000");
   }
   const clientId = input.clientId ?? deps.newId();
   await insertDiaryEntries(

@@ -44,7 +44,7 @@ export const entryInputSchema = z
   .strictObject({
     meal: mealSchema,
     foodId: z.string().min(1).max(64),
-    grams: z.number().positive().max(5000).optional(),
+    grams: z.number().min(0.001).max(5000).optional(),
     portion: z.string().min(1).max(200).optional(),
     count: z.number().positive().max(100).optional(),
     clientId: clientIdSchema.optional(),
@@ -56,7 +56,7 @@ export const entryInputSchema = z
 
 export const quickAddSchema = z.strictObject({
   meal: mealSchema,
-  kcal: z.number().positive().max(20_000),
+  kcal: z.number().min(1).max(20_000),
   clientId: clientIdSchema.optional(),
 });
 
@@ -152,7 +152,7 @@ export const customFoodSchema = z.strictObject({
 export const recipeSchema = z.strictObject({
   name: z.string().min(2).max(200),
   ingredients: z
-    .array(z.strictObject({ foodId: z.string().min(1).max(64), grams: z.number().positive().max(5000) }))
+    .array(z.strictObject({ foodId: z.string().min(1).max(64), grams: z.number().min(0.001).max(5000) }))
     .min(1)
     .max(100),
   yieldGrams: z.number().positive().max(50_000).optional(),

@@ -49,7 +49,7 @@ export async function importMfp(
         skipped.push({ line, reason: "Calories must be 0–20000" });
         continue;
       }
-      if (kcal === 0) {
+      if (kcal < 1) {
         skipped.push({ line, reason: "no calories" });
         continue;
       }
