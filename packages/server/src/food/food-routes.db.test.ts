@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { EXAMPLE_PROFILE } from "../features/shared/examples.js";
 import { describeEachDialectApp } from "../testing/fixture.js";
 
 describeEachDialectApp("food and diary API", (getT) => {
@@ -76,5 +77,39 @@ describeEachDialectApp("food and diary API", (getT) => {
     });
     expect(r.status).toBe(201);
     expect(r.json).toMatchObject({ plan: { feasible: false, overBudgetKcal: 900, forecastDelayDays: 2 } });
+  });
+  it("uses the plan's targets in force when none are given, and none before onboarding", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const before = await t.json(u, "GET", "/api/users/me/diary/2026-11-20");
+    expect(before.json).toMatchObject({ targets: null });
+    const noPlan = await t.json(u, "POST", "/api/users/me/treats", {
+      date: "2026-11-21",
+      kcal: 300,
+      planned: true,
+      today: "2026-11-18",
+    });
+    expect(noPlan.status).toBe(422);
+    expect((await t.json(u, "PUT", "/api/users/me/profile", EXAMPLE_PROFILE)).status).toBe(200);
+    expect(
+      (await t.json(u, "POST", "/api/users/me/weigh-ins", { date: "2026-11-19", weightKg: 80 })).status,
+    ).toBe(201);
+    const targets = (await t.json(u, "GET", "/api/users/me/targets")).json as {
+      targetKcal: number;
+      floorKcal: number;
+    };
+    const day = await t.json(u, "GET", "/api/users/me/diary/2026-11-20");
+    expect(day.json).toMatchObject({
+      targets: { kcalTarget: targets.targetKcal, kcalRemaining: targets.targetKcal },
+    });
+    const treat = await t.json(u, "POST", "/api/users/me/treats", {
+      date: "2026-11-21",
+      kcal: 300,
+      planned: true,
+      today: "2026-11-18",
+    });
+    expect(treat.status).toBe(201);
+    const days = (treat.json as { plan: { days: { targetKcal: number }[] } }).plan.days;
+    expect(days.every((d) => d.targetKcal >= targets.floorKcal)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { InvalidInputError } from "@leanback/core/errors";
 import { searchFoods } from "@leanback/db/food/food-search";
 import { getFood, getPortions, upsertFoods } from "@leanback/db/food/food-repo";
 import { z } from "zod";
@@ -25,6 +26,7 @@ import {
   treatSchema,
 } from "./food-schemas.js";
 import { offProductToFood } from "./off-product.js";
+import { planTargets } from "./plan-targets.js";
 import { recordTreat } from "./treats.js";
 
 const dateParam = z.strictObject({ date: isoDate });
@@ -196,12 +198,13 @@ const day = defineRoute({
   response: dayViewSchema,
   status: 200,
   handler: async (ctx) =>
+    // Targets: the ones asked for in the query, else the plan's targets in force (none before onboarding).
     dayView(
       ctx.deps,
       ctx.subjectUserId,
       ctx.params.date,
       ctx.query.kcalTarget === undefined
-        ? null
+        ? await planTargets(ctx.deps, ctx.subjectUserId)
         : { kcal: ctx.query.kcalTarget, proteinG: ctx.query.proteinTargetG ?? null },
     ),
   example: async () => ({ params: { date: "2026-11-20" }, query: { kcalTarget: 1800, proteinTargetG: 120 } }),
@@ -291,7 +294,25 @@ const treat = defineRoute({
   body: treatSchema,
   response: treatPlanSchema,
   status: 201,
-  handler: async (ctx) => recordTreat(ctx.deps, ctx.subjectUserId, ctx.body),
+  handler: async (ctx) => {
+    const b = ctx.body;
+    const plan =
+      b.targetKcal === undefined || b.floorKcal === undefined
+        ? await planTargets(ctx.deps, ctx.subjectUserId)
+        : null;
+    const targetKcal = b.targetKcal ?? plan?.kcal;
+    const floorKcal = b.floorKcal ?? plan?.floorKcal;
+    if (targetKcal === undefined || floorKcal === undefined) {
+      throw new InvalidInputError("targetKcal", "no plan targets yet: give targetKcal and floorKcal");
+    }
+    const dailyDeficitKcal = b.dailyDeficitKcal ?? plan?.dailyDeficitKcal;
+    return recordTreat(ctx.deps, ctx.subjectUserId, {
+      ...b,
+      targetKcal,
+      floorKcal,
+      ...(dailyDeficitKcal !== undefined ? { dailyDeficitKcal } : {}),
+    });
+  },
   example: async () => ({
     body: {
       date: "2026-11-21",

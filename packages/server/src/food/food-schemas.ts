@@ -163,8 +163,9 @@ export const treatSchema = z.strictObject({
   date: isoDate,
   kcal: z.number().int().min(1).max(10_000),
   planned: z.boolean(),
-  targetKcal: z.number().int().min(800).max(6000),
-  floorKcal: z.number().int().min(800).max(4000),
+  /** Default: the plan's target and floor in force. */
+  targetKcal: z.number().int().min(800).max(6000).optional(),
+  floorKcal: z.number().int().min(800).max(4000).optional(),
   today: isoDate,
   dailyDeficitKcal: z.number().positive().max(3000).optional(),
   clientId: clientIdSchema.optional(),
