@@ -77,11 +77,10 @@ function Routed() {
 }
 
 function NotFound({ path }: { path: string }) {
-  const section = ["/diary", "/plan", "/progress", "/player"].find((p) => path.startsWith(p));
   return (
     <section>
-      <PageHeading>{section ? "Coming soon" : "Page not found"}</PageHeading>
-      <p>{section ? "This part of leanback is not built yet." : `Nothing lives at ${path}.`}</p>
+      <PageHeading>Page not found</PageHeading>
+      <p>Nothing lives at {path}. The link may be old or mistyped.</p>
       <p>
         <a href="/">Back to Today</a>
       </p>
