@@ -44,5 +44,35 @@ describe("Today after onboarding", () => {
     expect(await items.allTextContents()).toEqual(expected);
     const start = e2e.page.getByTestId("today-sessions").getByRole("link").first();
     expect(await start.getAttribute("href")).toBe("/player/today");
+
+    // Weighed in today (seedUser) and the session not played yet: it is the next action.
+    const titles = agenda.sessions.filter((s) => s.items.length > 0).map((s) => s.title);
+    const nextLabel = () => today.nextAction().textContent();
+    expect(await nextLabel()).toBe(`Start: ${titles.join(" + ")}`);
+
+    // A workout that is not the planned session (a timer, a walk) leaves it as the next action.
+    const date = new Date().toISOString().slice(0, 10);
+    const workout = (plannedRef: string | null) => ({
+      data: {
+        date,
+        title: "Evening walk",
+        plannedRef,
+        sets: [],
+        cardio: [{ modality: "walking", durationS: 1800 }],
+      },
+    });
+    expect((await e2e.context.request.post("/api/users/me/workouts", workout(null))).status()).toBe(201);
+    await today.goto();
+    expect(await nextLabel()).toBe(`Start: ${titles.join(" + ")}`);
+
+    // The player's workout (plannedRef <plan id>:w<week>-<day>) completes it; food is next.
+    const plan = (await (await e2e.context.request.get("/api/users/me/plan")).json()) as {
+      program: { id: string };
+    };
+    const day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][(new Date().getUTCDay() + 6) % 7];
+    const played = workout(`${plan.program.id}:w${agenda.week}-${day}`);
+    expect((await e2e.context.request.post("/api/users/me/workouts", played)).status()).toBe(201);
+    await today.goto();
+    expect(await nextLabel()).toBe("Log your first meal");
   });
 });

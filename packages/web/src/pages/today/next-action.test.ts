@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextAction, type DayFacts } from "./next-action.js";
+import { nextAction, plannedSessionLogged, type DayFacts } from "./next-action.js";
 
 const done: DayFacts = {
   weighedToday: true,
@@ -21,5 +21,23 @@ describe("nextAction", () => {
   });
   it("does not nag about food when the diary is unavailable", () => {
     expect(nextAction({ ...done, entriesToday: null }).href).toBe("/progress");
+  });
+});
+
+describe("plannedSessionLogged", () => {
+  it("counts the player's workout for today's week and day, from any plan id", () => {
+    expect(plannedSessionLogged([{ plannedRef: "plan-9:w3-fri" }], 3, "fri")).toBe(true);
+    expect(plannedSessionLogged([{ plannedRef: "local:w3-fri" }], 3, "fri")).toBe(true);
+  });
+  it("ignores workouts without a plannedRef (timers, extra sessions) and other days or weeks", () => {
+    expect(plannedSessionLogged([], 3, "fri")).toBe(false);
+    expect(plannedSessionLogged([{ plannedRef: null }, {}], 3, "fri")).toBe(false);
+    expect(plannedSessionLogged([{ plannedRef: "p:w3-thu" }], 3, "fri")).toBe(false);
+    expect(plannedSessionLogged([{ plannedRef: "p:w13-fri" }], 3, "fri")).toBe(false);
+    expect(plannedSessionLogged([{ plannedRef: "p:w2-fri" }], 3, "fri")).toBe(false);
+  });
+  it("an unplanned workout today leaves the planned session as the next action", () => {
+    const trained = plannedSessionLogged([{ plannedRef: null }], 3, "fri");
+    expect(nextAction({ ...done, trainedToday: trained }).label).toBe("Start: Back strength A");
   });
 });

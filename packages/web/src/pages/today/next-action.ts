@@ -8,12 +8,31 @@ export interface NextAction {
 export interface DayFacts {
   /** A weigh-in exists (or waits in the outbox) for today. */
   readonly weighedToday: boolean;
-  /** Title of today's planned session, null on a rest day. */
+  /** Title of today's planned session(s), null on a rest day. */
   readonly sessionToday: string | null;
-  /** A workout has been logged today. */
+  /**
+   * Today's planned session has been logged (a workout carrying its plannedRef, see
+   * plannedSessionLogged). Other workouts (a timer, an extra row) do not count.
+   */
   readonly trainedToday: boolean;
   /** Meals logged today (diary entries), or null when the diary could not be read. */
   readonly entriesToday: number | null;
+}
+
+/**
+ * Whether a workout logged today plays today's planned session: the player logs it with
+ * plannedRef `<planId>:w<week>-<day>` (player-page.tsx). The plan id is not compared, so a
+ * session played from the device's fallback plan still counts once the server plan loads.
+ *
+ * @example plannedSessionLogged([{ plannedRef: "p1:w3-fri" }], 3, "fri") // true
+ */
+export function plannedSessionLogged(
+  workouts: readonly { readonly plannedRef?: string | null }[],
+  week: number,
+  day: string,
+): boolean {
+  const suffix = `:w${week}-${day}`;
+  return workouts.some((w) => typeof w.plannedRef === "string" && w.plannedRef.endsWith(suffix));
 }
 
 /**

@@ -10,7 +10,7 @@ import { localToday, planWeek, shortDate, weekdayId } from "../../ui/dates.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
-import { nextAction } from "./next-action.js";
+import { nextAction, plannedSessionLogged } from "./next-action.js";
 import { TreatCard } from "./treat-card.js";
 import { WeighInCard } from "./weigh-in-card.js";
 
@@ -76,7 +76,7 @@ export function TodayPage(_props: PageProps) {
         optional(api.get<{ weighIns: WeighIn[] }>("/api/users/me/weigh-ins", { signal }), offline),
         optional(api.get<DiaryDay>(`/api/users/me/diary/${today}`, { signal }), offline),
         optional(
-          api.get<{ workouts: unknown[] }>("/api/users/me/workouts", {
+          api.get<{ workouts: { plannedRef?: string | null }[] }>("/api/users/me/workouts", {
             signal,
             query: { from: today, to: today },
           }),
@@ -87,7 +87,7 @@ export function TodayPage(_props: PageProps) {
         targets,
         latest: weighIns?.weighIns.at(-1) ?? null,
         diary,
-        trained: (workouts?.workouts.length ?? 0) > 0,
+        workouts: workouts?.workouts ?? [],
         offline: offline.value,
       };
     },
@@ -104,10 +104,11 @@ export function TodayPage(_props: PageProps) {
       ?.sessions.filter((s) => s.day === weekdayId(today) && s.items.length > 0) ?? [];
   const d = data.data;
   const t = d?.targets ?? null;
+  // The sessions listed below (each with Start) are what the player plays as one workout.
   const action = nextAction({
     weighedToday: d?.latest?.date === today,
-    sessionToday: sessions.find((s) => s.kind !== "rest")?.title ?? null,
-    trainedToday: d?.trained ?? false,
+    sessionToday: sessions.length > 0 ? sessions.map((s) => s.title).join(" + ") : null,
+    trainedToday: plannedSessionLogged(d?.workouts ?? [], week, weekdayId(today)),
     entriesToday: d?.diary ? d.diary.entries.length : null,
   });
 
