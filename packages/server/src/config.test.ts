@@ -70,3 +70,13 @@ describe("loadConfig", () => {
     expect(() => loadConfig(env)).toThrow(name);
   });
 });
+
+describe("OFF_BASE_URL", () => {
+  it("defaults to the public Open Food Facts server and accepts another http(s) URL", () => {
+    expect(loadConfig({}).offBaseUrl).toBe("https://world.openfoodfacts.org");
+    expect(loadConfig({ OFF_BASE_URL: "http://127.0.0.1:8080" }).offBaseUrl).toBe("http://127.0.0.1:8080");
+  });
+  it("refuses something that is not a URL, naming the variable", () => {
+    expect(() => loadConfig({ OFF_BASE_URL: "ftp:/nope" })).toThrow(/OFF_BASE_URL/);
+  });
+});

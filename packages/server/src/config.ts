@@ -28,6 +28,8 @@ export interface ServerConfig {
   readonly webDistDir: string;
   /** Seed the USDA SR28 foods at server start when none are loaded yet (LEANBACK_SEED_FOODS=0 skips). */
   readonly seedFoods: boolean;
+  /** Open Food Facts server for barcode look-ups (OFF_BASE_URL). */
+  readonly offBaseUrl: string;
 }
 
 const boolString = z
@@ -54,6 +56,10 @@ const envSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(1_000_000),
   LEANBACK_WEB_DIST: z.string().optional(),
   LEANBACK_SEED_FOODS: boolString.default(true),
+  OFF_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+(\/.*)?$/, "OFF_BASE_URL must be an http(s) URL")
+    .default("https://world.openfoodfacts.org"),
 });
 
 /** A configuration problem, reported as "VAR: rule" lines. */
@@ -100,10 +106,14 @@ export function loadConfig(
     maxBodyBytes: e.MAX_BODY_BYTES,
     webDistDir: path.resolve(cwd, e.LEANBACK_WEB_DIST ?? "packages/web/dist"),
     seedFoods: e.LEANBACK_SEED_FOODS,
+    offBaseUrl: e.OFF_BASE_URL,
   };
 }
 
-/** Config for tests: defaults plus overrides, no environment. */
+/**
+ * Config for tests: defaults plus overrides, no environment. Barcode look-ups go to a closed
+ * loopback port (9, discard) so no test can reach the internet.
+ */
 export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  return { ...loadConfig({ LOG_LEVEL: "silent" }), ...overrides };
+  return { ...loadConfig({ LOG_LEVEL: "silent", OFF_BASE_URL: "http://127.0.0.1:9" }), ...overrides };
 }

@@ -115,7 +115,10 @@ const barcode = defineRoute({
   status: 200,
   handler: async (ctx) => {
     try {
-      const r = await lookupBarcode(ctx.deps.db, ctx.params.code, { now: ctx.deps.now() });
+      const r = await lookupBarcode(ctx.deps.db, ctx.params.code, {
+        now: ctx.deps.now(),
+        baseUrl: ctx.deps.config.offBaseUrl,
+      });
       return r.found ? { found: true, food: foodOut(r.food) } : { found: false, barcode: r.barcode };
     } catch (e) {
       // Offline or a failing product service is not the caller's fault, nor a server bug: say so.
