@@ -5,6 +5,7 @@ import { readBodyLimited, parseJson } from "./body.js";
 import { HttpError, NotFoundError, type ValidationIssue } from "./errors.js";
 import { errorResponse, jsonResponse, validationResponse } from "./error-response.js";
 import { clientAddress, isSecure } from "./request-meta.js";
+import { hardenedJson } from "./security.js";
 import { OWNER_POLICIES, type Caller, type Route, type RouteContext } from "./route.js";
 import { nulStrings, toIssues, validate } from "./validate.js";
 
@@ -49,10 +50,16 @@ async function resolveAccess(route: Route, c: Context, services: AccessServices)
   throw new NotFoundError();
 }
 
-function queryObject(url: URL): Record<string, string | string[]> {
+function queryObject(c: Context): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const all = url.searchParams.getAll(key);
+  // The query string alone through URLSearchParams: the same parse as URL#searchParams, without
+  // building a URL per request (most requests have no query at all).
+  const url = c.req.url;
+  const at = url.indexOf("?");
+  if (at < 0) return out;
+  const search = new URLSearchParams(url.slice(at + 1));
+  for (const key of new Set(search.keys())) {
+    const all = search.getAll(key);
     out[key] = all.length === 1 ? (all[0] as string) : all;
   }
   return out;
@@ -70,7 +77,7 @@ async function parseInput(route: Route, c: Context, deps: ServerDeps) {
   } else {
     issues.push(...nulStrings(rawParams, "params"));
   }
-  const rawQuery = queryObject(new URL(c.req.url));
+  const rawQuery = queryObject(c);
   let query: unknown = rawQuery;
   if (route.query) {
     const r = validate("query", route.query, rawQuery);
@@ -116,8 +123,13 @@ export function mountRoute(
         asTrainer: access.asTrainer,
         deps,
         request: c.req.raw,
-        clientAddress: clientAddress(c, deps.config),
-        secure: isSecure(c, deps.config),
+        // Computed on use: most handlers need neither, and isSecure may parse the URL.
+        get clientAddress() {
+          return clientAddress(c, deps.config);
+        },
+        get secure() {
+          return isSecure(c, deps.config);
+        },
         header: (name, value) => void extraHeaders.push([name, value]),
       };
       const result = await route.handler(ctx as unknown as Parameters<Route["handler"]>[0]);
@@ -137,7 +149,8 @@ export function mountRoute(
           });
           return jsonResponse(500, { error: "internal", requestId });
         }
-        response = jsonResponse(route.status, out.data);
+        // Every header in the init: nothing touches response.headers afterwards (security.ts).
+        return hardenedJson(route.status, out.data, requestId, extraHeaders);
       }
       for (const [name, value] of extraHeaders) response.headers.append(name, value);
       return response;

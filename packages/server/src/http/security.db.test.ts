@@ -224,6 +224,27 @@ describeEachDialectApp("security", (getT) => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
+  it("successful API answers (built with their headers up front) carry every security header and a request id", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const me = await t.request(u, "GET", "/api/auth/me");
+    const login = await t.request(null, "POST", "/api/auth/login", { email: u.email, password: u.password });
+    const echoed = await t.request(u, "GET", "/api/auth/me", undefined, {
+      headers: { "x-request-id": "trace-42" },
+    });
+    for (const res of [me, login, echoed]) {
+      expect(res.status).toBe(200);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name)).toBe(value);
+      expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    }
+    expect(login.headers.getSetCookie()).toHaveLength(1);
+    expect(echoed.headers.get("x-request-id")).toBe("trace-42");
+    const ids = [me.headers.get("x-request-id"), login.headers.get("x-request-id")];
+    expect(ids[0]).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
+    expect(ids[1]).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
   it("a body over the limit is 413, whether declared or streamed", async () => {
     const t = getT();
     const limit = t.deps.config.maxBodyBytes;

@@ -17,12 +17,42 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const SECURITY_HEADER_LIST = Object.entries(SECURITY_HEADERS);
+
+// Responses built with every security header and the request id already in their init. Touching
+// `response.headers` afterwards makes @hono/node-server build a Headers object it would otherwise
+// skip (it writes a plain init record straight to the socket): for the API's JSON answers, the
+// bulk of the traffic, the middleware below leaves these alone.
+const hardened = new WeakSet<Response>();
+
+/**
+ * A JSON response carrying the security headers and `x-request-id` from the start, so the
+ * middleware below need not add them afterwards. `extra` may repeat names (several Set-Cookie).
+ */
+export function hardenedJson(
+  status: number,
+  body: unknown,
+  requestId: string,
+  extra: ReadonlyArray<readonly [string, string]> = [],
+): Response {
+  const base: Record<string, string> = {
+    "content-type": "application/json; charset=utf-8",
+    ...SECURITY_HEADERS,
+    "x-request-id": requestId,
+  };
+  const headers: Record<string, string> | Array<[string, string]> =
+    extra.length === 0 ? base : [...Object.entries(base), ...extra.map(([k, v]): [string, string] => [k, v])];
+  const response = new Response(JSON.stringify(body), { status, headers });
+  hardened.add(response);
+  return response;
+}
 
 /** Adds the security headers, whatever produced the response. */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    if (hardened.has(c.res)) return;
+    for (const [k, v] of SECURITY_HEADER_LIST) c.res.headers.set(k, v);
   };
 }
 
@@ -45,18 +75,24 @@ export function originCheck(deps: ServerDeps): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** A request id and one JSON log line per request: method, route, status, ms. No secrets. */
+/**
+ * A request id and one JSON log line per request: method, route, status, ms. No secrets.
+ * Ids are a random per-instance prefix and a counter: unique across instances, and not a CSPRNG
+ * call per request (an id correlates logs; it is no secret and grants nothing).
+ */
 export function requestLog(deps: ServerDeps): MiddlewareHandler<AppEnv> {
+  const prefix = Buffer.from(deps.randomBytes(6)).toString("base64url");
+  let counter = 0;
   return async (c, next) => {
     const started = performance.now();
     const incoming = c.req.header("x-request-id");
     const requestId =
       incoming && /^[A-Za-z0-9._-]{1,64}$/.test(incoming)
         ? incoming
-        : Buffer.from(deps.randomBytes(9)).toString("base64url");
+        : `${prefix}-${(++counter).toString(36)}`;
     c.set("requestId", requestId);
     await next();
-    c.res.headers.set("x-request-id", requestId);
+    if (!hardened.has(c.res)) c.res.headers.set("x-request-id", requestId);
     deps.log.log("info", "request", {
       requestId,
       method: c.req.method,
