@@ -1,16 +1,21 @@
-// HTTP throughput of the whole app (session lookup, policy, zod, response schema, logging) versus
-// a bare Hono route running the same single query, on SQLite (WAL, synchronous=FULL). autocannon on
-// 127.0.0.1, 50 connections, BENCH_HTTP_SECONDS (default 5) per case. Figures are printed, never asserted.
+// HTTP throughput of the whole app (session lookup, policy, zod, response schema, security
+// headers, request log) versus a bare Hono route making the same repository call, on SQLite (WAL,
+// synchronous=FULL). Both servers run in a child process so autocannon (this process, 127.0.0.1,
+// 50 connections) does not share their event loop; each case gets an untimed warm-up first, then
+// BENCH_HTTP_SECONDS (default 5) measured. Figures are printed, never asserted.
+import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { serve, type ServerType } from "@hono/node-server";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { openDatabase, type OpenedDatabase } from "@leanback/db/connection";
 import { uuidv7 } from "@leanback/db/ids";
 import { migrateToLatest } from "@leanback/db/migrate";
+import { listWeighIns, upsertWeighIn } from "@leanback/db/repos/weigh-ins";
 import { createApp } from "@leanback/server/app";
 import { testConfig } from "@leanback/server/config";
 import type { ServerDeps } from "@leanback/server/deps";
@@ -33,16 +38,14 @@ type Cannon = (opts: {
 const autocannon = createRequire(import.meta.url)("autocannon") as Cannon;
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
+const WARM_UP_SECONDS = 2;
 const CONNECTIONS = 50;
 const DAY = "2026-11-20";
+const CHILD_ENV = "LEANBACK_BENCH_HTTP_CHILD";
 
-function listen(
-  fetch: (r: Request) => Response | Promise<Response>,
-): Promise<{ server: ServerType; url: string }> {
+function listen(fetch: (r: Request) => Response | Promise<Response>): Promise<string> {
   return new Promise((resolve) => {
-    const server = serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info) =>
-      resolve({ server, url: `http://127.0.0.1:${info.port}` }),
-    );
+    serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info) => resolve(`http://127.0.0.1:${info.port}`));
   });
 }
 
@@ -61,7 +64,8 @@ async function seeded(dir: string, name: string, users: number, days: number) {
     newId: () => uuidv7(),
     randomBytes: (n) => randomBytes(n),
     config: testConfig(),
-    log: jsonLogger("silent"),
+    // As deployed (LOG_LEVEL=info): every request builds its JSON line; the sink discards it.
+    log: jsonLogger("info", () => undefined),
   };
   const app = createApp(deps);
   const res = await app.request("http://localhost/api/auth/signup", {
@@ -103,47 +107,78 @@ async function seeded(dir: string, name: string, users: number, days: number) {
   return { opened, deps, app, me, cookie };
 }
 
-/** The bare baseline: Hono + the same Kysely query, no session, policy, validation or logging. */
+/**
+ * The bare baseline: Hono + the very repository call the app's route ends up making (same SQL,
+ * same transaction for the write), no session, policy, validation, headers or logging.
+ */
 function bareApp(opened: OpenedDatabase, userId: string): Hono {
   const bare = new Hono();
-  bare.get("/day", async (c) => {
-    const rows = await opened.db
-      .selectFrom("weigh_ins")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .where("date", ">=", DAY)
-      .where("date", "<=", DAY)
-      .execute();
-    return c.json({ weighIns: rows });
-  });
+  bare.get("/day", async (c) =>
+    c.json({ weighIns: await listWeighIns(opened.db, userId, { from: DAY, to: DAY }) }),
+  );
   bare.post("/write", async (c) => {
     const body = (await c.req.json()) as { date: string; weightKg: number };
-    const now = Date.now();
-    await opened.db
-      .insertInto("weigh_ins")
-      .values({
-        id: uuidv7(),
-        user_id: userId,
-        date: body.date,
-        weight_kg: body.weightKg,
-        note: null,
-        client_id: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) =>
-        oc.columns(["user_id", "date"]).doUpdateSet({ weight_kg: body.weightKg, updated_at: now }),
-      )
-      .execute();
-    return c.json({ ok: true }, 201);
+    const saved = await upsertWeighIn(
+      opened.db,
+      { userId, date: body.date, weightKg: body.weightKg },
+      Date.now(),
+    );
+    return c.json(saved, 201);
   });
   return bare;
+}
+
+interface Served {
+  app: string;
+  bare: string;
+  cookie: string;
+}
+
+/** Child process: seeds one database, serves the whole app and the bare app, reports their URLs. */
+async function serveChild(dir: string, name: string, users: number, days: number): Promise<void> {
+  const s = await seeded(dir, name, users, days);
+  const probe = await s.app.request(`http://localhost/api/users/me/weigh-ins?from=${DAY}&to=${DAY}`, {
+    headers: { cookie: s.cookie },
+  });
+  if (probe.status !== 200) throw new Error(`bench setup: day read answered ${probe.status}`);
+  const served: Served = {
+    app: await listen(s.app.fetch),
+    bare: await listen(bareApp(s.opened, s.me).fetch),
+    cookie: s.cookie,
+  };
+  process.send?.(served);
+  // Killed by the parent once measured.
+}
+
+if (process.env[CHILD_ENV]) {
+  const [dir, name, users, days] = JSON.parse(process.env[CHILD_ENV]) as [string, string, number, number];
+  serveChild(dir, name, users, days).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+function startChild(
+  dir: string,
+  name: string,
+  users: number,
+  days: number,
+): Promise<{ child: ChildProcess; served: Served }> {
+  const child = fork(fileURLToPath(import.meta.url), [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, [CHILD_ENV]: JSON.stringify([dir, name, users, days]) },
+  });
+  return new Promise((resolve, reject) => {
+    child.once("message", (served) => resolve({ child, served: served as Served }));
+    child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
 }
 
 async function measure(
   name: string,
   opts: Omit<Parameters<Cannon>[0], "connections" | "duration">,
 ): Promise<{ name: string; rps: number; p99: number; bad: number }> {
+  await autocannon({ ...opts, connections: CONNECTIONS, duration: WARM_UP_SECONDS }); // JIT, caches
   const r = await autocannon({ ...opts, connections: CONNECTIONS, duration: SECONDS });
   return { name, rps: r.requests.average, p99: r.latency.p99, bad: r.non2xx + r.errors };
 }
@@ -152,56 +187,59 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "leanback-bench-http-"));
   const rows: Array<{ name: string; rps: number; p99: number; bad: number }> = [];
   const ratios: string[] = [];
+  const appReads: number[] = [];
   try {
     for (const [label, users, days] of [
       ["1 user × 1 month", 1, 30],
       ["50 users × 5 years", 50, 5 * 365],
     ] as const) {
-      const s = await seeded(dir, label.replace(/\W+/g, "-"), users, days);
-      const probe = await s.app.request(`http://localhost/api/users/me/weigh-ins?from=${DAY}&to=${DAY}`, {
-        headers: { cookie: s.cookie },
-      });
-      if (probe.status !== 200) throw new Error(`bench setup: day read answered ${probe.status}`);
-      const full = await listen(s.app.fetch);
-      const bare = await listen(bareApp(s.opened, s.me).fetch);
-      const json = { "content-type": "application/json", cookie: s.cookie };
-      const readApp = await measure(`day read, whole app (${label})`, {
-        url: `${full.url}/api/users/me/weigh-ins?from=${DAY}&to=${DAY}`,
-        headers: { cookie: s.cookie },
-      });
-      const readBare = await measure(`day read, bare Hono (${label})`, { url: `${bare.url}/day` });
-      rows.push(readApp, readBare);
-      ratios.push(
-        `day read (${label}): whole app = ${((readApp.rps / readBare.rps) * 100).toFixed(0)} % of bare`,
-      );
-      if (users === 1) {
-        const body = JSON.stringify({ date: DAY, weightKg: 79.5 });
-        const writeApp = await measure("weigh-in write, whole app", {
-          url: `${full.url}/api/users/me/weigh-ins`,
-          method: "POST",
-          headers: json,
-          body,
+      const { child, served } = await startChild(dir, label.replace(/\W+/g, "-"), users, days);
+      try {
+        const readApp = await measure(`day read, whole app (${label})`, {
+          url: `${served.app}/api/users/me/weigh-ins?from=${DAY}&to=${DAY}`,
+          headers: { cookie: served.cookie },
         });
-        const writeBare = await measure("weigh-in write, bare Hono", {
-          url: `${bare.url}/write`,
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body,
-        });
-        rows.push(writeApp, writeBare);
+        const readBare = await measure(`day read, bare Hono (${label})`, { url: `${served.bare}/day` });
+        rows.push(readApp, readBare);
+        appReads.push(readApp.rps);
         ratios.push(
-          `weigh-in write: whole app = ${((writeApp.rps / writeBare.rps) * 100).toFixed(0)} % of bare`,
+          `day read (${label}): whole app = ${((readApp.rps / readBare.rps) * 100).toFixed(0)} % of bare`,
         );
+        if (users === 1) {
+          const body = JSON.stringify({ date: DAY, weightKg: 79.5 });
+          const writeApp = await measure("weigh-in write, whole app", {
+            url: `${served.app}/api/users/me/weigh-ins`,
+            method: "POST",
+            headers: { "content-type": "application/json", cookie: served.cookie },
+            body,
+          });
+          const writeBare = await measure("weigh-in write, bare Hono", {
+            url: `${served.bare}/write`,
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body,
+          });
+          rows.push(writeApp, writeBare);
+          ratios.push(
+            `weigh-in write: whole app = ${((writeApp.rps / writeBare.rps) * 100).toFixed(0)} % of bare`,
+          );
+        }
+      } finally {
+        child.removeAllListeners("exit");
+        await new Promise((r) => {
+          child.once("exit", r);
+          child.kill();
+        });
       }
-      await new Promise((r) => full.server.close(() => r(null)));
-      await new Promise((r) => bare.server.close(() => r(null)));
-      await s.opened.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  const [month, years] = appReads;
+  if (month !== undefined && years !== undefined)
+    ratios.push(`whole-app day read cost, 5 years vs 1 month: ${(month / years).toFixed(2)}×`);
   console.log(
-    `${CONNECTIONS} connections, ${SECONDS} s per case, SQLite WAL + synchronous=FULL, 127.0.0.1\n`,
+    `${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up + ${SECONDS} s per case, servers in a child process, SQLite WAL + synchronous=FULL, 127.0.0.1\n`,
   );
   console.log("| case | req/s | p99 ms | non-2xx/errors |");
   console.log("|---|---:|---:|---:|");
