@@ -35,14 +35,18 @@ export function hardenedJson(
   requestId: string,
   extra: ReadonlyArray<readonly [string, string]> = [],
 ): Response {
+  const text = JSON.stringify(body);
   const base: Record<string, string> = {
     "content-type": "application/json; charset=utf-8",
+    // Known up front, so a later step can decide from headers alone (compression skips small
+    // bodies) without reading the body.
+    "content-length": String(Buffer.byteLength(text)),
     ...SECURITY_HEADERS,
     "x-request-id": requestId,
   };
   const headers: Record<string, string> | Array<[string, string]> =
     extra.length === 0 ? base : [...Object.entries(base), ...extra.map(([k, v]): [string, string] => [k, v])];
-  const response = new Response(JSON.stringify(body), { status, headers });
+  const response = new Response(text, { status, headers });
   hardened.add(response);
   return response;
 }
