@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { beforeAll, expect, it } from "vitest";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "../accounts/auth.js";
 import { cookieFrom, describeEachDialectApp, type TestUser } from "../testing/fixture.js";
@@ -243,6 +244,35 @@ describeEachDialectApp("security", (getT) => {
     expect(ids[0]).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
     expect(ids[1]).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
     expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it("route JSON of 1 KiB or more is still compressed for clients that ask; small answers go out as they are", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    for (let d = 1; d <= 12; d++) {
+      const date = `2026-01-${String(d).padStart(2, "0")}`;
+      expect((await t.json(u, "POST", "/api/users/me/weigh-ins", { date, weightKg: 80 })).status).toBe(201);
+    }
+    const gzip = { headers: { "accept-encoding": "gzip" } };
+    const big = await t.request(u, "GET", "/api/users/me/weigh-ins", undefined, gzip);
+    expect(big.headers.get("content-encoding")).toBe("gzip");
+    expect(big.headers.get("vary")).toContain("Accept-Encoding");
+    expect(big.headers.get("x-content-type-options")).toBe("nosniff");
+    const rows = (
+      JSON.parse(gunzipSync(Buffer.from(await big.arrayBuffer())).toString("utf8")) as {
+        weighIns: unknown[];
+      }
+    ).weighIns;
+    expect(rows).toHaveLength(12);
+    const small = await t.request(
+      u,
+      "GET",
+      "/api/users/me/weigh-ins?from=2026-01-01&to=2026-01-01",
+      undefined,
+      gzip,
+    );
+    expect(small.headers.get("content-encoding")).toBeNull();
+    expect(((await small.json()) as { weighIns: unknown[] }).weighIns).toHaveLength(1);
   });
 
   it("a body over the limit is 413, whether declared or streamed", async () => {

@@ -23,7 +23,8 @@ const SECURITY_HEADER_LIST = Object.entries(SECURITY_HEADERS);
 // `response.headers` afterwards makes @hono/node-server build a Headers object it would otherwise
 // skip (it writes a plain init record straight to the socket): for the API's JSON answers, the
 // bulk of the traffic, the middleware below leaves these alone.
-const hardened = new WeakSet<Response>();
+// Value: the body's byte length.
+const hardened = new WeakMap<Response, number>();
 
 /**
  * A JSON response carrying the security headers and `x-request-id` from the start, so the
@@ -36,19 +37,29 @@ export function hardenedJson(
   extra: ReadonlyArray<readonly [string, string]> = [],
 ): Response {
   const text = JSON.stringify(body);
+  const length = Buffer.byteLength(text);
   const base: Record<string, string> = {
     "content-type": "application/json; charset=utf-8",
     // Known up front, so a later step can decide from headers alone (compression skips small
     // bodies) without reading the body.
-    "content-length": String(Buffer.byteLength(text)),
+    "content-length": String(length),
     ...SECURITY_HEADERS,
     "x-request-id": requestId,
   };
   const headers: Record<string, string> | Array<[string, string]> =
     extra.length === 0 ? base : [...Object.entries(base), ...extra.map(([k, v]): [string, string] => [k, v])];
   const response = new Response(text, { status, headers });
-  hardened.add(response);
+  hardened.set(response, length);
   return response;
+}
+
+/**
+ * True for a hardenedJson answer smaller than `minBytes`: a response step that only acts on
+ * larger bodies (compression) can pass it by without reading it.
+ */
+export function isSmallHardenedJson(response: Response, minBytes: number): boolean {
+  const length = hardened.get(response);
+  return length !== undefined && length < minBytes;
 }
 
 /** Adds the security headers, whatever produced the response. */
