@@ -4,6 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { hallBaseline, simulateHall, type HallPerson } from "@leanback/core/energy/hall-model";
 import { adaptiveExpenditure } from "@leanback/core/expenditure/adaptive";
+import { gaussian as gauss, mulberry32 } from "@leanback/core/random";
 import type { DailyLog } from "@leanback/core/expenditure/daily-log";
 import { addDays } from "@leanback/core/trend/iso-day";
 import { trendWeights } from "@leanback/core/trend/trend-weight";
@@ -12,19 +13,6 @@ const DAYS = 5 * 365 + 1;
 const START = "2021-01-01";
 const REPEATS = 15;
 const person: HallPerson = { sex: "male", ageYears: 40, heightCm: 180, weightKg: 100, pal: 1.6 };
-
-// mulberry32 (T. Ettinger, public domain) and Box–Muller: reproducible noise.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const gauss = (r: () => number) => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { mapSr28Row } from "@leanback/core/nutrition/sr28";
+import { mulberry32 } from "@leanback/core/random";
 import { openDatabase } from "@leanback/db/connection";
 import { upsertFoods, type NewFood } from "@leanback/db/food/food-repo";
 import { searchFoods } from "@leanback/db/food/food-search";
@@ -53,18 +54,6 @@ const VARIANTS = [
   "no sugar added",
   "with herbs",
 ];
-
-/** mulberry32 (Tommy Ettinger, public domain): a small seeded PRNG, so corpus and queries repeat. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = "exact" | "prefix" | "typo";
 interface Query {
@@ -140,7 +129,7 @@ interface Engine {
 }
 
 export async function run(): Promise<void> {
-  const rand = rng(20261120);
+  const rand = mulberry32(20261120);
   const bases = (await readSr28Rows()).map((r) => mapSr28Row(r));
   const names: string[] = [];
   const foods: NewFood[] = [];

@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { hallBaseline, simulateHall, type HallPerson } from "../energy/hall-model.js";
 import { InvalidInputError } from "../errors.js";
+import { gaussian as gauss, mulberry32 } from "../random.js";
 import { addDays } from "../trend/iso-day.js";
 import { adaptiveExpenditure } from "./adaptive.js";
 import type { DailyLog } from "./daily-log.js";
-
-// mulberry32 (T. Ettinger, public domain): a tiny seeded PRNG so the noise is reproducible.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-/** Standard normal by Box–Muller (Box & Muller 1958). */
-function gauss(rand: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-}
 
 const START = "2025-01-01";
 const person: HallPerson = { sex: "male", ageYears: 40, heightCm: 180, weightKg: 95, pal: 1.6 };

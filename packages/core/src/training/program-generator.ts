@@ -13,7 +13,7 @@ import {
 } from "./program-cardio.js";
 import { parseProgramInput, type ProgramInput, type Weekday } from "./program-input.js";
 import { buildPool, cardioModalities, type ExercisePool } from "./program-pool.js";
-import { hashText } from "./program-random.js";
+import { hashText } from "../random.js";
 import { CARDIO_MIN_MINUTES, layoutWeek, type WeekLayout } from "./program-schedule.js";
 import { buildStrength, plannedSets } from "./program-strength.js";
 import { cardioMinutes, estimateSeconds } from "./program-time.js";

@@ -4,7 +4,7 @@ import { ladderById, startingRung, type LadderId } from "./ladder.js";
 import type { Dosage, Load, RepRange } from "./prescription.js";
 import { isExcluded, type ExercisePool } from "./program-pool.js";
 import type { ProgramInput } from "./program-input.js";
-import { pick, seededRandom } from "./program-random.js";
+import { pick, seededRandom } from "../random.js";
 
 /** A chosen exercise with its rep range and starting load before sets are decided. */
 export interface SlotChoice {

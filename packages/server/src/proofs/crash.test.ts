@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { mulberry32 } from "@leanback/core/random";
 import { integrityCheckFile } from "@leanback/db/backup";
-import { seededRandom, spawnServer, type SpawnedServer } from "./spawn-server.js";
+import { spawnServer, type SpawnedServer } from "./spawn-server.js";
 
 /**
  * Crash test: the real server process (SQLite, WAL + synchronous=FULL) is SIGKILLed at seeded
@@ -24,7 +25,7 @@ function dateOf(i: number): string {
 describe("crash safety (SQLite)", () => {
   it(`keeps every acknowledged write through ${CYCLES} SIGKILLs`, { timeout: 240_000 }, async () => {
     const env = { LEANBACK_DATA_DIR: dir };
-    const random = seededRandom(SEED);
+    const random = mulberry32(SEED);
     const acknowledged = new Set<string>();
     let next = 0;
     let cookie = "";

@@ -44,15 +44,3 @@ export function spawnServer(env: Record<string, string>, timeoutMs = 30_000): Pr
     });
   });
 }
-
-/** mulberry32: a tiny seeded PRNG so kill moments are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,6 +1,7 @@
 /**
- * A small seeded PRNG so the same input and seed always give the same plan (core takes no
- * Math.random). mulberry32 (T. Ettinger, 2017, public domain) over an FNV-1a hash of the seed.
+ * Seeded randomness, so the same input and seed always give the same result (core takes no
+ * Math.random). mulberry32 (T. Ettinger, 2017, public domain); text seeds through FNV-1a
+ * (Fowler, Noll & Vo, 1991, 32-bit offset basis and prime).
  */
 export type Random = () => number;
 
@@ -14,13 +15,13 @@ function fnv1a(text: string): number {
 }
 
 /**
- * A deterministic random source in [0, 1) from a text seed.
+ * mulberry32: a deterministic random source in [0, 1) from a 32-bit integer seed.
  *
  * @example
- * const r = seededRandom("abc"); r() === seededRandom("abc")(); // → true
+ * const r = mulberry32(42); r() === mulberry32(42)(); // → true
  */
-export function seededRandom(seed: string): Random {
-  let a = fnv1a(seed);
+export function mulberry32(seed: number): Random {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -28,6 +29,26 @@ export function seededRandom(seed: string): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * A deterministic random source in [0, 1) from a text seed (mulberry32 over its FNV-1a hash).
+ *
+ * @example
+ * const r = seededRandom("abc"); r() === seededRandom("abc")(); // → true
+ */
+export function seededRandom(seed: string): Random {
+  return mulberry32(fnv1a(seed));
+}
+
+/**
+ * A standard normal draw from two uniform draws (Box & Muller, 1958).
+ *
+ * @example
+ * Number.isFinite(gaussian(mulberry32(1))); // → true
+ */
+export function gaussian(random: Random): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
 
 /**
