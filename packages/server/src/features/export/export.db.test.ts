@@ -108,6 +108,17 @@ describeEachDialectApp(
       };
       expect((await t.json(u, "POST", "/api/users/me/import?replace=true", textWeight)).status).toBe(422);
       expect((await t.json(u, "GET", "/api/users/me/export")).json).toEqual(a);
+      // A row id that is not a UUID did not come from an export (the fuzz test injected one).
+      const oddId = {
+        ...a,
+        tables: { ...a.tables, weigh_ins: [{ ...firstWeighIn, id: "not-an-id" }, ...restWeighIns] },
+      };
+      const o = await t.json(u, "POST", "/api/users/me/import?replace=true", oddId);
+      expect(o.status).toBe(422);
+      expect((o.json as { issues: Array<{ path: string }> }).issues[0]?.path).toBe(
+        "body.tables.weigh_ins[0].id",
+      );
+      expect((await t.json(u, "GET", "/api/users/me/export")).json).toEqual(a);
 
       // The same check-in twice fails on its primary key in check_ins, after the
       // deletions and every earlier table were written: all of it must roll back.

@@ -83,6 +83,8 @@ function isRowRuleViolation(e: unknown): boolean {
  * string in a number column (SQLite would store it as text and corrupt the round trip), a null
  * in a required column. Names the first offending cell.
  */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 async function checkCells(deps: UseCaseDeps, dump: UserExport): Promise<void> {
   for (const [table, rows] of Object.entries(dump.tables)) {
     if (!EXPORT_TABLES.includes(table)) continue; // importUserData names unknown tables
@@ -106,6 +108,9 @@ async function checkCells(deps: UseCaseDeps, dump: UserExport): Promise<void> {
           throw new InvalidInputError(field, "must be a whole number");
         } else if (col.kind === "text" && typeof value !== "string") {
           throw new InvalidInputError(field, "must be text");
+        } else if (name === "id" && typeof value === "string" && !UUID.test(value)) {
+          // Every row id we write is a UUID (v7); anything else did not come from an export.
+          throw new InvalidInputError(field, "must be a UUID");
         }
       }
     });
