@@ -1,7 +1,14 @@
 import { expect, it } from "vitest";
 import { describeEachDialect } from "../testing/dialects.js";
 import { freshUser } from "../testing/fixtures.js";
-import { deleteWorkout, getWorkout, listWorkouts, saveWorkout, type WorkoutInput } from "./workouts.js";
+import {
+  deleteWorkout,
+  getWorkout,
+  listWorkouts,
+  replaceWorkout,
+  saveWorkout,
+  type WorkoutInput,
+} from "./workouts.js";
 
 const T0 = 1_800_000_000_000;
 
@@ -94,6 +101,66 @@ describeEachDialect("workouts", (getDb) => {
     expect(racing.every((x) => JSON.stringify(x) === JSON.stringify(a))).toBe(true);
     expect(c).toEqual(a);
     expect(await listWorkouts(db, u.id)).toHaveLength(1);
+  });
+
+  it("replaces fields, sets and cardio; id, createdAt and clientId stay; only the owner's", async () => {
+    const db = getDb();
+    const u = await freshUser(db);
+    const w = await saveWorkout(db, input(u.id, { clientId: "offline-1" }), T0);
+    const other = await freshUser(db);
+    const edit = {
+      date: "2026-11-17",
+      title: "Back A, short",
+      notes: "tired",
+      sets: [{ exerciseId: "db-row", setIndex: 0, reps: 10, loadKg: 16, loadType: "external" as const }],
+      cardio: [],
+    };
+    expect(await replaceWorkout(db, other.id, w.id, edit, T0 + 1)).toBeUndefined();
+    expect(await replaceWorkout(db, u.id, "no-such-id", edit, T0 + 1)).toBeUndefined();
+    const r = await replaceWorkout(db, u.id, w.id, edit, T0 + 1);
+    expect(r).toMatchObject({
+      id: w.id,
+      userId: u.id,
+      date: "2026-11-17",
+      title: "Back A, short",
+      plannedRef: null,
+      startedAt: null,
+      notes: "tired",
+      clientId: "offline-1",
+      createdAt: T0,
+      updatedAt: T0 + 1,
+      cardio: [],
+    });
+    expect(r?.sets.map((s) => [s.exerciseId, s.setIndex, s.reps, s.loadKg])).toEqual([["db-row", 0, 10, 16]]);
+    expect(await getWorkout(db, u.id, w.id)).toEqual(r);
+    const sets = await db.selectFrom("workout_sets").select("id").where("workout_id", "=", w.id).execute();
+    expect(sets).toHaveLength(1);
+  });
+
+  it("rolls a replacement back whole when a row fails (old fields, sets and cardio stay)", async () => {
+    const db = getDb();
+    const u = await freshUser(db);
+    const w = await saveWorkout(db, input(u.id), T0);
+    const dup = { exerciseId: "db-row", setIndex: 0, reps: 10, loadType: "external" as const };
+    await expect(
+      replaceWorkout(
+        db,
+        u.id,
+        w.id,
+        { date: "2026-11-17", title: "half", sets: [dup, dup], cardio: [] },
+        T0 + 1,
+      ),
+    ).rejects.toThrow();
+    await expect(
+      replaceWorkout(
+        db,
+        u.id,
+        w.id,
+        { ...input(u.id), cardio: [{ modality: "walk", durationS: -1 }] },
+        T0 + 2,
+      ),
+    ).rejects.toThrow();
+    expect(await getWorkout(db, u.id, w.id)).toEqual(w);
   });
 
   it("deletes a workout and cascades to its sets and cardio", async () => {

@@ -57,6 +57,9 @@ export interface WorkoutInput {
     Partial<Pick<WorkoutCardio, "distanceM" | "avgHr" | "metCode">>)[];
 }
 
+/** The fields `replaceWorkout` overwrites: everything but the owner and the idempotency key. */
+export type WorkoutReplacement = Omit<WorkoutInput, "userId" | "clientId">;
+
 function toSet(r: WorkoutSetsTable): WorkoutSet {
   return {
     id: r.id,
@@ -135,41 +138,7 @@ export async function saveWorkout(
           updated_at: now,
         })
         .execute();
-      if (input.sets.length > 0) {
-        await trx
-          .insertInto("workout_sets")
-          .values(
-            input.sets.map((s) => ({
-              id: uuidv7(() => now),
-              workout_id: id,
-              exercise_id: s.exerciseId,
-              set_index: s.setIndex,
-              reps: s.reps ?? null,
-              load_kg: s.loadKg ?? null,
-              load_type: s.loadType,
-              assistance_kg: s.assistanceKg ?? null,
-              rpe: s.rpe ?? null,
-              duration_s: s.durationS ?? null,
-            })),
-          )
-          .execute();
-      }
-      if (input.cardio.length > 0) {
-        await trx
-          .insertInto("workout_cardio")
-          .values(
-            input.cardio.map((c) => ({
-              id: uuidv7(() => now),
-              workout_id: id,
-              modality: c.modality,
-              duration_s: c.durationS,
-              distance_m: c.distanceM ?? null,
-              avg_hr: c.avgHr ?? null,
-              met_code: c.metCode ?? null,
-            })),
-          )
-          .execute();
-      }
+      await insertChildren(trx, id, input, () => uuidv7(() => now));
     });
   } catch (e) {
     // Two replays racing: the loser's insert hits unique(user_id, client_id); return the winner's.
@@ -182,6 +151,88 @@ export async function saveWorkout(
   const saved = await getWorkout(db, input.userId, id);
   if (saved === undefined) throw new Error("saveWorkout: saved workout not found");
   return saved;
+}
+
+/** Inserts a workout's sets and cardio inside the caller's transaction, each row id from newId. */
+async function insertChildren(
+  trx: Kysely<Database>,
+  workoutId: string,
+  input: Pick<WorkoutInput, "sets" | "cardio">,
+  newId: () => string,
+): Promise<void> {
+  if (input.sets.length > 0) {
+    await trx
+      .insertInto("workout_sets")
+      .values(
+        input.sets.map((s) => ({
+          id: newId(),
+          workout_id: workoutId,
+          exercise_id: s.exerciseId,
+          set_index: s.setIndex,
+          reps: s.reps ?? null,
+          load_kg: s.loadKg ?? null,
+          load_type: s.loadType,
+          assistance_kg: s.assistanceKg ?? null,
+          rpe: s.rpe ?? null,
+          duration_s: s.durationS ?? null,
+        })),
+      )
+      .execute();
+  }
+  if (input.cardio.length > 0) {
+    await trx
+      .insertInto("workout_cardio")
+      .values(
+        input.cardio.map((c) => ({
+          id: newId(),
+          workout_id: workoutId,
+          modality: c.modality,
+          duration_s: c.durationS,
+          distance_m: c.distanceM ?? null,
+          avg_hr: c.avgHr ?? null,
+          met_code: c.metCode ?? null,
+        })),
+      )
+      .execute();
+  }
+}
+
+/**
+ * Replaces a workout's fields, sets and cardio in ONE transaction: a failing row (say a
+ * duplicate setIndex) leaves the old workout exactly as it was. id, createdAt and clientId stay.
+ * Undefined when the user has no workout with that id.
+ */
+export async function replaceWorkout(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+  input: WorkoutReplacement,
+  now: number = Date.now(),
+  newId: () => string = () => uuidv7(() => now),
+): Promise<Workout | undefined> {
+  const date = requireIsoDate("date", input.date);
+  const found = await db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable("workouts")
+      .set({
+        date,
+        title: input.title,
+        planned_ref: input.plannedRef ?? null,
+        started_at: input.startedAt ?? null,
+        finished_at: input.finishedAt ?? null,
+        notes: input.notes ?? null,
+        updated_at: now,
+      })
+      .where("id", "=", id)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) return false;
+    await trx.deleteFrom("workout_sets").where("workout_id", "=", id).execute();
+    await trx.deleteFrom("workout_cardio").where("workout_id", "=", id).execute();
+    await insertChildren(trx, id, input, newId);
+    return true;
+  });
+  return found ? getWorkout(db, userId, id) : undefined;
 }
 
 async function findWorkoutByClientId(

@@ -1,10 +1,9 @@
-import type { Kysely } from "kysely";
-import type { Database } from "@leanback/db/schema";
 import { isUniqueViolation } from "@leanback/db/db-errors";
 import {
   deleteWorkout,
   getWorkout,
   listWorkouts,
+  replaceWorkout as replaceStoredWorkout,
   saveWorkout,
   type Workout,
 } from "@leanback/db/repos/workouts";
@@ -65,6 +64,16 @@ function setsOf(input: Omit<WorkoutInputBody, "clientId">) {
   }));
 }
 
+function cardioOf(input: Omit<WorkoutInputBody, "clientId">) {
+  return input.cardio.map((c) => ({
+    modality: c.modality,
+    durationS: c.durationS,
+    distanceM: c.distanceM ?? null,
+    avgHr: c.avgHr ?? null,
+    metCode: c.metCode ?? null,
+  }));
+}
+
 /** Logs a workout with its sets and cardio in one transaction; a known clientId returns the first. */
 export async function logWorkout(deps: UseCaseDeps, userId: string, raw: unknown): Promise<WorkoutView> {
   const input = parseInput(workoutInputSchema, raw);
@@ -81,13 +90,7 @@ export async function logWorkout(deps: UseCaseDeps, userId: string, raw: unknown
       notes: input.notes ?? null,
       clientId: input.clientId ?? null,
       sets: setsOf(input),
-      cardio: input.cardio.map((c) => ({
-        modality: c.modality,
-        durationS: c.durationS,
-        distanceM: c.distanceM ?? null,
-        avgHr: c.avgHr ?? null,
-        metCode: c.metCode ?? null,
-      })),
+      cardio: cardioOf(input),
     },
     deps.now(),
   );
@@ -95,8 +98,8 @@ export async function logWorkout(deps: UseCaseDeps, userId: string, raw: unknown
 }
 
 /**
- * Replaces a workout's fields, sets and cardio in ONE transaction (the repository has no update):
- * a failing row leaves the old workout exactly as it was.
+ * Replaces a workout's fields, sets and cardio in ONE transaction (the repository's
+ * replaceWorkout): a failing row leaves the old workout exactly as it was.
  */
 export async function replaceWorkout(
   deps: UseCaseDeps,
@@ -106,68 +109,31 @@ export async function replaceWorkout(
 ): Promise<WorkoutView> {
   const input = parseInput(workoutReplaceSchema, raw);
   requireNotFuture("date", input.date, deps.now());
-  const now = deps.now();
+  let replaced: Workout | undefined;
   try {
-    await deps.db.transaction().execute(async (trx: Kysely<Database>) => {
-      const r = await trx
-        .updateTable("workouts")
-        .set({
-          date: input.date,
-          title: input.title,
-          planned_ref: input.plannedRef ?? null,
-          started_at: input.startedAt ?? null,
-          finished_at: input.finishedAt ?? null,
-          notes: input.notes ?? null,
-          updated_at: now,
-        })
-        .where("id", "=", id)
-        .where("user_id", "=", userId)
-        .executeTakeFirst();
-      if (Number(r.numUpdatedRows) !== 1) throw new NotFoundError("workout");
-      await trx.deleteFrom("workout_sets").where("workout_id", "=", id).execute();
-      await trx.deleteFrom("workout_cardio").where("workout_id", "=", id).execute();
-      const sets = setsOf(input);
-      if (sets.length > 0) {
-        await trx
-          .insertInto("workout_sets")
-          .values(
-            sets.map((s) => ({
-              id: deps.newId(),
-              workout_id: id,
-              exercise_id: s.exerciseId,
-              set_index: s.setIndex,
-              reps: s.reps,
-              load_kg: s.loadKg,
-              load_type: s.loadType,
-              assistance_kg: s.assistanceKg,
-              rpe: s.rpe,
-              duration_s: s.durationS,
-            })),
-          )
-          .execute();
-      }
-      if (input.cardio.length > 0) {
-        await trx
-          .insertInto("workout_cardio")
-          .values(
-            input.cardio.map((c) => ({
-              id: deps.newId(),
-              workout_id: id,
-              modality: c.modality,
-              duration_s: c.durationS,
-              distance_m: c.distanceM ?? null,
-              avg_hr: c.avgHr ?? null,
-              met_code: c.metCode ?? null,
-            })),
-          )
-          .execute();
-      }
-    });
+    replaced = await replaceStoredWorkout(
+      deps.db,
+      userId,
+      id,
+      {
+        date: input.date,
+        title: input.title,
+        plannedRef: input.plannedRef ?? null,
+        startedAt: input.startedAt ?? null,
+        finishedAt: input.finishedAt ?? null,
+        notes: input.notes ?? null,
+        sets: setsOf(input),
+        cardio: cardioOf(input),
+      },
+      deps.now(),
+      deps.newId,
+    );
   } catch (e) {
     if (isUniqueViolation(e)) throw new ConflictError("the workout clashes with a stored row");
     throw e;
   }
-  return requireWorkout(deps, userId, id);
+  if (replaced === undefined) throw new NotFoundError("workout");
+  return workoutView(replaced);
 }
 
 export async function requireWorkout(deps: UseCaseDeps, userId: string, id: string): Promise<WorkoutView> {
