@@ -3,7 +3,8 @@ import { InvalidInputError } from "@leanback/core/errors";
 import { describeEachDialect } from "../testing/dialects.js";
 import { freshUser } from "../testing/fixtures.js";
 import { deleteUser } from "./users.js";
-import { deleteWeighIn, getWeighIn, listWeighIns, upsertWeighIn } from "./weigh-ins.js";
+import { isUniqueViolation } from "../db-errors.js";
+import { deleteWeighIn, getWeighIn, listWeighIns, updateWeighIn, upsertWeighIn } from "./weigh-ins.js";
 
 const T0 = 1_800_000_000_000;
 
@@ -84,6 +85,25 @@ describeEachDialect("weigh-ins", (getDb) => {
     await upsertWeighIn(db, { userId: u.id, date: "2026-11-10", weightKg: 70, clientId: "same" }, T0);
     await upsertWeighIn(db, { userId: v.id, date: "2026-11-10", weightKg: 90, clientId: "same" }, T0);
     expect((await listWeighIns(db, v.id))[0]?.weightKg).toBe(90);
+  });
+
+  it("updates only the given fields of the owner's row; a taken day is a unique violation", async () => {
+    const db = getDb();
+    const u = await freshUser(db);
+    const a = await upsertWeighIn(db, { userId: u.id, date: "2026-11-02", weightKg: 80.4, note: "am" }, T0);
+    const b = await upsertWeighIn(db, { userId: u.id, date: "2026-11-03", weightKg: 80.2 }, T0);
+    const other = await freshUser(db);
+    expect(await updateWeighIn(db, other.id, a.id, { weightKg: 70 }, T0 + 1)).toBeUndefined();
+    const moved = await updateWeighIn(db, u.id, a.id, { date: "2026-11-01", weightKg: 80.6 }, T0 + 2);
+    expect(moved).toEqual({ ...a, date: "2026-11-01", weightKg: 80.6, updatedAt: T0 + 2 });
+    const cleared = await updateWeighIn(db, u.id, a.id, { note: null }, T0 + 3);
+    expect(cleared).toEqual({ ...a, date: "2026-11-01", weightKg: 80.6, note: null, updatedAt: T0 + 3 });
+    const clash = await updateWeighIn(db, u.id, a.id, { date: b.date }, T0 + 4).then(
+      () => "stored",
+      (e: unknown) => (isUniqueViolation(e) ? "unique violation" : String(e)),
+    );
+    expect(clash).toBe("unique violation");
+    expect(await listWeighIns(db, u.id)).toEqual([cleared, b]);
   });
 
   it("deletes only the owner's row, and cascades with the user", async () => {

@@ -129,6 +129,41 @@ export async function getWeighIn(
   return r === undefined ? undefined : toWeighIn(r);
 }
 
+/** The fields `updateWeighIn` may change; a field left out keeps its stored value. */
+export interface WeighInPatch {
+  date?: string;
+  weightKg?: number;
+  note?: string | null;
+}
+
+/**
+ * Changes date, weight or note of one of the user's weigh-ins. Undefined when the user has no
+ * weigh-in with that id; moving onto a day that has one throws the unique(user_id, date)
+ * violation (see isUniqueViolation).
+ */
+export async function updateWeighIn(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+  patch: WeighInPatch,
+  now: number = Date.now(),
+): Promise<WeighIn | undefined> {
+  const set: { date?: string; weight_kg?: number; note?: string | null; updated_at: number } = {
+    updated_at: now,
+  };
+  if (patch.date !== undefined) set.date = requireIsoDate("date", patch.date);
+  if (patch.weightKg !== undefined) set.weight_kg = patch.weightKg;
+  if (patch.note !== undefined) set.note = patch.note;
+  const r = await db
+    .updateTable("weigh_ins")
+    .set(set)
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .returningAll()
+    .executeTakeFirst();
+  return r === undefined ? undefined : toWeighIn(r);
+}
+
 /** Deletes by id, only the user's own row. True when deleted. */
 export async function deleteWeighIn(db: Kysely<Database>, userId: string, id: string): Promise<boolean> {
   const r = await db

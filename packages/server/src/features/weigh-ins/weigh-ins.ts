@@ -2,7 +2,13 @@ import { z } from "zod";
 import { trendWeights } from "@leanback/core/trend/trend-weight";
 import { weightSlopeKgPerDay } from "@leanback/core/trend/slope";
 import { isUniqueViolation } from "@leanback/db/db-errors";
-import { deleteWeighIn, listWeighIns, upsertWeighIn, type WeighIn } from "@leanback/db/repos/weigh-ins";
+import {
+  deleteWeighIn,
+  listWeighIns,
+  updateWeighIn,
+  upsertWeighIn,
+  type WeighIn,
+} from "@leanback/db/repos/weigh-ins";
 import { addDays, isoDate, requireNotFuture } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
@@ -88,31 +94,10 @@ export async function editWeighIn(
 ): Promise<WeighInView> {
   const patch = parseInput(weighInPatchSchema, raw);
   if (patch.date !== undefined) requireNotFuture("date", patch.date, deps.now());
-  const set: { date?: string; weight_kg?: number; note?: string | null; updated_at: number } = {
-    updated_at: deps.now(),
-  };
-  if (patch.date !== undefined) set.date = patch.date;
-  if (patch.weightKg !== undefined) set.weight_kg = patch.weightKg;
-  if (patch.note !== undefined) set.note = patch.note;
   try {
-    const r = await deps.db
-      .updateTable("weigh_ins")
-      .set(set)
-      .where("id", "=", id)
-      .where("user_id", "=", userId)
-      .returningAll()
-      .executeTakeFirst();
-    if (r === undefined) throw new NotFoundError("weigh-in");
-    return view({
-      id: r.id,
-      userId: r.user_id,
-      date: r.date,
-      weightKg: r.weight_kg,
-      note: r.note,
-      clientId: r.client_id,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-    });
+    const updated = await updateWeighIn(deps.db, userId, id, patch, deps.now());
+    if (updated === undefined) throw new NotFoundError("weigh-in");
+    return view(updated);
   } catch (e) {
     if (isUniqueViolation(e))
       throw new ConflictError(`there is already a weigh-in on ${patch.date ?? "that day"}`);
