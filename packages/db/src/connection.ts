@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { withStatementCache } from "./statement-cache.js";
 import pg from "pg";
 import type { Database } from "./schema.js";
 
@@ -78,7 +79,7 @@ export function openDatabase(opts: OpenDatabaseOptions = {}): OpenedDatabase {
   }
   const file = opts.sqlitePath === ":memory:" ? ":memory:" : resolve(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
   const handle = openSqliteHandle(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
   return { db, dialect: "sqlite", sqliteFile: file, sqlite: handle, close: () => db.destroy() };
 }
 
