@@ -85,8 +85,11 @@ export const PATTERNS = [
 export const patternSchema = z.enum(PATTERNS);
 export type Pattern = z.infer<typeof patternSchema>;
 
-/** Cardio modalities a person can prefer (PRODUCT.md §2), plus walking and bodyweight HIIT. */
-export const MODALITIES = [
+/**
+ * Cardio modalities a person can prefer, in the order of PRODUCT.md §2 (back-friendly first):
+ * the order plans offer them in when the person states no preference.
+ */
+export const PREFERABLE_MODALITIES = [
   "rowing",
   "boxing",
   "swimming",
@@ -97,9 +100,10 @@ export const MODALITIES = [
   "cycling",
   "jump-rope",
   "fitness-class",
-  "walking",
-  "bodyweight",
 ] as const;
+
+/** Cardio modalities a person can prefer (PRODUCT.md §2), plus walking and bodyweight HIIT. */
+export const MODALITIES = [...PREFERABLE_MODALITIES, "walking", "bodyweight"] as const;
 export const modalitySchema = z.enum(MODALITIES);
 export type Modality = z.infer<typeof modalitySchema>;
 

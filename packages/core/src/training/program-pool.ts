@@ -1,5 +1,5 @@
 import { catalogue } from "./catalogue.js";
-import { LEVELS, type Exercise, type Level, type Modality } from "./exercise.js";
+import { LEVELS, PREFERABLE_MODALITIES, type Exercise, type Level, type Modality } from "./exercise.js";
 import type { ProgramInput } from "./program-input.js";
 
 /**
@@ -50,18 +50,7 @@ export function cardioModalities(input: ProgramInput, pool: ExercisePool): reado
   const has = (m: Modality) => steady.some((e) => e.modality === m);
   const preferred = input.cardio.filter(has);
   if (preferred.length > 0) return preferred;
-  const order: readonly Modality[] = [
-    "rowing",
-    "boxing",
-    "swimming",
-    "battle-ropes",
-    "stairs",
-    "running",
-    "elliptical",
-    "cycling",
-    "jump-rope",
-    "fitness-class",
-  ];
+  const order: readonly Modality[] = PREFERABLE_MODALITIES;
   // Without equipment, stairs, jogging and a class need none: keep the choice to those that
   // need something the person owns, when there are any.
   const owned = order.filter((m) => steady.some((e) => e.modality === m && !e.equipment.includes("none")));
