@@ -14,16 +14,16 @@ import { foodsCommand } from "./foods.js";
 
 /** Every `leanback` command, in the order `leanback --help` lists them. Add one line per command. */
 export const commands: readonly Command[] = [
-  timerCommand,
-  forecastCommand,
-  goalCommand,
   serveCommand,
   migrateCommand,
   userCommand,
   backupCommand,
   exportCommand,
-  expenditureCommand,
   planCommand,
+  forecastCommand,
+  goalCommand,
+  expenditureCommand,
   programCommand,
+  timerCommand,
   foodsCommand,
 ];
