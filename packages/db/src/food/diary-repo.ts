@@ -3,6 +3,7 @@ import type { ServingTag } from "@leanback/core/nutrition/servings";
 import type { Kysely } from "kysely";
 import { fromBool01, fromJsonText, requireIsoDate, toBool01 } from "../codec.js";
 import type { Database } from "../schema.js";
+import { milliNutrientsOf } from "./food-repo.js";
 
 /** A stored diary entry with what the maths and the screen need from its food. */
 export interface DiaryEntry extends DiaryLine {
@@ -67,18 +68,7 @@ function toEntry(r: Row): DiaryEntry {
     meal: r.meal,
     foodId: r.food_id,
     mg: r.mg,
-    per100g: hasFood
-      ? {
-          kcal: r.kcal_milli,
-          proteinG: r.protein_mg,
-          fatG: r.fat_mg,
-          carbG: r.carb_mg,
-          fiberG: r.fiber_mg,
-          sugarG: r.sugar_mg,
-          satFatG: r.sat_fat_mg,
-          sodiumMg: r.sodium_ug,
-        }
-      : null,
+    per100g: hasFood ? milliNutrientsOf(r) : null,
     quickMilliKcal: r.quick_kcal_milli,
     clientId: r.client_id,
     portionLabel: r.portion_label,

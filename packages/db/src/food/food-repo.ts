@@ -41,6 +41,35 @@ export interface Food {
   readonly ownerUserId: string | null;
 }
 
+/** The per-100 g nutrient columns of foods, as read (a left join may make any of them null). */
+export type NutrientColumns = {
+  readonly [
+    K in
+      | "kcal_milli"
+      | "protein_mg"
+      | "fat_mg"
+      | "carb_mg"
+      | "fiber_mg"
+      | "sugar_mg"
+      | "sat_fat_mg"
+      | "sodium_ug"
+  ]: number | null;
+};
+
+/** A food row's nutrient columns as MilliNutrients (both in milli-units: schema-food.ts). */
+export function milliNutrientsOf(r: NutrientColumns): MilliNutrients {
+  return {
+    kcal: r.kcal_milli,
+    proteinG: r.protein_mg,
+    fatG: r.fat_mg,
+    carbG: r.carb_mg,
+    fiberG: r.fiber_mg,
+    sugarG: r.sugar_mg,
+    satFatG: r.sat_fat_mg,
+    sodiumMg: r.sodium_ug,
+  };
+}
+
 export function toFood(r: Selectable<FoodsTable>): Food {
   return {
     id: r.id,
@@ -52,16 +81,7 @@ export function toFood(r: Selectable<FoodsTable>): Food {
     brand: r.brand,
     category: r.category,
     barcode: r.barcode,
-    per100g: {
-      kcal: r.kcal_milli,
-      proteinG: r.protein_mg,
-      fatG: r.fat_mg,
-      carbG: r.carb_mg,
-      fiberG: r.fiber_mg,
-      sugarG: r.sugar_mg,
-      satFatG: r.sat_fat_mg,
-      sodiumMg: r.sodium_ug,
-    },
+    per100g: milliNutrientsOf(r),
     tags: fromJsonText(r.tags) as ServingTag[],
     kcalEstimated: fromBool01(r.kcal_estimated),
     ownerUserId: r.owner_user_id,
