@@ -24,6 +24,7 @@ import {
   setDayComplete,
   tagOverrides,
   type DiaryEntry,
+  type NewDiaryEntry,
 } from "@leanback/db/food/diary-repo";
 import { getFood, getPortions } from "@leanback/db/food/food-repo";
 import type { ServerDeps } from "../deps.js";
@@ -109,25 +110,24 @@ export async function addFoodEntry(deps: Deps, userId: string, input: AddFoodEnt
   } else {
     throw new InvalidInputError("grams", "give grams or a portion");
   }
-  await insertDiaryEntries(
-    deps.db,
-    [
-      {
-        id: deps.newId(),
-        userId,
-        date: input.date,
-        meal: input.meal,
-        foodId: input.foodId,
-        mg: gramsToMg(grams),
-        portionLabel,
-        portionCount,
-        quickMilliKcal: null,
-        clientId,
-      },
-    ],
-    deps.now(),
-  );
-  const stored = await findEntryByClientId(deps.db, userId, clientId);
+  return storeOne(deps, {
+    id: deps.newId(),
+    userId,
+    date: input.date,
+    meal: input.meal,
+    foodId: input.foodId,
+    mg: gramsToMg(grams),
+    portionLabel,
+    portionCount,
+    quickMilliKcal: null,
+    clientId,
+  });
+}
+
+/** Stores one new entry and answers with the row as read back (with its food joined). */
+async function storeOne(deps: Deps, entry: NewDiaryEntry): Promise<EntryView> {
+  await insertDiaryEntries(deps.db, [entry], deps.now());
+  const stored = await findEntryByClientId(deps.db, entry.userId, entry.clientId);
   if (stored === undefined) throw new Error("diary entry vanished after insert");
   return view(stored);
 }
@@ -142,25 +142,16 @@ export async function quickAdd(
     throw new InvalidInputError("kcal", "quick-add calories must be 1–20000");
   }
   const clientId = input.clientId ?? deps.newId();
-  await insertDiaryEntries(
-    deps.db,
-    [
-      {
-        id: deps.newId(),
-        userId,
-        date: input.date,
-        meal: input.meal,
-        foodId: null,
-        mg: null,
-        quickMilliKcal: toMilli(input.kcal),
-        clientId,
-      },
-    ],
-    deps.now(),
-  );
-  const stored = await findEntryByClientId(deps.db, userId, clientId);
-  if (stored === undefined) throw new Error("diary entry vanished after insert");
-  return view(stored);
+  return storeOne(deps, {
+    id: deps.newId(),
+    userId,
+    date: input.date,
+    meal: input.meal,
+    foodId: null,
+    mg: null,
+    quickMilliKcal: toMilli(input.kcal),
+    clientId,
+  });
 }
 
 export async function removeEntry(deps: Deps, userId: string, id: string): Promise<void> {
