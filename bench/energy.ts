@@ -2,25 +2,10 @@
 import { forecastBand } from "@leanback/core/energy/forecast-band";
 import { planGoal, solveGoalIntake } from "@leanback/core/energy/goal-solver";
 import { hallBaseline, simulateHall, type HallPerson } from "@leanback/core/energy/hall-model";
+import { timeRuns } from "./_timing.js";
 
 const PERSON: HallPerson = { sex: "male", ageYears: 23, heightCm: 180, weightKg: 100, pal: 1.5 };
 const WOMAN: HallPerson = { sex: "female", ageYears: 40, heightCm: 160, weightKg: 70, pal: 1.4 };
-
-function time(runs: number, fn: () => unknown): { median: number; min: number; max: number } {
-  fn(); // warm-up: JIT and module initialisation are not what we measure
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return {
-    median: ms[Math.floor(runs / 2)] ?? Number.NaN,
-    min: ms[0] ?? Number.NaN,
-    max: ms[runs - 1] ?? Number.NaN,
-  };
-}
 
 export async function run(): Promise<void> {
   const ei0 = hallBaseline(PERSON).intakeKcal;
@@ -54,7 +39,7 @@ export async function run(): Promise<void> {
   console.log("| operation | runs | median ms | min ms | max ms |");
   console.log("|---|---:|---:|---:|---:|");
   for (const [name, runs, fn] of cases) {
-    const t = time(runs, fn);
+    const t = timeRuns(runs, fn);
     console.log(`| ${name} | ${runs} | ${t.median.toFixed(2)} | ${t.min.toFixed(2)} | ${t.max.toFixed(2)} |`);
   }
   await Promise.resolve();

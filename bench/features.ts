@@ -15,30 +15,12 @@ import { addDays } from "@leanback/server/features/shared/dates";
 import { EXAMPLE_PROFILE } from "@leanback/server/features/shared/examples";
 import { quickAdd } from "@leanback/server/food/diary";
 import { memoryLogger } from "@leanback/server/http/log";
+import { timeRunsAsync } from "./_timing.js";
 
 const TODAY = "2026-11-20";
 const NOW = Date.UTC(2026, 10, 20, 12);
 const DAYS = 3 * 365;
 const WORKOUTS = 300;
-
-async function time(
-  runs: number,
-  fn: () => Promise<unknown>,
-): Promise<{ median: number; min: number; max: number }> {
-  await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return {
-    median: ms[Math.floor(runs / 2)] ?? Number.NaN,
-    min: ms[0] ?? Number.NaN,
-    max: ms[runs - 1] ?? Number.NaN,
-  };
-}
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "leanback-bench-features-"));
@@ -178,7 +160,7 @@ export async function run(): Promise<void> {
     console.log("| operation (SQLite, via app.request) | runs | median ms | min ms | max ms |");
     console.log("|---|---:|---:|---:|---:|");
     for (const [name, runs, fn] of cases) {
-      const r = await time(runs, fn);
+      const r = await timeRunsAsync(runs, fn);
       console.log(
         `| ${name} | ${runs} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} |`,
       );

@@ -2,18 +2,7 @@
 // Hall-model plan band (three runs) and series alignment, as the browser computes them on each
 // change of weigh-ins. Median of N runs, printed only, never asserted.
 import { weightChart } from "../packages/web/src/pages/progress/weight-chart.js";
-
-function median(runs: number, fn: () => unknown): number {
-  fn(); // warm-up: JIT and module initialisation are not what we measure
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return ms[Math.floor(runs / 2)] ?? Number.NaN;
-}
+import { medianMs } from "./_timing.js";
 
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -39,7 +28,7 @@ export async function run(): Promise<void> {
   for (const { days, input } of cases) {
     const chart = weightChart(input);
     const values = chart.model.series.reduce((n, s) => n + s.values.filter((v) => v !== null).length, 0);
-    const ms = median(21, () => weightChart(input));
+    const ms = medianMs(21, () => weightChart(input));
     console.log(`| ${days} d | ${chart.model.dates.length} | ${values} | ${ms.toFixed(1)} |`);
   }
 }

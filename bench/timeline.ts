@@ -3,18 +3,7 @@
 import type { IntervalSpecInput } from "@leanback/core/training/interval-spec";
 import { buildTimeline } from "@leanback/core/training/interval-timeline";
 import { timelinePosition, type Pause } from "@leanback/core/training/timeline-position";
-
-function median(runs: number, fn: () => unknown): number {
-  fn(); // warm-up: JIT and module initialisation are not what we measure
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  return ms[Math.floor(runs / 2)] ?? Number.NaN;
-}
+import { medianMs } from "./_timing.js";
 
 /** One hour of work/rest pairs of `work` + `rest` seconds. */
 function hourOf(work: number, rest: number): IntervalSpecInput {
@@ -51,11 +40,11 @@ export async function run(): Promise<void> {
   ] as const) {
     const spec = hourOf(work, rest);
     const timeline = buildTimeline(spec);
-    const build = median(21, () => buildTimeline(spec));
+    const build = medianMs(21, () => buildTimeline(spec));
     // Deterministic spread of "now" instants over the hour (and a little past it).
     const nows = Array.from({ length: QUERIES }, (_, i) => T0 + ((i * 7919) % 4_000) * 1000);
     let sink = 0;
-    const batch = median(11, () => {
+    const batch = medianMs(11, () => {
       for (const nowMs of nows)
         sink += timelinePosition(timeline, { startMs: T0, pauses, nowMs }).segmentIndex;
     });
