@@ -99,6 +99,21 @@ function split(input: string, field: string, rule: string): Part[] {
   return parts;
 }
 
+/** Each part's canonical unit (undefined where none was typed); an unknown unit word is an error. */
+function unitsOf<U extends string>(
+  parts: readonly Part[],
+  table: Readonly<Record<string, U>>,
+  field: string,
+  rule: string,
+): (U | undefined)[] {
+  const units = parts.map((p) => (p.unit === undefined ? undefined : table[p.unit]));
+  parts.forEach((p, i) => {
+    if (p.unit !== undefined && units[i] === undefined)
+      throw new InvalidInputError(field, `${rule}; unknown unit "${p.unit}"`);
+  });
+  return units;
+}
+
 function positive(total: number, field: string, rule: string): number {
   if (!Number.isFinite(total) || total <= 0) throw new InvalidInputError(field, `${rule}; must be positive`);
   return total;
@@ -114,11 +129,7 @@ function positive(total: number, field: string, rule: string): number {
 export function parseLengthCm(input: string, field: string, defaultUnit?: "cm" | "in"): number {
   const rule = `${field} must be a length such as 165 cm, 1.65 m, 5'6" or 66 in`;
   const parts = split(input, field, rule);
-  const units = parts.map((p) => (p.unit === undefined ? undefined : LENGTH_UNITS[p.unit]));
-  parts.forEach((p, i) => {
-    if (p.unit !== undefined && units[i] === undefined)
-      throw new InvalidInputError(field, `${rule}; unknown unit "${p.unit}"`);
-  });
+  const units = unitsOf(parts, LENGTH_UNITS, field, rule);
   const [a, b] = parts;
   if (a === undefined) throw new InvalidInputError(field, rule);
   if (parts.length === 1) {
@@ -137,11 +148,7 @@ export function parseLengthCm(input: string, field: string, defaultUnit?: "cm" |
 
 function parseMassG(input: string, field: string, rule: string, defaultUnit: MassUnit | undefined): number {
   const parts = split(input, field, rule);
-  const units = parts.map((p) => (p.unit === undefined ? undefined : MASS_UNITS[p.unit]));
-  parts.forEach((p, i) => {
-    if (p.unit !== undefined && units[i] === undefined)
-      throw new InvalidInputError(field, `${rule}; unknown unit "${p.unit}"`);
-  });
+  const units = unitsOf(parts, MASS_UNITS, field, rule);
   const [a, b] = parts;
   if (a === undefined) throw new InvalidInputError(field, rule);
   if (parts.length === 1) {
