@@ -8,16 +8,7 @@ import { Notice } from "../../ui/field.js";
 import { ForecastChart } from "../../ui/forecast-chart.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { formatMass } from "../../ui/units.js";
-
-const DAY_NAMES: Record<string, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
+import { DAY_NAMES } from "../plan/session-card.js";
 
 /** The end of onboarding: targets, servings, the first week and the forecast to the goal. */
 export function PlanSummary({ profile }: { profile: Profile }) {
@@ -77,7 +68,7 @@ export function PlanSummary({ profile }: { profile: Profile }) {
           <ul data-testid="week-sessions">
             {week.map((s) => (
               <li key={s.day}>
-                <strong>{DAY_NAMES[s.day] ?? s.day}</strong>: {s.title}, {s.minutes} min
+                <strong>{DAY_NAMES[s.day]}</strong>: {s.title}, {s.minutes} min
               </li>
             ))}
           </ul>
