@@ -1,4 +1,5 @@
-import type { Meal } from "@leanback/core/nutrition/diary";
+import type { Meal, TargetComparison } from "@leanback/core/nutrition/diary";
+import type { ServingsSummary } from "@leanback/core/nutrition/servings";
 import { api } from "../../api/client.js";
 
 // Shapes of the food and diary API (packages/server/src/food/food-schemas.ts); /api/openapi.json
@@ -51,21 +52,9 @@ export interface DayView {
   readonly meals: Readonly<Record<Meal, Totals>>;
   readonly totals: Totals;
   readonly incomplete: readonly string[];
-  readonly targets: {
-    readonly kcalEaten: number;
-    readonly kcalTarget: number;
-    readonly kcalRemaining: number;
-    readonly proteinEatenG: number;
-    readonly proteinTargetG: number | null;
-    readonly proteinRemainingG: number | null;
-  } | null;
-  readonly servings: {
-    readonly proteinFoodGramsByMeal: Readonly<Record<Meal, number>>;
-    readonly mealsShortOfProtein: readonly Meal[];
-    readonly fatServings: number;
-    readonly vegetableServings: number;
-    readonly treats: number;
-  };
+  // The server sends core's TargetComparison and ServingsSummary; the page reads these fields.
+  readonly targets: Omit<TargetComparison, "incomplete"> | null;
+  readonly servings: Omit<ServingsSummary, "fatGoal" | "vegetableGoal">;
 }
 
 /** The parts of GET /api/users/me/targets the diary shows. */
