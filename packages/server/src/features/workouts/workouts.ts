@@ -6,6 +6,7 @@ import {
   replaceWorkout as replaceStoredWorkout,
   saveWorkout,
   type Workout,
+  type WorkoutReplacement,
 } from "@leanback/db/repos/workouts";
 import { requireNotFuture } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
@@ -50,28 +51,33 @@ export function workoutView(w: Workout): WorkoutView {
   };
 }
 
-function setsOf(input: Omit<WorkoutInputBody, "clientId">) {
-  // Sets are numbered in the order sent: that order is the workout's order.
-  return input.sets.map((s, i) => ({
-    exerciseId: s.exerciseId,
-    setIndex: i,
-    reps: s.reps ?? null,
-    loadKg: s.loadKg ?? null,
-    loadType: s.loadType,
-    assistanceKg: s.assistanceKg ?? null,
-    rpe: s.rpe ?? null,
-    durationS: s.durationS ?? null,
-  }));
-}
-
-function cardioOf(input: Omit<WorkoutInputBody, "clientId">) {
-  return input.cardio.map((c) => ({
-    modality: c.modality,
-    durationS: c.durationS,
-    distanceM: c.distanceM ?? null,
-    avgHr: c.avgHr ?? null,
-    metCode: c.metCode ?? null,
-  }));
+/** The repository's fields from a request body. Sets are numbered in the order sent: that order is the workout's order. */
+function fieldsOf(input: Omit<WorkoutInputBody, "clientId">): WorkoutReplacement {
+  return {
+    date: input.date,
+    title: input.title,
+    plannedRef: input.plannedRef ?? null,
+    startedAt: input.startedAt ?? null,
+    finishedAt: input.finishedAt ?? null,
+    notes: input.notes ?? null,
+    sets: input.sets.map((s, i) => ({
+      exerciseId: s.exerciseId,
+      setIndex: i,
+      reps: s.reps ?? null,
+      loadKg: s.loadKg ?? null,
+      loadType: s.loadType,
+      assistanceKg: s.assistanceKg ?? null,
+      rpe: s.rpe ?? null,
+      durationS: s.durationS ?? null,
+    })),
+    cardio: input.cardio.map((c) => ({
+      modality: c.modality,
+      durationS: c.durationS,
+      distanceM: c.distanceM ?? null,
+      avgHr: c.avgHr ?? null,
+      metCode: c.metCode ?? null,
+    })),
+  };
 }
 
 /** Logs a workout with its sets and cardio in one transaction; a known clientId returns the first. */
@@ -80,18 +86,7 @@ export async function logWorkout(deps: UseCaseDeps, userId: string, raw: unknown
   requireNotFuture("date", input.date, deps.now());
   const saved = await saveWorkout(
     deps.db,
-    {
-      userId,
-      date: input.date,
-      title: input.title,
-      plannedRef: input.plannedRef ?? null,
-      startedAt: input.startedAt ?? null,
-      finishedAt: input.finishedAt ?? null,
-      notes: input.notes ?? null,
-      clientId: input.clientId ?? null,
-      sets: setsOf(input),
-      cardio: cardioOf(input),
-    },
+    { userId, clientId: input.clientId ?? null, ...fieldsOf(input) },
     deps.now(),
   );
   return workoutView(saved);
@@ -111,23 +106,7 @@ export async function replaceWorkout(
   requireNotFuture("date", input.date, deps.now());
   let replaced: Workout | undefined;
   try {
-    replaced = await replaceStoredWorkout(
-      deps.db,
-      userId,
-      id,
-      {
-        date: input.date,
-        title: input.title,
-        plannedRef: input.plannedRef ?? null,
-        startedAt: input.startedAt ?? null,
-        finishedAt: input.finishedAt ?? null,
-        notes: input.notes ?? null,
-        sets: setsOf(input),
-        cardio: cardioOf(input),
-      },
-      deps.now(),
-      deps.newId,
-    );
+    replaced = await replaceStoredWorkout(deps.db, userId, id, fieldsOf(input), deps.now(), deps.newId);
   } catch (e) {
     if (isUniqueViolation(e)) throw new ConflictError("the workout clashes with a stored row");
     throw e;
