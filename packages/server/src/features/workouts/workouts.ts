@@ -51,7 +51,10 @@ export function workoutView(w: Workout): WorkoutView {
   };
 }
 
-/** The repository's fields from a request body. Sets are numbered in the order sent: that order is the workout's order. */
+/**
+ * The repository's fields from a request body. Sets are numbered in the order sent: that order
+ * is the workout's order.
+ */
 function fieldsOf(input: Omit<WorkoutInputBody, "clientId">): WorkoutReplacement {
   return {
     date: input.date,
