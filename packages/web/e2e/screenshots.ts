@@ -9,8 +9,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { isoDay, seedDemo } from "./demo-seed.js";
+import { launchBrowser } from "./harness/chromium.js";
 import { buildWeb, REPO_DIR, startServer, WEB_DIR } from "./harness/server.js";
 import { OnboardingPage } from "./pages/onboarding-page.js";
 
@@ -20,22 +21,6 @@ const SIZES = {
   desktop: { viewport: { width: 1280, height: 800 } },
 } satisfies Record<string, BrowserContextOptions>;
 const PASSWORD = "demo password 2026";
-
-// Debian's chromium with the launch options of STACK.md; never a downloaded browser.
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 /** The player screen's path: the page registry decides whether it is /player/… or /timer. */
 function playerPath(): string {
@@ -84,7 +69,7 @@ async function main(): Promise<void> {
   if (!given) buildWeb(dist);
   const server = await startServer(dist);
   seedFoods(server.dataDir);
-  const browser = await launch();
+  const browser = await launchBrowser();
   mkdirSync(OUT, { recursive: true });
   const today = new Date().toISOString().slice(0, 10);
   const written: string[] = [];
