@@ -124,6 +124,15 @@ export function numberFlag(
   return v;
 }
 
+/** Like numberFlag, but a flag left out is undefined (no default, not required). */
+export function optionalNumberFlag(
+  parsed: ParsedArgs,
+  name: string,
+  range: { min: number; max: number; rule: string; integer?: boolean },
+): number | undefined {
+  return stringFlag(parsed, name) === undefined ? undefined : numberFlag(parsed, name, range);
+}
+
 /** Reads a flag that must be one of `choices`. */
 export function choiceFlag<T extends string>(
   parsed: ParsedArgs,

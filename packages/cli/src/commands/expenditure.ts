@@ -11,6 +11,7 @@ import { trendWeights } from "@leanback/core/trend/trend-weight";
 import {
   choiceFlag,
   numberFlag,
+  optionalNumberFlag,
   requiredFlag,
   stringFlag,
   type Command,
@@ -178,10 +179,11 @@ export const expenditureCommand: Command = {
         }
       }
     const person = readPrior(parsed);
-    let bodyFatPct =
-      stringFlag(parsed, "body-fat") === undefined
-        ? undefined
-        : numberFlag(parsed, "body-fat", { min: 3, max: 60, rule: "body fat must be 3–60 %" });
+    let bodyFatPct = optionalNumberFlag(parsed, "body-fat", {
+      min: 3,
+      max: 60,
+      rule: "body fat must be 3–60 %",
+    });
     let priorKcal: number | undefined;
     if (person) {
       // The prior and the Jackson estimate use the smoothed trend weight, not one noisy weigh-in.

@@ -6,7 +6,7 @@ import type { Sex } from "@leanback/core/energy/rmr";
 import {
   choiceFlag,
   numberFlag,
-  stringFlag,
+  optionalNumberFlag,
   type Command,
   type OptionSpec,
   type ParsedArgs,
@@ -34,10 +34,11 @@ export const personOptions: Readonly<Record<string, OptionSpec>> = {
 /** Reads the person flags; ranges are reported as `--flag: rule`. */
 export function readPerson(parsed: ParsedArgs): HallPerson {
   const sex: Sex = choiceFlag(parsed, "sex", ["female", "male"] as const);
-  const bodyFat =
-    stringFlag(parsed, "body-fat") === undefined
-      ? undefined
-      : numberFlag(parsed, "body-fat", { min: 3, max: 60, rule: "body fat must be 3–60 %" });
+  const bodyFat = optionalNumberFlag(parsed, "body-fat", {
+    min: 3,
+    max: 60,
+    rule: "body fat must be 3–60 %",
+  });
   return {
     sex,
     ageYears: numberFlag(parsed, "age", { min: 18, max: 100, rule: "age must be 18–100 years" }),

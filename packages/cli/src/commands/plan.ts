@@ -8,7 +8,7 @@ import { calorieFloor } from "@leanback/core/targets/floor";
 import { foodServings } from "@leanback/core/targets/food-servings";
 import { goalDateTarget } from "@leanback/core/targets/goal-date-target";
 import { dayToIso, isoToDay } from "@leanback/core/trend/iso-day";
-import { numberFlag, stringFlag, type Command, type ParsedArgs } from "../command.js";
+import { optionalNumberFlag, stringFlag, type Command, type ParsedArgs } from "../command.js";
 import { UsageError } from "../io.js";
 import { renderTable } from "../table.js";
 import { personOptions, readPerson } from "./forecast.js";
@@ -64,20 +64,18 @@ export const planCommand: Command = {
   },
   run(parsed, io) {
     const person = readPerson(parsed);
-    const goalKg =
-      stringFlag(parsed, "goal-kg") === undefined
-        ? undefined
-        : numberFlag(parsed, "goal-kg", { min: 30, max: 300, rule: "goal must be 30–300 kg" });
+    const goalKg = optionalNumberFlag(parsed, "goal-kg", {
+      min: 30,
+      max: 300,
+      rule: "goal must be 30–300 kg",
+    });
     if (goalKg !== undefined && goalKg >= person.weightKg)
       throw new InvalidInputError("goalKg", "goal must be below today's weight");
-    const ratePct =
-      stringFlag(parsed, "rate-pct") === undefined
-        ? undefined
-        : numberFlag(parsed, "rate-pct", {
-            min: 0.1,
-            max: 1,
-            rule: "rate must be 0.1–1.0 % of body weight a week",
-          });
+    const ratePct = optionalNumberFlag(parsed, "rate-pct", {
+      min: 0.1,
+      max: 1,
+      rule: "rate must be 0.1–1.0 % of body weight a week",
+    });
     const goalDate = dateFlag(parsed, "goal-date");
     const startFlag = dateFlag(parsed, "start-date");
     if (ratePct !== undefined && goalDate !== undefined)
@@ -86,14 +84,11 @@ export const planCommand: Command = {
       throw new UsageError("--goal-date needs --goal-kg and --start-date");
     // The CLI is an edge: "today" is allowed here, never in core.
     const startDate = startFlag ?? new Date().toISOString().slice(0, 10);
-    const floorRaw =
-      stringFlag(parsed, "floor") === undefined
-        ? undefined
-        : numberFlag(parsed, "floor", {
-            min: 800,
-            max: 4000,
-            rule: "the calorie floor must be 1200–4000 kcal/d",
-          });
+    const floorRaw = optionalNumberFlag(parsed, "floor", {
+      min: 800,
+      max: 4000,
+      rule: "the calorie floor must be 1200–4000 kcal/d",
+    });
     const floorKcal = calorieFloor(person.sex, floorRaw);
 
     const base = hallBaseline(person);
