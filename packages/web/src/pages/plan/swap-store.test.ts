@@ -1,23 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { memoryStorage } from "../../testing/memory-storage.js";
 import { loadSwaps, saveSwap } from "./swap-store.js";
 
-// Node has no localStorage: a minimal in-memory one for the store under test.
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem(k: string): string | null {
-    return this.items.get(k) ?? null;
-  }
-  setItem(k: string, v: string): void {
-    this.items.set(k, v);
-  }
-  removeItem(k: string): void {
-    this.items.delete(k);
-  }
-}
+// Node has no localStorage: an in-memory one for the store under test.
 
 const g = globalThis as { localStorage?: unknown };
 beforeEach(() => {
-  g.localStorage = new MemoryStorage();
+  g.localStorage = memoryStorage();
 });
 afterEach(() => {
   delete g.localStorage;
@@ -47,7 +36,7 @@ describe("swap store", () => {
   });
 
   it("treats unreadable storage as no swaps", () => {
-    (g.localStorage as MemoryStorage).setItem("leanback.plan-swaps.u1", "{not json");
+    (g.localStorage as Storage).setItem("leanback.plan-swaps.u1", "{not json");
     expect(loadSwaps("u1", "p")).toEqual({});
   });
 });

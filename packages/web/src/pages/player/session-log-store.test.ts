@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { memoryStorage } from "../../testing/memory-storage.js";
 import { freshSession, MAX_SESSION_AGE_MS, pruneSessions } from "./session-log-store.js";
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
-}
 
 describe("pruneSessions", () => {
   it("drops abandoned and unreadable sessions, keeps recent ones and other keys", () => {

@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { memoryStorage } from "../../testing/memory-storage.js";
 import { clearRun, loadRun, MAX_RUN_AGE_MS, pruneRuns, saveRun, SETTINGS_KEY } from "./timer-store.js";
-
-/** A Map-backed Storage (node has no localStorage). */
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
-}
 
 describe("timer store", () => {
   it("round-trips a run with an open pause", () => {
