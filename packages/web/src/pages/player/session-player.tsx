@@ -16,21 +16,12 @@ import {
   saveSession,
   type StoredSession,
 } from "./session-log-store.js";
+import type { PersonalRecordView } from "../progress/progress-api.js";
 import { lastTimes, type HistoryWorkout } from "./last-time.js";
 import type { PlayerStep } from "./session-steps.js";
 import { StrengthStepView } from "./strength-step.js";
 import { TimedStepView } from "./timed-step.js";
 import { workoutBody, type LoggedSet } from "./workout-log.js";
-
-/** A personal record as GET /api/users/{userId}/workouts/records returns it. */
-interface RecordView {
-  readonly exerciseId: string;
-  readonly kind: "e1rm" | "max-reps" | "min-assist";
-  readonly date: string;
-  readonly kg: number | null;
-  readonly reps: number | null;
-  readonly assistKg: number | null;
-}
 
 export interface SessionPlayerProps {
   /** Where unsaved progress is kept (per user and session). */
@@ -42,7 +33,7 @@ export interface SessionPlayerProps {
   readonly units: UnitSystem;
 }
 
-function recordText(r: RecordView, name: string, units: UnitSystem): string {
+function recordText(r: PersonalRecordView, name: string, units: UnitSystem): string {
   const w = (kg: number) =>
     units === "imperial" ? `${Math.round(kgToLb(kg) * 10) / 10} lb` : `${Math.round(kg * 10) / 10} kg`;
   switch (r.kind) {
@@ -123,7 +114,7 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
       const ids = new Set(steps.map((s) => s.exerciseId));
       const names = new Map(steps.map((s) => [s.exerciseId, s.name]));
       try {
-        const r = await api.get<{ records: RecordView[] }>("/api/users/me/workouts/records");
+        const r = await api.get<{ records: PersonalRecordView[] }>("/api/users/me/workouts/records");
         setRecords(
           r.records
             .filter((x) => ids.has(x.exerciseId))
