@@ -8,7 +8,7 @@ import { Notice } from "../../ui/field.js";
 import { ForecastChart } from "../../ui/forecast-chart.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { formatMass } from "../../ui/units.js";
-import { DAY_NAMES } from "../plan/session-card.js";
+import { DAY_NAMES } from "../../ui/day-names.js";
 
 /** The end of onboarding: targets, servings, the first week and the forecast to the goal. */
 export function PlanSummary({ profile }: { profile: Profile }) {

@@ -5,16 +5,9 @@ import { renderLoad, type WeightUnit } from "@leanback/core/training/progression
 import type { PlanItem, Session } from "@leanback/core/training/program-types";
 import { shortDate } from "../progress/format.js";
 import { swapOptions } from "./plan-model.js";
+import { DAY_NAMES } from "../../ui/day-names.js";
 
-export const DAY_NAMES = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-} as const;
+export { DAY_NAMES };
 
 export interface SessionCardProps {
   readonly session: Session;
