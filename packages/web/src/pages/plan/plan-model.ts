@@ -1,19 +1,11 @@
 import { catalogue } from "@leanback/core/training/catalogue";
-import {
-  EQUIPMENT,
-  LEVELS,
-  MODALITIES,
-  type Equipment,
-  type Exercise,
-} from "@leanback/core/training/exercise";
+import { EQUIPMENT, LEVELS, MODALITIES } from "@leanback/core/training/exercise";
 import {
   EXCLUSION_TAGS,
   WEEKDAYS,
   type ProgramInputRaw,
   type Weekday,
 } from "@leanback/core/training/program-input";
-import type { Dosage } from "@leanback/core/training/prescription";
-import type { Plan, PlanItem, StrengthItem } from "@leanback/core/training/program-types";
 import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
 import type { ProfileInput } from "../../api/types.js";
 
@@ -54,85 +46,8 @@ export function programInputFor(
   };
 }
 
-/** exerciseId → replacement exerciseId, applied in every week of one plan. */
-export type Swaps = Readonly<Record<string, string>>;
-
-/**
- * Exercises that can stand in for `exerciseId`: same variation group (the catalogue's
- * regressions/progressions family), usable with the owned equipment, not excluded.
- *
- * @example
- * swapOptions("pullup", ["pullup-bar"], []).map((e) => e.id).includes("chinup"); // → true
- */
-export function swapOptions(
-  exerciseId: string,
-  owned: readonly string[],
-  exclude: readonly string[],
-): Exercise[] {
-  const cat = catalogue();
-  const e = cat.byId(exerciseId);
-  const usable = new Set(cat.usableWith(pick(owned, EQUIPMENT) as Equipment[]).map((x) => x.id));
-  const noJumping = exclude.includes("no-jumping");
-  const noRunning = exclude.includes("no-running");
-  return cat
-    .byGroup(e.variation.group)
-    .filter(
-      (x) =>
-        x.id !== e.id &&
-        usable.has(x.id) &&
-        !exclude.includes(x.id) &&
-        !(noJumping && x.jumping) &&
-        !(noRunning && x.modality === "running"),
-    );
-}
-
-/** The catalogue's default dose for an exercise, with the plan's number of sets. */
-function dosageFor(e: Exercise, sets: number): Dosage {
-  const d = e.dosage;
-  return d.type === "reps"
-    ? { kind: "reps", sets, reps: { min: d.repsMin, max: d.repsMax }, perSide: d.perSide }
-    : { kind: "duration", sets, seconds: d.seconds, perSide: d.perSide };
-}
-
-function swapItem(item: PlanItem, swaps: Swaps): PlanItem {
-  if (item.type !== "strength") return item;
-  const to = swaps[item.exerciseId];
-  if (to === undefined || to === item.exerciseId) return item;
-  const e = catalogue().byId(to);
-  // The old load belonged to the old exercise: start the new one by feel (1–2 reps in reserve).
-  const swapped: StrengthItem = {
-    type: "strength",
-    exerciseId: e.id,
-    name: e.name,
-    slot: item.slot,
-    dosage: dosageFor(e, item.dosage.sets),
-    ...(e.loadType === "bodyweight" ? { load: { kind: "bodyweight" } as const } : {}),
-    restSeconds: item.restSeconds,
-    note: `Swapped in for ${item.name}.`,
-  };
-  return swapped;
-}
-
-/**
- * The plan with the person's swaps applied to every strength item in every week. Swaps naming
- * an exercise that is not in the catalogue are ignored (a stale saved swap must not break the page).
- *
- * @example
- * applySwaps(plan, { pullup: "chinup" }).weeks[0]?.sessions.flatMap((s) => s.items).some((i) => i.exerciseId === "pullup"); // → false
- */
-export function applySwaps(plan: Plan, swaps: Swaps): Plan {
-  const cat = catalogue();
-  const valid: Record<string, string> = {};
-  for (const [from, to] of Object.entries(swaps)) if (cat.has(from) && cat.has(to)) valid[from] = to;
-  if (Object.keys(valid).length === 0) return plan;
-  return {
-    ...plan,
-    weeks: plan.weeks.map((w) => ({
-      ...w,
-      sessions: w.sessions.map((s) => ({ ...s, items: s.items.map((i) => swapItem(i, valid)) })),
-    })),
-  };
-}
+// Swap rules live in core so the server validates and applies the same ones.
+export { applySwaps, swapOptions, type Swaps } from "@leanback/core/training/swaps";
 
 /**
  * Where today falls in a plan that starts on `start`: week = ⌊(today − start)/7⌋ + 1 (as the
