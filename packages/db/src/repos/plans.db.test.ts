@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { NotFoundError } from "../db-errors.js";
 import { describeEachDialect } from "../testing/dialects.js";
 import { freshUser } from "../testing/fixtures.js";
-import { getCurrentPlan, getPlan, listPlans, savePlan, setCurrentPlan } from "./plans.js";
+import { getCurrentPlan, getPlan, listPlans, savePlan, setCurrentPlan, updatePlanParams } from "./plans.js";
 
 const T0 = 1_800_000_000_000;
 
@@ -32,6 +32,17 @@ describeEachDialect("plans", (getDb) => {
     // The clearing UPDATE ran before the failure inside the transaction: it must be rolled back.
     expect((await getCurrentPlan(db, u.id))?.id).toBe(mine.id);
     expect((await getCurrentPlan(db, other.id))?.id).toBe(theirs.id);
+  });
+
+  it("updates the params of the user's own plan only, leaving the generated plan as it was", async () => {
+    const db = getDb();
+    const u = await freshUser(db);
+    const other = await freshUser(db);
+    const mine = await savePlan(db, { userId: u.id, params: { v: 1 }, plan: { weeks: [1] } }, T0);
+    await updatePlanParams(db, u.id, mine.id, { v: 1, swaps: { a: "b" } });
+    expect(await getPlan(db, u.id, mine.id)).toEqual({ ...mine, params: { v: 1, swaps: { a: "b" } } });
+    await expect(updatePlanParams(db, other.id, mine.id, {})).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getPlan(db, u.id, mine.id))?.params).toEqual({ v: 1, swaps: { a: "b" } });
   });
 
   it("the database refuses two current plans for one user", async () => {

@@ -103,3 +103,22 @@ export async function listPlans(db: Kysely<Database>, userId: string): Promise<P
     .execute();
   return rows.map(toPlan);
 }
+
+/**
+ * Replaces the params of one of the user's plans (e.g. its exercise swaps); the generated plan
+ * stays as it was. NotFoundError for an unknown or foreign plan.
+ */
+export async function updatePlanParams(
+  db: Kysely<Database>,
+  userId: string,
+  planId: string,
+  params: unknown,
+): Promise<void> {
+  const r = await db
+    .updateTable("plans")
+    .set({ params: toJsonText("params", params) })
+    .where("id", "=", planId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) throw new NotFoundError("plan", planId);
+}

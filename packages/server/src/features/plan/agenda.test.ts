@@ -31,6 +31,7 @@ describe("today's agenda agrees with the calendar download", () => {
             weeks,
             seed: "leanback",
             program: program as unknown as Record<string, unknown>,
+            swaps: {},
           };
           const fromAgenda: string[] = [];
           for (let d = -3; d < weeks * 7 + 3; d++) {

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { planToIcs } from "@leanback/core/training/ical";
-import type { Plan as Program } from "@leanback/core/training/program-types";
 import { requireProfile } from "../profile/profile.js";
 import { localDate } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
 import { currentTargets, targetsSchema, type TargetsView } from "../energy/targets.js";
-import { requireCurrentPlan, sessionsOn } from "./plan.js";
+import { requireCurrentPlan, sessionsOn, swappedProgram } from "./plan.js";
 
 export const agendaSchema = z.strictObject({
   date: z.string(),
@@ -59,7 +58,7 @@ export const icsQuery = z.strictObject({
 export async function planCalendar(deps: UseCaseDeps, userId: string, raw: unknown): Promise<string> {
   const q = parseInput(icsQuery, raw);
   const plan = await requireCurrentPlan(deps, userId);
-  return planToIcs(plan.program as unknown as Program, {
+  return planToIcs(swappedProgram(plan), {
     start: plan.startDate,
     timeOfDay: q.time,
     stamp: new Date(deps.now()).toISOString(),

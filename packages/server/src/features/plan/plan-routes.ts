@@ -7,9 +7,16 @@ import {
   planViewSchema,
   regeneratePlan,
   regenerateSchema,
+  removeSwap,
   requireCurrentPlan,
+  setSwap,
+  swapParams,
+  swapSchema,
+  type PlanView,
 } from "./plan.js";
 import { z } from "zod";
+import type { Plan as Program } from "@leanback/core/training/program-types";
+import { swapOptions } from "@leanback/core/training/swaps";
 
 const base = "/api/users/{userId}/plan";
 
@@ -104,4 +111,59 @@ const ics = defineRoute({
   },
 });
 
-export const planRoutes: RouteModule = [generate, regenerate, current, today, ics];
+/** Generates the example plan and picks a strength exercise of it with a valid stand-in. */
+async function exampleSwap(fx: ExampleFixture): Promise<{ from: string; to: string }> {
+  await examplePlan(fx);
+  const r = await fx.request(fx.subject, "GET", "/api/users/me/plan");
+  const plan = r.json as PlanView;
+  const program = plan.program as unknown as Program;
+  const profile = (await fx.request(fx.subject, "GET", "/api/users/me/profile")).json as {
+    equipment: string[];
+    exclusions: string[];
+  };
+  for (const w of program.weeks)
+    for (const s of w.sessions)
+      for (const i of s.items) {
+        if (i.type !== "strength") continue;
+        const to = swapOptions(i.exerciseId, profile.equipment, profile.exclusions)[0];
+        if (to !== undefined) return { from: i.exerciseId, to: to.id };
+      }
+  throw new Error("example plan has no swappable exercise");
+}
+
+const putSwap = defineRoute({
+  method: "PUT",
+  path: `${base}/swaps/{exerciseId}`,
+  summary:
+    "Swap a strength exercise of the current plan for one of its variation group (422 naming `to` when not allowed)",
+  tags: ["plan"],
+  access: "owner-or-trainer-write",
+  params: swapParams,
+  body: swapSchema,
+  response: planViewSchema,
+  status: 200,
+  handler: async (ctx) => setSwap(ctx.deps, ctx.subjectUserId, ctx.params.exerciseId, ctx.body),
+  example: async (fx) => {
+    const { from, to } = await exampleSwap(fx);
+    return { params: { exerciseId: from }, body: { to } };
+  },
+});
+
+const deleteSwap = defineRoute({
+  method: "DELETE",
+  path: `${base}/swaps/{exerciseId}`,
+  summary: "Undo the swap of an exercise (the original or its stand-in); no-op without one",
+  tags: ["plan"],
+  access: "owner-or-trainer-write",
+  params: swapParams,
+  response: planViewSchema,
+  status: 200,
+  handler: async (ctx) => removeSwap(ctx.deps, ctx.subjectUserId, ctx.params.exerciseId),
+  example: async (fx) => {
+    const { from, to } = await exampleSwap(fx);
+    await fx.request(fx.subject, "PUT", `/api/users/me/plan/swaps/${from}`, { to });
+    return { params: { exerciseId: from } };
+  },
+});
+
+export const planRoutes: RouteModule = [generate, regenerate, current, today, ics, putSwap, deleteSwap];

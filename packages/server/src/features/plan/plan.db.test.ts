@@ -1,19 +1,48 @@
 import ICAL from "ical.js";
 import { expect, it } from "vitest";
 import { describeEachDialectApp } from "../../testing/fixture.js";
+import { catalogue } from "@leanback/core/training/catalogue";
+import { swapOptions } from "@leanback/core/training/swaps";
 import { EXAMPLE_PROFILE } from "../shared/examples.js";
 
 // The clock is moved per test; 2026-11-20 is a Friday.
 let now = Date.UTC(2026, 10, 20, 12);
 
-type Session = { day: string; kind: string; title: string };
+type Item = { type: string; exerciseId?: string; name?: string };
+type Session = { day: string; kind: string; title: string; items: Item[] };
 type PlanView = {
   id: string;
   startDate: string;
   weeks: number;
   seed: string;
   program: { weeks: Array<{ week: number; sessions: Session[] }> };
+  swaps: Record<string, string>;
 };
+
+const strengthIds = (p: PlanView): string[] => [
+  ...new Set(
+    p.program.weeks.flatMap((w) =>
+      w.sessions.flatMap((s) =>
+        s.items.flatMap((i) => (i.type === "strength" && i.exerciseId ? [i.exerciseId] : [])),
+      ),
+    ),
+  ),
+];
+
+/** A strength exercise of the plan on `day` with a stand-in the example profile allows. */
+function swappable(p: PlanView, day: string): { from: string; to: string } {
+  const items = p.program.weeks[0]?.sessions.filter((s) => s.day === day).flatMap((s) => s.items) ?? [];
+  for (const i of items) {
+    if (i.type !== "strength" || i.exerciseId === undefined) continue;
+    const to = swapOptions(
+      i.exerciseId,
+      EXAMPLE_PROFILE.equipment ?? [],
+      EXAMPLE_PROFILE.exclusions ?? [],
+    )[0];
+    if (to !== undefined) return { from: i.exerciseId, to: to.id };
+  }
+  throw new Error(`no swappable exercise on ${day}`);
+}
 
 describeEachDialectApp(
   "plan API",
@@ -100,6 +129,102 @@ describeEachDialectApp(
       const first = events.map((e) => e.startDate.toString()).sort()[0];
       expect(first).toBe("2026-11-23T18:30:00"); // Monday of week 1, floating local time
       expect((await t.json(u, "GET", "/api/users/me/plan/calendar.ics?time=25:00")).status).toBe(422);
+    });
+
+    it("stores a swap with the plan and applies it to today's agenda and the .ics", async () => {
+      now = Date.UTC(2026, 10, 20, 12); // Friday of week 1
+      const t = getT();
+      const u = await t.signUp();
+      await t.json(u, "PUT", "/api/users/me/profile", EXAMPLE_PROFILE);
+      const p = (await t.json(u, "POST", "/api/users/me/plan", { startDate: "2026-11-16", weeks: 2 }))
+        .json as PlanView;
+      expect(p.swaps).toEqual({});
+      const { from, to } = swappable(p, "fri");
+      const r = await t.json(u, "PUT", `/api/users/me/plan/swaps/${from}`, { to });
+      expect(r.status).toBe(200);
+      expect((r.json as PlanView).swaps).toEqual({ [from]: to });
+      const got = (await t.json(u, "GET", "/api/users/me/plan")).json as PlanView;
+      expect(got.swaps).toEqual({ [from]: to });
+      expect(got.program).toEqual(p.program); // stored as generated; the swap is applied on read
+
+      const today = (await t.json(u, "GET", "/api/users/me/plan/today")).json as { sessions: Session[] };
+      const ids = today.sessions.flatMap((s) => s.items.map((i) => i.exerciseId));
+      expect(ids).toContain(to);
+      expect(ids).not.toContain(from);
+
+      // The stand-in's name shows up in more events than before the swap (it may already be elsewhere).
+      const mentions = (ics: string): number =>
+        new ICAL.Component(ICAL.parse(ics))
+          .getAllSubcomponents("vevent")
+          .filter((v) => String(v.getFirstPropertyValue("description")).includes(catalogue().byId(to).name))
+          .length;
+      const after = await (await t.request(u, "GET", "/api/users/me/plan/calendar.ics")).text();
+      await t.json(u, "DELETE", `/api/users/me/plan/swaps/${from}`);
+      const before = await (await t.request(u, "GET", "/api/users/me/plan/calendar.ics")).text();
+      expect(mentions(after)).toBeGreaterThan(mentions(before));
+      await t.json(u, "PUT", `/api/users/me/plan/swaps/${from}`, { to });
+
+      // Swapping back to the original (or deleting) removes the swap; deleting again is a no-op.
+      expect(
+        ((await t.json(u, "PUT", `/api/users/me/plan/swaps/${to}`, { to: from })).json as PlanView).swaps,
+      ).toEqual({});
+      await t.json(u, "PUT", `/api/users/me/plan/swaps/${from}`, { to });
+      const del = await t.json(u, "DELETE", `/api/users/me/plan/swaps/${from}`);
+      expect(del.status).toBe(200);
+      expect((del.json as PlanView).swaps).toEqual({});
+      expect((await t.json(u, "DELETE", `/api/users/me/plan/swaps/${from}`)).status).toBe(200);
+    });
+
+    it("answers 422 naming `to` for another variation group and 404 for another user's plan", async () => {
+      now = Date.UTC(2026, 10, 20, 12);
+      const t = getT();
+      const u = await t.signUp();
+      await t.json(u, "PUT", "/api/users/me/profile", EXAMPLE_PROFILE);
+      const p = (await t.json(u, "POST", "/api/users/me/plan", { startDate: "2026-11-16", weeks: 2 }))
+        .json as PlanView;
+      const { from } = swappable(p, "fri");
+      const group = catalogue().byId(from).variation.group;
+      const foreign = catalogue().all.find(
+        (e) => e.variation.group !== group && e.equipment.includes("none"),
+      );
+      expect(foreign).toBeDefined();
+      const bad = await t.json(u, "PUT", `/api/users/me/plan/swaps/${from}`, { to: foreign?.id });
+      expect(bad.status).toBe(422);
+      expect((bad.json as { issues: Array<{ path: string }> }).issues[0]?.path).toBe("body.to");
+      // An exercise that is not in the plan cannot be swapped.
+      const notInPlan = catalogue().all.find((e) => !strengthIds(p).includes(e.id));
+      const r = await t.json(u, "PUT", `/api/users/me/plan/swaps/${notInPlan?.id}`, { to: from });
+      expect(r.status).toBe(422);
+      expect(((await t.json(u, "GET", "/api/users/me/plan")).json as PlanView).swaps).toEqual({});
+
+      const other = await t.signUp();
+      const { to } = swappable(p, "fri");
+      expect((await t.json(other, "PUT", `/api/users/${u.userId}/plan/swaps/${from}`, { to })).status).toBe(
+        404,
+      );
+      expect((await t.json(other, "DELETE", `/api/users/${u.userId}/plan/swaps/${from}`)).status).toBe(404);
+      expect(((await t.json(u, "GET", "/api/users/me/plan")).json as PlanView).swaps).toEqual({});
+    });
+
+    it("keeps the swaps that still hold when the plan is regenerated, and drops the others", async () => {
+      now = Date.UTC(2026, 10, 20, 12);
+      const t = getT();
+      const u = await t.signUp();
+      await t.json(u, "PUT", "/api/users/me/profile", EXAMPLE_PROFILE);
+      const p = (await t.json(u, "POST", "/api/users/me/plan", { startDate: "2026-11-16", weeks: 2 }))
+        .json as PlanView;
+      const { from, to } = swappable(p, "fri");
+      await t.json(u, "PUT", `/api/users/me/plan/swaps/${from}`, { to });
+      const again = (await t.json(u, "POST", "/api/users/me/plan/regenerate", {})).json as PlanView;
+      expect(again.id).not.toBe(p.id);
+      expect(again.swaps).toEqual({ [from]: to });
+      // Excluding the stand-in makes the swap invalid: the next regenerate drops it.
+      await t.json(u, "PUT", "/api/users/me/profile", {
+        ...EXAMPLE_PROFILE,
+        exclusions: [...(EXAMPLE_PROFILE.exclusions ?? []), to],
+      });
+      const third = (await t.json(u, "POST", "/api/users/me/plan/regenerate", {})).json as PlanView;
+      expect(third.swaps).toEqual({});
     });
 
     it("answers 404 without a plan and 422 naming what the profile lacks", async () => {

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { InvalidInputError } from "@leanback/core/errors";
 import { generateProgram } from "@leanback/core/training/program-generator";
 import type { Plan as Program, Session } from "@leanback/core/training/program-types";
-import { getCurrentPlan, listPlans, savePlan, type Plan } from "@leanback/db/repos/plans";
+import { applySwaps, validSwaps, validateSwap } from "@leanback/core/training/swaps";
+import { getCurrentPlan, listPlans, savePlan, updatePlanParams, type Plan } from "@leanback/db/repos/plans";
 import { requireProfile } from "../profile/profile.js";
 import type { ProfileView } from "../profile/profile-schema.js";
 import { addDays, isoDate, isoWeekday, localDate } from "../shared/dates.js";
@@ -29,6 +30,8 @@ const paramsSchema = z.object({
   seed: z.string(),
   /** Idempotency key of the request that generated it (offline replay). */
   clientId: z.string().optional(),
+  /** Exercise swaps {fromExerciseId: toExerciseId}, applied in every week (issue 6 §5). */
+  swaps: z.record(z.string(), z.string()).optional(),
 });
 type PlanParams = z.output<typeof paramsSchema>;
 
@@ -40,7 +43,12 @@ export const planViewSchema = z.strictObject({
   seed: z.string(),
   /** The generated program (core/training/program-types.ts Plan). */
   program: z.record(z.string(), z.unknown()),
+  /** {fromExerciseId: toExerciseId}; `program` is as generated, today and the .ics apply these. */
+  swaps: z.record(z.string(), z.string()),
 });
+
+export const swapSchema = z.strictObject({ to: z.string().min(1).max(80) });
+export const swapParams = z.strictObject({ exerciseId: z.string().min(1).max(80) });
 export type PlanView = z.output<typeof planViewSchema>;
 
 function view(p: Plan): PlanView {
@@ -52,7 +60,13 @@ function view(p: Plan): PlanView {
     weeks: params.weeks,
     seed: params.seed,
     program: p.plan as Record<string, unknown>,
+    swaps: params.swaps ?? {},
   };
+}
+
+/** The plan's program with its swaps applied: what the person actually trains. */
+export function swappedProgram(plan: PlanView): Program {
+  return applySwaps(plan.program as unknown as Program, plan.swaps);
 }
 
 /** The generator's input from the profile: onboarding answers, schedule, equipment, preferences. */
@@ -90,7 +104,15 @@ function nextMonday(today: string): string {
 async function build(deps: UseCaseDeps, userId: string, params: PlanParams): Promise<PlanView> {
   const profile = await requireProfile(deps, userId);
   const program = generateProgram(programInputFrom(profile, params.weeks, params.seed));
-  const saved = await savePlan(deps.db, { userId, params, plan: program, makeCurrent: true }, deps.now());
+  // Swaps that the changed profile no longer allows are dropped; an empty map is not stored.
+  const { swaps, ...rest } = params;
+  const kept = validSwaps(swaps ?? {}, profile.equipment, profile.exclusions);
+  const stored = Object.keys(kept).length > 0 ? { ...rest, swaps: kept } : rest;
+  const saved = await savePlan(
+    deps.db,
+    { userId, params: stored, plan: program, makeCurrent: true },
+    deps.now(),
+  );
   return view(saved);
 }
 
@@ -122,7 +144,64 @@ export async function regeneratePlan(deps: UseCaseDeps, userId: string, raw: unk
     startDate: current.startDate,
     weeks: current.weeks,
     seed: input.seed ?? current.seed,
+    swaps: current.swaps,
   });
+}
+
+const strengthIds = (program: Program): Set<string> =>
+  new Set(
+    program.weeks.flatMap((w) =>
+      w.sessions.flatMap((s) => s.items.flatMap((i) => (i.type === "strength" ? [i.exerciseId] : []))),
+    ),
+  );
+
+async function writeSwaps(
+  deps: UseCaseDeps,
+  userId: string,
+  plan: PlanView,
+  swaps: Record<string, string>,
+): Promise<PlanView> {
+  const p = await getCurrentPlan(deps.db, userId);
+  if (p === undefined || p.id !== plan.id) throw new NotFoundError("plan", "no plan yet: generate one first");
+  const params = paramsSchema.parse(p.params);
+  await updatePlanParams(deps.db, userId, plan.id, { ...params, swaps });
+  return { ...plan, swaps };
+}
+
+/** The plan exercise a swap is keyed by: `exerciseId` itself, or the original it already replaces. */
+function originalOf(plan: PlanView, exerciseId: string): string {
+  return Object.keys(plan.swaps).find((k) => plan.swaps[k] === exerciseId) ?? exerciseId;
+}
+
+/**
+ * Swaps a strength exercise of the current plan for one of its variation group that the profile's
+ * equipment and exclusions allow (core/training/swaps.ts); swapping back to the original removes it.
+ */
+export async function setSwap(
+  deps: UseCaseDeps,
+  userId: string,
+  exerciseId: string,
+  raw: unknown,
+): Promise<PlanView> {
+  const { to } = parseInput(swapSchema, raw);
+  const plan = await requireCurrentPlan(deps, userId);
+  const from = originalOf(plan, exerciseId);
+  if (!strengthIds(plan.program as unknown as Program).has(from)) {
+    throw new InvalidInputError("exerciseId", `exerciseId must be a strength exercise of the current plan`);
+  }
+  const profile = await requireProfile(deps, userId);
+  validateSwap(from, to, profile.equipment, profile.exclusions);
+  const { [from]: _old, ...others } = plan.swaps;
+  return writeSwaps(deps, userId, plan, from === to ? others : { ...others, [from]: to });
+}
+
+/** Undoes the swap of `exerciseId` (the original or its stand-in); a no-op when there is none. */
+export async function removeSwap(deps: UseCaseDeps, userId: string, exerciseId: string): Promise<PlanView> {
+  const plan = await requireCurrentPlan(deps, userId);
+  const from = originalOf(plan, exerciseId);
+  if (plan.swaps[from] === undefined) return plan;
+  const { [from]: _old, ...others } = plan.swaps;
+  return writeSwaps(deps, userId, plan, others);
 }
 
 export async function requireCurrentPlan(deps: UseCaseDeps, userId: string): Promise<PlanView> {
@@ -140,7 +219,7 @@ export function sessionsOn(
   if (date < start) return { week: null, sessions: [], status: "before-start" };
   const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
   const week = Math.floor(days / 7) + 1;
-  const program = plan.program as unknown as Program;
+  const program = swappedProgram(plan);
   const w = program.weeks.find((x) => x.week === week);
   if (w === undefined) return { week: null, sessions: [], status: "finished" };
   const weekday = (["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const)[isoWeekday(date) - 1];
