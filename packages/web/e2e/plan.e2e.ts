@@ -10,6 +10,7 @@ const e2e = useBrowser();
 interface ServerPlan {
   startDate: string;
   program: { weeks: { sessions: { day: string; kind: string; title: string }[] }[] };
+  swaps: Record<string, string>;
 }
 
 /** RFC 5545 §3.1: undo line folding before reading values. */
@@ -38,7 +39,14 @@ describe("plan", () => {
     expect(names).toContain(replacement);
     expect(names).not.toContain(original);
 
-    // The swap is kept for this plan after a reload.
+    // The swap is kept with the server's plan: the server applies it to its own .ics too.
+    const swapped = (await (await e2e.context.request.get("/api/users/me/plan")).json()) as ServerPlan;
+    expect(Object.keys(swapped.swaps)).toHaveLength(1);
+    const serverIcs = unfold(await (await e2e.context.request.get("/api/users/me/plan/calendar.ics")).text());
+    expect(serverIcs).toContain(replacement.replace(/,/g, "\\,"));
+
+    // It survives a reload even without this browser's storage (another device sees it too).
+    await e2e.page.evaluate(() => localStorage.clear());
     await plan.goto();
     await plan.openDetails("mon");
     expect(await plan.session("mon").locator(".item__name").allTextContents()).toContain(replacement);

@@ -13,6 +13,8 @@ export interface PlanView {
   readonly weeks: number;
   readonly seed: string;
   readonly program: Plan;
+  /** Exercise swaps {fromExerciseId: toExerciseId}; `program` is as generated, without them. */
+  readonly swaps: Readonly<Record<string, string>>;
 }
 
 const base = "/api/users/me/plan";
@@ -32,4 +34,6 @@ export const planApi = {
     api.post<PlanView>(base, { ...body, clientId: newClientId() }),
   /** The current plan again from the changed profile, same start, length and seed. */
   regenerate: () => api.post<PlanView>(`${base}/regenerate`, {}),
+  /** Swaps `from` (a plan exercise or its stand-in) for `to`; `to` = the original undoes it. */
+  swap: (from: string, to: string) => api.put<PlanView>(`${base}/swaps/${encodeURIComponent(from)}`, { to }),
 };

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "preact/hooks";
 import type { Weekday } from "@leanback/core/training/program-input";
-import { errorMessage } from "../../api/errors.js";
+import { errorMessage, NetworkError } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
 import { Field, Notice } from "../../ui/field.js";
@@ -14,6 +14,7 @@ import { RegenerateForm } from "./regenerate-form.js";
 import { DAY_NAMES, SessionCard, SessionDetails } from "./session-card.js";
 import { useWide } from "./use-wide.js";
 import { loadSwaps, saveSwap } from "./swap-store.js";
+import { syncLocalSwaps } from "./swap-sync.js";
 import "./plan.css";
 
 /**
@@ -38,7 +39,7 @@ export function PlanPage(_props: PageProps) {
     async (signal) => {
       if (!user) return null;
       const existing = await planApi.current(signal);
-      if (existing) return existing;
+      if (existing) return syncLocalSwaps(existing, user.id, planApi.swap);
       // First visit after onboarding: start this week so today is in week 1. The user id as seed
       // gives the same exercise choice as the plan the onboarding summary showed.
       return planApi.generate({ startDate: mondayOf(today), weeks: PLAN_WEEKS, seed: user.id });
@@ -50,7 +51,8 @@ export function PlanPage(_props: PageProps) {
   const plan = useMemo(() => {
     const p = view;
     if (!p || !user) return null;
-    return applySwaps(p.program, loadSwaps(user.id, p.program.id));
+    // Swaps made offline (not yet on the server) apply on top of the server's.
+    return applySwaps(p.program, { ...p.swaps, ...loadSwaps(user.id, p.program.id) });
   }, [view, user, swapTick]);
 
   if (!profile || !user) return <p class="loading">Loading…</p>;
@@ -76,13 +78,27 @@ export function PlanPage(_props: PageProps) {
   const openSession = weekPlan?.sessions.find((s) => s.day === open);
   const unit = profile.unitSystem === "imperial" ? "lb" : "kg";
 
-  function onSwap(from: string, to: string) {
+  async function swapOnServer(from: string, to: string) {
     if (!plan || !user) return;
-    // Keyed by the program's own id (a hash of its input), as the player reads them.
-    saveSwap(user.id, plan.id, from, to);
-    setSwapTick((t) => t + 1);
-    setNotice({ kind: "ok", text: "Exercise swapped in every week of the plan." });
+    try {
+      setFresh(await planApi.swap(from, to));
+      setNotice({ kind: "ok", text: "Exercise swapped in every week of the plan." });
+    } catch (e) {
+      if (!(e instanceof NetworkError)) {
+        setNotice({ kind: "error", text: errorMessage(e) });
+        return;
+      }
+      // Offline: keep it in this browser (keyed by the program's id, as the player reads them)
+      // and send it on the next visit online.
+      saveSwap(user.id, plan.id, from, to);
+      setSwapTick((t) => t + 1);
+      setNotice({
+        kind: "ok",
+        text: "Exercise swapped on this device; it is saved to your plan when you are online.",
+      });
+    }
   }
+  const onSwap = (from: string, to: string) => void swapOnServer(from, to);
 
   function onDownload() {
     if (!plan) return;

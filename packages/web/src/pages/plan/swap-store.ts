@@ -1,7 +1,8 @@
 import type { Swaps } from "./plan-model.js";
 
-// The API has no place for exercise swaps yet, so they live in this browser, per user and per
-// plan id (a regenerated plan has a new id and starts without swaps).
+// Swaps live with the server's plan (PUT plan/swaps/{exerciseId}). This browser store keeps only
+// swaps made offline (and those from before the server kept them), per user and per program id,
+// until syncLocalSwaps sends them.
 const key = (userId: string) => `leanback.plan-swaps.${userId}`;
 
 type Stored = Record<string, Record<string, string>>;
@@ -37,4 +38,13 @@ export function saveSwap(userId: string, planId: string, from: string, to: strin
     // Storage full or private mode: the swap holds for this visit only.
   }
   return current;
+}
+
+/** Forgets this browser's swaps of a user (after they were sent to the server). */
+export function clearSwaps(userId: string): void {
+  try {
+    localStorage.removeItem(key(userId));
+  } catch {
+    // Nothing stored or storage unavailable: nothing to forget.
+  }
 }

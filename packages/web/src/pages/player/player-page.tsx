@@ -21,6 +21,8 @@ import { exerciseSteps, sessionSteps } from "./session-steps.js";
 interface ServerPlan {
   readonly startDate: string;
   readonly program: Plan;
+  /** Exercise swaps kept with the plan (absent for the plan generated in the browser). */
+  readonly swaps?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -59,7 +61,9 @@ export function PlayerPage({ params }: PageProps) {
   );
   const picked = useMemo(() => {
     if (!user || !profile || !source.data || !which) return null;
-    const program = applySwaps(source.data.program, loadSwaps(user.id, source.data.program.id));
+    // The server's swaps, and on top those made offline on the Plan page and not yet sent.
+    const swaps = { ...source.data.swaps, ...loadSwaps(user.id, source.data.program.id) };
+    const program = applySwaps(source.data.program, swaps);
     const today = localToday(profile.timezone);
     return { ...pickSessions(program, source.data.startDate, today, which), planId: program.id, today };
   }, [source.data, user, profile, id]);
