@@ -67,10 +67,21 @@ export function varyOnEncoding(headers: Headers): void {
  * at least MIN_COMPRESS_BYTES. Responses that already carry Content-Encoding (the precompressed
  * static files) pass through. Every body here is a buffered string, so reading it whole is fine.
  */
-export function compression(): MiddlewareHandler {
+export function compression(
+  options: {
+    /**
+     * The body length when the producer knows it without the response being read: a known-small
+     * body passes by untouched, which keeps @hono/node-server on its fast path (reading headers
+     * or body of its lightweight Response costs ~150 µs a request; bench/http.ts).
+     */
+    readonly knownLength?: (res: Response) => number | undefined;
+  } = {},
+): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const res = c.res;
+    const known = options.knownLength?.(res);
+    if (known !== undefined && known < MIN_COMPRESS_BYTES) return;
     if (
       c.req.method === "HEAD" ||
       res.body === null ||

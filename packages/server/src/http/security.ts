@@ -54,12 +54,11 @@ export function hardenedJson(
 }
 
 /**
- * True for a hardenedJson answer smaller than `minBytes`: a response step that only acts on
- * larger bodies (compression) can pass it by without reading it.
+ * The body length of a hardenedJson answer (known without touching its headers or body), else
+ * undefined. Lets compression pass small route JSON by without reading it.
  */
-export function isSmallHardenedJson(response: Response, minBytes: number): boolean {
-  const length = hardened.get(response);
-  return length !== undefined && length < minBytes;
+export function hardenedLength(response: Response): number | undefined {
+  return hardened.get(response);
 }
 
 /** Adds the security headers, whatever produced the response. */
