@@ -1,6 +1,5 @@
 import { sql } from "kysely";
 import { Hono } from "hono";
-import { compression } from "./compression.js";
 import type { ServerDeps } from "./deps.js";
 import { dbAccessServices } from "./accounts/access-services.js";
 import type { AppEnv } from "./http/app-env.js";
@@ -10,7 +9,7 @@ import { mountRoute, type AccessServices } from "./http/mount.js";
 import { openApiDocument } from "./http/openapi.js";
 import type { Route } from "./http/route.js";
 import { allRoutes } from "./http/routes.js";
-import { hardenedLength, originCheck, requestLog, securityHeaders } from "./http/security.js";
+import { createEdge } from "./http/edge.js";
 import { staticWeb } from "./http/static-web.js";
 
 export interface AppOptions {
@@ -24,41 +23,51 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): Hono<AppE
   const routes = options.routes ?? allRoutes();
   const services = options.services ?? dbAccessServices(deps);
   const app = new Hono<AppEnv>();
-  app.use("*", requestLog(deps));
-  app.use("*", securityHeaders());
-  app.use("*", originCheck(deps));
-  app.use("*", compression({ knownLength: hardenedLength }));
+  // No app.use(): every handler runs inside the edge (request id, Origin check, security
+  // headers, compression, log line) itself, so an API request matches exactly one handler and
+  // Hono dispatches it without a middleware chain (ADR 0007).
+  const edge = createEdge(deps);
 
-  app.get("/healthz", async (c) => {
-    c.set("routePath", "/healthz");
-    try {
-      await sql`select 1`.execute(deps.db);
-      return jsonResponse(200, { status: "ok", dialect: deps.dialect });
-    } catch {
-      return jsonResponse(503, { status: "unavailable" });
-    }
-  });
+  app.get("/healthz", (c) =>
+    edge.handle(c, "/healthz", async () => {
+      try {
+        await sql`select 1`.execute(deps.db);
+        return jsonResponse(200, { status: "ok", dialect: deps.dialect });
+      } catch {
+        return jsonResponse(503, { status: "unavailable" });
+      }
+    }),
+  );
   const doc = JSON.stringify(openApiDocument(routes, { title: "leanback API", version: "0.1.0" }));
-  app.get(
-    "/api/openapi.json",
-    () => new Response(doc, { headers: { "content-type": "application/json; charset=utf-8" } }),
+  app.get("/api/openapi.json", (c) =>
+    edge.handle(
+      c,
+      "/api/openapi.json",
+      () => new Response(doc, { headers: { "content-type": "application/json; charset=utf-8" } }),
+    ),
   );
-  app.get("/api/docs", (c) => c.html(DOCS_HTML));
-  app.get(
-    "/api/docs.js",
-    () => new Response(DOCS_SCRIPT, { headers: { "content-type": "text/javascript; charset=utf-8" } }),
+  app.get("/api/docs", (c) => edge.handle(c, "/api/docs", () => c.html(DOCS_HTML)));
+  app.get("/api/docs.js", (c) =>
+    edge.handle(
+      c,
+      "/api/docs.js",
+      () => new Response(DOCS_SCRIPT, { headers: { "content-type": "text/javascript; charset=utf-8" } }),
+    ),
   );
 
-  for (const route of routes) mountRoute(app, route, deps, services);
+  for (const route of routes) mountRoute(app, route, deps, services, edge);
 
+  // Everything no route matched: the web app's files, or a JSON 404/405 under /api.
   const web = staticWeb(deps.config.webDistDir);
-  app.all("*", (c) => {
-    if (c.req.path === "/api" || c.req.path.startsWith("/api/"))
-      return jsonResponse(404, { error: "not_found" });
-    if (c.req.method !== "GET" && c.req.method !== "HEAD")
-      return jsonResponse(405, { error: "method_not_allowed" });
-    return web(c.req.path, c.req.header("accept-encoding"));
-  });
+  app.notFound((c) =>
+    edge.handle(c, undefined, () => {
+      if (c.req.path === "/api" || c.req.path.startsWith("/api/"))
+        return jsonResponse(404, { error: "not_found" });
+      if (c.req.method !== "GET" && c.req.method !== "HEAD")
+        return jsonResponse(405, { error: "method_not_allowed" });
+      return web(c.req.path, c.req.header("accept-encoding"));
+    }),
+  );
   app.onError((e, c) => {
     deps.log.log("error", "unhandled error", {
       requestId: c.get("requestId"),

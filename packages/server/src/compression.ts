@@ -62,53 +62,70 @@ export function varyOnEncoding(headers: Headers): void {
   headers.set("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
 }
 
+export interface CompressOptions {
+  /** The request method: HEAD answers carry no body to compress. */
+  readonly method: string;
+  /** The request's Accept-Encoding; read only when a body is worth compressing. */
+  readonly acceptEncoding: () => string | undefined;
+  /**
+   * The body length when the producer knows it without the response being read: a known-small
+   * body passes by untouched, which keeps @hono/node-server on its fast path (reading headers
+   * or body of its lightweight Response costs ~150 µs a request; bench/http.ts).
+   */
+  readonly knownLength?: (res: Response) => number | undefined;
+}
+
 /**
- * Compresses JSON and other text responses (br or gzip, as the client accepts) when the body is
- * at least MIN_COMPRESS_BYTES. Responses that already carry Content-Encoding (the precompressed
- * static files) pass through. Every body here is a buffered string, so reading it whole is fine.
+ * `res` compressed (br or gzip, as the client accepts) when it is JSON or other text of at least
+ * MIN_COMPRESS_BYTES, else `res` itself. Responses that already carry Content-Encoding (the
+ * precompressed static files) pass through. Every body here is a buffered string, so reading it
+ * whole is fine.
+ *
+ * @example
+ * const sent = await compressResponse(res, { method: "GET", acceptEncoding: () => "gzip" });
  */
-export function compression(
-  options: {
-    /**
-     * The body length when the producer knows it without the response being read: a known-small
-     * body passes by untouched, which keeps @hono/node-server on its fast path (reading headers
-     * or body of its lightweight Response costs ~150 µs a request; bench/http.ts).
-     */
-    readonly knownLength?: (res: Response) => number | undefined;
-  } = {},
-): MiddlewareHandler {
+export async function compressResponse(res: Response, options: CompressOptions): Promise<Response> {
+  const known = options.knownLength?.(res);
+  if (known !== undefined && known < MIN_COMPRESS_BYTES) return res;
+  if (
+    options.method === "HEAD" ||
+    res.body === null ||
+    res.status === 204 ||
+    res.status === 206 ||
+    res.headers.has("content-encoding") ||
+    !isCompressible(res.headers.get("content-type")) ||
+    /(^|,)\s*no-transform\s*(,|$)/i.test(res.headers.get("cache-control") ?? "")
+  )
+    return res;
+  const length = Number(res.headers.get("content-length") ?? NaN);
+  if (length < MIN_COMPRESS_BYTES) return res;
+  varyOnEncoding(res.headers);
+  const encoding = pickEncoding(options.acceptEncoding());
+  if (encoding === null) return res;
+  const body = new Uint8Array(await res.arrayBuffer());
+  if (body.byteLength < MIN_COMPRESS_BYTES) return new Response(body, res);
+  const out = new Response(encodeBody(body, encoding, "dynamic"), res);
+  out.headers.set("content-encoding", encoding);
+  out.headers.delete("content-length");
+  const etag = out.headers.get("etag");
+  if (etag && !etag.startsWith("W/")) out.headers.set("etag", `W/${etag}`);
+  return out;
+}
+
+/** compressResponse as Hono middleware, for apps that compose middleware. */
+export function compression(options: Pick<CompressOptions, "knownLength"> = {}): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const res = c.res;
-    const known = options.knownLength?.(res);
-    if (known !== undefined && known < MIN_COMPRESS_BYTES) return;
-    if (
-      c.req.method === "HEAD" ||
-      res.body === null ||
-      res.status === 204 ||
-      res.status === 206 ||
-      res.headers.has("content-encoding") ||
-      !isCompressible(res.headers.get("content-type")) ||
-      /(^|,)\s*no-transform\s*(,|$)/i.test(res.headers.get("cache-control") ?? "")
-    )
-      return;
-    const length = Number(res.headers.get("content-length") ?? NaN);
-    if (length < MIN_COMPRESS_BYTES) return;
-    varyOnEncoding(res.headers);
-    const encoding = pickEncoding(c.req.header("accept-encoding"));
-    if (encoding === null) return;
-    const body = new Uint8Array(await res.arrayBuffer());
-    // Hono copies the old response's headers onto the one assigned to c.res, so the encoding
-    // headers are set after the assignment.
-    if (body.byteLength < MIN_COMPRESS_BYTES) {
-      c.res = new Response(body, res);
-      return;
+    const sent = await compressResponse(c.res, {
+      method: c.req.method,
+      acceptEncoding: () => c.req.header("accept-encoding"),
+      ...options,
+    });
+    // Hono copies the old response's headers onto a response assigned to c.res; ours already
+    // carries them, so replace it only when it changed (assigning also resets encoding headers).
+    if (sent !== c.res) {
+      c.res = undefined;
+      c.res = sent;
     }
-    c.res = new Response(encodeBody(body, encoding, "dynamic"), res);
-    const headers = c.res.headers;
-    headers.set("content-encoding", encoding);
-    headers.delete("content-length");
-    const etag = headers.get("etag");
-    if (etag && !etag.startsWith("W/")) headers.set("etag", `W/${etag}`);
   };
 }

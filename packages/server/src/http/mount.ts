@@ -5,6 +5,7 @@ import { readBodyLimited, parseJson } from "./body.js";
 import { HttpError, NotFoundError, type ValidationIssue } from "./errors.js";
 import { errorResponse, jsonResponse, validationResponse } from "./error-response.js";
 import { clientAddress, isSecure } from "./request-meta.js";
+import type { Edge } from "./edge.js";
 import { hardenedJson } from "./security.js";
 import { OWNER_POLICIES, type Caller, type Route, type RouteContext } from "./route.js";
 import { nulStrings, toIssues, validate } from "./validate.js";
@@ -98,66 +99,96 @@ async function parseInput(route: Route, c: Context, deps: ServerDeps) {
   return { ok: true as const, params, query, body };
 }
 
-/** Mounts one route: policy → validation → handler → response schema. */
+/**
+ * What a handler receives. A class, not an object literal: literal getters would give every
+ * request's context its own hidden class, which V8 allocates outside the young generation; the
+ * resulting garbage-collector work cost more than the route's query (bench/http.ts).
+ */
+class HandlerContext implements RouteContext<unknown, unknown, unknown, "public"> {
+  readonly extraHeaders: Array<[string, string]> = [];
+  constructor(
+    readonly params: unknown,
+    readonly query: unknown,
+    readonly body: unknown,
+    readonly caller: Caller | null,
+    readonly subjectUserId: string | null,
+    readonly asTrainer: boolean,
+    readonly deps: ServerDeps,
+    private readonly c: Context,
+  ) {}
+  get request(): Request {
+    return this.c.req.raw;
+  }
+  /** Computed on use: most handlers need neither, and isSecure may parse the URL. */
+  get clientAddress(): string {
+    return clientAddress(this.c, this.deps.config);
+  }
+  get secure(): boolean {
+    return isSecure(this.c, this.deps.config);
+  }
+  header(name: string, value: string): void {
+    this.extraHeaders.push([name, value]);
+  }
+}
+
+function withHeaders(response: Response, extra: ReadonlyArray<readonly [string, string]>): Response {
+  for (const [name, value] of extra) response.headers.append(name, value);
+  return response;
+}
+
+/** Policy → validation → handler → response schema, for one request of `route`. */
+async function runRoute(
+  route: Route,
+  c: Context,
+  deps: ServerDeps,
+  services: AccessServices,
+  requestId: string,
+): Promise<Response> {
+  const where = `${route.method} ${route.path}`;
+  let ctx: HandlerContext | undefined;
+  try {
+    const access = await resolveAccess(route, c, services);
+    const input = await parseInput(route, c, deps);
+    if (!input.ok) return validationResponse(input.issues);
+    ctx = new HandlerContext(
+      input.params,
+      input.query,
+      input.body,
+      access.caller,
+      access.subjectUserId,
+      access.asTrainer,
+      deps,
+      c,
+    );
+    const result = await route.handler(ctx as unknown as Parameters<Route["handler"]>[0]);
+    if (result instanceof Response) return withHeaders(result, ctx.extraHeaders);
+    if (route.status === 204) return withHeaders(new Response(null, { status: 204 }), ctx.extraHeaders);
+    // Always through the response schema: output never carries fields it does not declare.
+    const out = route.response.safeParse(result);
+    if (!out.success) {
+      deps.log.log("error", "response does not match its schema", {
+        requestId,
+        route: where,
+        issues: toIssues("response", out.error),
+      });
+      return jsonResponse(500, { error: "internal", requestId });
+    }
+    // Every header in the init: nothing touches response.headers afterwards (security.ts).
+    return hardenedJson(route.status, out.data, requestId, ctx.extraHeaders);
+  } catch (e) {
+    return withHeaders(errorResponse(e, deps.log, requestId, where), ctx?.extraHeaders ?? []);
+  }
+}
+
+/** Mounts one route: the edge (request id, Origin, headers, log) around runRoute. */
 export function mountRoute(
   app: Hono<AppEnv>,
   route: Route,
   deps: ServerDeps,
   services: AccessServices,
+  edge: Edge,
 ): void {
-  const where = `${route.method} ${route.path}`;
-  app.on(route.method, honoPath(route.path), async (c) => {
-    c.set("routePath", route.path);
-    const requestId = c.get("requestId") ?? "-";
-    const extraHeaders: Array<[string, string]> = [];
-    try {
-      const access = await resolveAccess(route, c, services);
-      const input = await parseInput(route, c, deps);
-      if (!input.ok) return validationResponse(input.issues);
-      const ctx: RouteContext<unknown, unknown, unknown, "public"> = {
-        params: input.params,
-        query: input.query,
-        body: input.body,
-        caller: access.caller,
-        subjectUserId: access.subjectUserId,
-        asTrainer: access.asTrainer,
-        deps,
-        request: c.req.raw,
-        // Computed on use: most handlers need neither, and isSecure may parse the URL.
-        get clientAddress() {
-          return clientAddress(c, deps.config);
-        },
-        get secure() {
-          return isSecure(c, deps.config);
-        },
-        header: (name, value) => void extraHeaders.push([name, value]),
-      };
-      const result = await route.handler(ctx as unknown as Parameters<Route["handler"]>[0]);
-      let response: Response;
-      if (result instanceof Response) {
-        response = result;
-      } else if (route.status === 204) {
-        response = new Response(null, { status: 204 });
-      } else {
-        // Always through the response schema: output never carries fields it does not declare.
-        const out = route.response.safeParse(result);
-        if (!out.success) {
-          deps.log.log("error", "response does not match its schema", {
-            requestId,
-            route: where,
-            issues: toIssues("response", out.error),
-          });
-          return jsonResponse(500, { error: "internal", requestId });
-        }
-        // Every header in the init: nothing touches response.headers afterwards (security.ts).
-        return hardenedJson(route.status, out.data, requestId, extraHeaders);
-      }
-      for (const [name, value] of extraHeaders) response.headers.append(name, value);
-      return response;
-    } catch (e) {
-      const response = errorResponse(e, deps.log, requestId, where);
-      for (const [name, value] of extraHeaders) response.headers.append(name, value);
-      return response;
-    }
-  });
+  app.on(route.method, honoPath(route.path), (c) =>
+    edge.handle(c, route.path, (requestId) => runRoute(route, c, deps, services, requestId)),
+  );
 }
