@@ -15,6 +15,11 @@ export interface ServerConfig {
   /** Honour X-Forwarded-Proto / X-Forwarded-For (only behind a reverse proxy you control). */
   readonly trustProxy: boolean;
   readonly sessionTtlDays: number;
+  /**
+   * How long this process may reuse a session lookup (0 = ask the database every request).
+   * Revocations by this process apply at once; by another instance or the CLI within this time.
+   */
+  readonly sessionCacheSeconds: number;
   readonly logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** The origin browsers use, e.g. https://coach.example.org; null = derive from each request. */
   readonly publicOrigin: string | null;
@@ -46,6 +51,7 @@ const envSchema = z.object({
   LEANBACK_DATA_DIR: z.string().min(1).default("./data"),
   TRUST_PROXY: boolString.default(false),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   PUBLIC_ORIGIN: z
     .string()
@@ -99,6 +105,7 @@ export function loadConfig(
     sqlitePath: path.join(dataDir, "leanback.db"),
     trustProxy: e.TRUST_PROXY,
     sessionTtlDays: e.SESSION_TTL_DAYS,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     logLevel: e.LOG_LEVEL,
     publicOrigin,
     secureCookies: e.SECURE_COOKIES ?? publicOrigin?.startsWith("https://") ?? false,

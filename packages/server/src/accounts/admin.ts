@@ -1,5 +1,6 @@
 import type { ServerDeps } from "../deps.js";
 import { ConflictError, NotFoundError } from "../http/errors.js";
+import { sessionCacheFor } from "./session-cache.js";
 import { revokeOtherSessions } from "./sessions.js";
 
 export interface AdminUserView {
@@ -74,6 +75,8 @@ export async function setRole(deps: ServerDeps, userId: string, role: "admin" | 
       throw new ConflictError("last_admin", "the last enabled admin cannot be demoted");
   }
   await deps.db.updateTable("users").set({ role, updated_at: deps.now() }).where("id", "=", userId).execute();
+  // Cached callers carry the role: the next request of this user reads the new one.
+  sessionCacheFor(deps.db).forgetUser(userId);
 }
 
 export async function findUserByEmail(deps: ServerDeps, email: string): Promise<AdminUserView | undefined> {

@@ -1,4 +1,5 @@
 import type { ServerDeps } from "../deps.js";
+import { sessionCacheFor } from "./session-cache.js";
 import { hashToken, newSessionToken } from "./session-cookie.js";
 
 export interface NewSession {
@@ -43,6 +44,8 @@ export async function revokeSession(deps: ServerDeps, userId: string, sessionId:
     .where("user_id", "=", userId)
     .where("revoked_at", "is", null)
     .executeTakeFirst();
+  // After the write: a lookup that raced it finds its result refused by the cache (generation).
+  sessionCacheFor(deps.db).forgetSession(sessionId);
   return Number(r.numUpdatedRows) > 0;
 }
 
@@ -59,6 +62,7 @@ export async function revokeOtherSessions(
     .where("revoked_at", "is", null);
   if (keepSessionId !== null) q = q.where("id", "<>", keepSessionId);
   await q.execute();
+  sessionCacheFor(deps.db).forgetUser(userId, keepSessionId);
 }
 
 export interface SessionInfo {
