@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** Cookie names: the `__Host-` prefix (RFC 6265bis §4.1.3.2) pins it to our host over TLS. */
 export const COOKIE_PLAIN = "leanback_session";
@@ -13,7 +13,7 @@ export function newSessionToken(randomBytes: (n: number) => Uint8Array): string 
 
 /** sha256(token) hex: what the database stores, so a leaked table yields no usable cookie. */
 export function hashToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
+  return hash("sha256", token, "hex");
 }
 
 /** The session token from a Cookie header (either name), or null. */

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { compressResponse } from "../compression.js";
+import { compressResponse, MIN_COMPRESS_BYTES } from "../compression.js";
 import type { ServerDeps } from "../deps.js";
 import type { AppEnv } from "./app-env.js";
 import { errorResponse, jsonResponse } from "./error-response.js";
@@ -69,11 +69,12 @@ export function createEdge(deps: ServerDeps): Edge {
           !SAFE_METHODS.has(method) && isForeignOrigin(c, deps)
             ? jsonResponse(403, { error: "forbidden_origin", message: "cross-origin request refused" })
             : await handler(requestId);
-        res = await compressResponse(res, {
-          method,
-          acceptEncoding: () => requestHeader(c, "accept-encoding"),
-          knownLength: hardenedLength,
-        });
+        // Most API answers are small route JSON: nothing to compress, nothing to look at.
+        if ((hardenedLength(res) ?? MIN_COMPRESS_BYTES) >= MIN_COMPRESS_BYTES)
+          res = await compressResponse(res, {
+            method,
+            acceptEncoding: () => requestHeader(c, "accept-encoding"),
+          });
       } catch (e) {
         res = errorResponse(e, deps.log, requestId, routePath ?? c.req.path);
       }

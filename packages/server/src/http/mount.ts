@@ -1,7 +1,7 @@
 import type { Context, Hono } from "hono";
 import type { AppEnv } from "./app-env.js";
 import type { ServerDeps } from "../deps.js";
-import { readBodyLimited, parseJson } from "./body.js";
+import { nodeIncoming, parseJson, readBodyLimited, readIncomingLimited } from "./body.js";
 import { HttpError, NotFoundError, type ValidationIssue } from "./errors.js";
 import { errorResponse, jsonResponse, validationResponse } from "./error-response.js";
 import { clientAddress, isSecure } from "./request-meta.js";
@@ -89,7 +89,12 @@ async function parseInput(route: Route, c: Context, deps: ServerDeps) {
   }
   let body: unknown = undefined;
   if (route.body) {
-    const text = await readBodyLimited(c.req.raw, route.maxBodyBytes ?? deps.config.maxBodyBytes);
+    const limit = route.maxBodyBytes ?? deps.config.maxBodyBytes;
+    const incoming = nodeIncoming(c.env);
+    const text =
+      incoming !== undefined
+        ? await readIncomingLimited(incoming, limit)
+        : await readBodyLimited(c.req.raw, limit);
     const json = parseJson(text);
     const r = validate("body", route.body, json);
     if (r.ok) body = r.value;
