@@ -3,11 +3,11 @@
 // synchronous=FULL). Both servers run in a child process so autocannon (this process, 127.0.0.1,
 // 50 connections) does not share their event loop; each case gets an untimed warm-up first, then
 // BENCH_HTTP_SECONDS (default 5) measured. Figures are printed, never asserted.
-import { fork, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
@@ -42,6 +42,31 @@ const WARM_UP_SECONDS = 2;
 const CONNECTIONS = 50;
 const DAY = "2026-11-20";
 const CHILD_ENV = "LEANBACK_BENCH_HTTP_CHILD";
+
+/**
+ * Where the load generator and the servers run. On a 2-core machine the scheduler otherwise
+ * lets autocannon preempt the server mid-request; pinning each to its own core (taskset, when
+ * present) measures the server, not the contention. Same pinning for the app and the bare route.
+ */
+interface Pinning {
+  readonly serverCpu: number;
+  readonly clientCpu: number;
+  readonly restore: string;
+}
+
+function pinning(): Pinning | null {
+  if (process.env.BENCH_HTTP_PIN === "0" || availableParallelism() < 2) return null;
+  const probe = spawnSync("taskset", ["-c", "-p", String(process.pid)], { encoding: "utf8" });
+  if (probe.status !== 0) return null;
+  // "pid 123's current affinity list: 0,1"
+  const restore = probe.stdout.split(":").pop()?.trim() ?? "";
+  if (restore === "") return null;
+  return { serverCpu: 1, clientCpu: 0, restore };
+}
+
+function setAffinity(cpus: string): void {
+  execFileSync("taskset", ["-a", "-c", "-p", cpus, String(process.pid)], { stdio: "ignore" });
+}
 
 function listen(fetch: (r: Request) => Response | Promise<Response>): Promise<string> {
   return new Promise((resolve) => {
@@ -163,9 +188,14 @@ function startChild(
   name: string,
   users: number,
   days: number,
+  pin: Pinning | null,
 ): Promise<{ child: ChildProcess; served: Served }> {
+  const node = ["--import", "tsx"];
   const child = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: ["--import", "tsx"],
+    // taskset execs node itself, so the IPC channel fork sets up survives.
+    ...(pin
+      ? { execPath: "taskset", execArgv: ["-c", String(pin.serverCpu), process.execPath, ...node] }
+      : { execArgv: node }),
     env: { ...process.env, [CHILD_ENV]: JSON.stringify([dir, name, users, days]) },
   });
   return new Promise((resolve, reject) => {
@@ -188,12 +218,14 @@ export async function run(): Promise<void> {
   const rows: Array<{ name: string; rps: number; p99: number; bad: number }> = [];
   const ratios: string[] = [];
   const appReads: number[] = [];
+  const pin = pinning();
+  if (pin) setAffinity(String(pin.clientCpu));
   try {
     for (const [label, users, days] of [
       ["1 user × 1 month", 1, 30],
       ["50 users × 5 years", 50, 5 * 365],
     ] as const) {
-      const { child, served } = await startChild(dir, label.replace(/\W+/g, "-"), users, days);
+      const { child, served } = await startChild(dir, label.replace(/\W+/g, "-"), users, days, pin);
       try {
         const readApp = await measure(`day read, whole app (${label})`, {
           url: `${served.app}/api/users/me/weigh-ins?from=${DAY}&to=${DAY}`,
@@ -233,13 +265,17 @@ export async function run(): Promise<void> {
       }
     }
   } finally {
+    if (pin) setAffinity(pin.restore);
     rmSync(dir, { recursive: true, force: true });
   }
   const [month, years] = appReads;
   if (month !== undefined && years !== undefined)
     ratios.push(`whole-app day read cost, 5 years vs 1 month: ${(month / years).toFixed(2)}×`);
+  const where = pin
+    ? `servers pinned to CPU ${pin.serverCpu}, autocannon to CPU ${pin.clientCpu} (taskset)`
+    : "not pinned (no taskset, one CPU, or BENCH_HTTP_PIN=0)";
   console.log(
-    `${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up + ${SECONDS} s per case, servers in a child process, SQLite WAL + synchronous=FULL, 127.0.0.1\n`,
+    `${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up + ${SECONDS} s per case, servers in a child process, ${where}, SQLite WAL + synchronous=FULL, 127.0.0.1\n`,
   );
   console.log("| case | req/s | p99 ms | non-2xx/errors |");
   console.log("|---|---:|---:|---:|");

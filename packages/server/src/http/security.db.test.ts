@@ -2,7 +2,7 @@ import { gunzipSync } from "node:zlib";
 import { beforeAll, expect, it } from "vitest";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "../accounts/auth.js";
 import { cookieFrom, describeEachDialectApp, type TestUser } from "../testing/fixture.js";
-import { SECURITY_HEADERS } from "./security.js";
+import { API_SECURITY_HEADERS, SECURITY_HEADERS } from "./security.js";
 
 describeEachDialectApp("security", (getT) => {
   beforeAll(async () => {
@@ -225,7 +225,7 @@ describeEachDialectApp("security", (getT) => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
-  it("successful API answers (built with their headers up front) carry every security header and a request id", async () => {
+  it("successful API answers (built with their headers up front) carry every API security header and a request id", async () => {
     const t = getT();
     const u = await t.signUp();
     const me = await t.request(u, "GET", "/api/auth/me");
@@ -235,7 +235,10 @@ describeEachDialectApp("security", (getT) => {
     });
     for (const res of [me, login, echoed]) {
       expect(res.status).toBe(200);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name)).toBe(value);
+      for (const [name, value] of Object.entries(API_SECURITY_HEADERS))
+        expect(res.headers.get(name)).toBe(value);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
       expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     }
     expect(login.headers.getSetCookie()).toHaveLength(1);

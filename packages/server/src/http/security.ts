@@ -1,4 +1,7 @@
-/** Sent on every response (OWASP Secure Headers Project recommendations). */
+/**
+ * Sent on every response that is not route JSON: pages, files, docs, errors (OWASP Secure
+ * Headers Project recommendations).
+ */
 const CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 const PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -10,6 +13,22 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "referrer-policy": "no-referrer",
   "permissions-policy": PERMISSIONS,
   "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
+};
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * Sent on route JSON (hardenedJson): the OWASP REST Security Cheat Sheet's set for API answers
+ * (no-store, frame-ancestors, nosniff, frame denial) plus no-referrer and CORP same-origin.
+ * Permissions-Policy and COOP act on documents only, so API answers go without them.
+ */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "cache-control": "no-store",
+  "content-security-policy": API_CSP,
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "no-referrer",
   "cross-origin-resource-policy": "same-origin",
 };
 
@@ -26,7 +45,7 @@ const HARDENED_LENGTH = Symbol("leanback.hardenedLength");
 type Marked = Response & { [HARDENED_LENGTH]?: number };
 
 /**
- * A JSON response carrying the security headers and `x-request-id` from the start, so the
+ * A JSON response carrying the API security headers and `x-request-id` from the start, so the
  * edge (edge.ts) need not add them afterwards. `extra` may repeat names (several Set-Cookie).
  */
 export function hardenedJson(
@@ -38,19 +57,18 @@ export function hardenedJson(
   const text = JSON.stringify(body);
   const length = Buffer.byteLength(text);
   // Every key written out (not spread): one object shape for every answer, built without a copy
-  // loop. security.db.test.ts ("successful API answers … carry every security header") keeps
-  // this list complete.
+  // loop. security.db.test.ts ("successful API answers … carry every API security header")
+  // keeps this list equal to API_SECURITY_HEADERS.
   const base: Record<string, string> = {
     "content-type": "application/json; charset=utf-8",
     // Known up front, so a later step can decide from headers alone (compression skips small
     // bodies) without reading the body.
     "content-length": String(length),
-    "content-security-policy": CSP,
+    "cache-control": "no-store",
+    "content-security-policy": API_CSP,
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
     "referrer-policy": "no-referrer",
-    "permissions-policy": PERMISSIONS,
-    "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",
     "x-request-id": requestId,
   };

@@ -26,18 +26,27 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  */
 export function droppedKeys(input: unknown, output: unknown, path: string): ValidationIssue[] {
   const out: ValidationIssue[] = [];
+  collectDropped(input, output, path, out);
+  return out;
+}
+
+// Loops pushing into one list, not flatMap/spread: these run on every request's input.
+function collectDropped(input: unknown, output: unknown, path: string, out: ValidationIssue[]): void {
   if (isPlainObject(input) && isPlainObject(output)) {
     for (const key of Object.keys(input)) {
       if (!Object.prototype.hasOwnProperty.call(output, key)) {
         out.push({ path: `${path}.${key}`, message: "unknown field" });
       } else {
-        out.push(...droppedKeys(input[key], output[key], `${path}.${key}`));
+        const v = input[key];
+        if (typeof v === "object" && v !== null) collectDropped(v, output[key], `${path}.${key}`, out);
       }
     }
   } else if (Array.isArray(input) && Array.isArray(output) && input.length === output.length) {
-    input.forEach((v, i) => out.push(...droppedKeys(v, output[i], `${path}.${i}`)));
+    for (let i = 0; i < input.length; i++) {
+      const v: unknown = input[i];
+      if (typeof v === "object" && v !== null) collectDropped(v, output[i], `${path}.${i}`, out);
+    }
   }
-  return out;
 }
 
 /**
@@ -45,15 +54,23 @@ export function droppedKeys(input: unknown, output: unknown, path: string): Vali
  * and fine in SQLite), so the mechanism refuses it on every dialect alike.
  */
 export function nulStrings(v: unknown, path: string): ValidationIssue[] {
-  if (typeof v === "string")
-    return v.includes("\u0000") ? [{ path, message: "must not contain NUL characters" }] : [];
-  if (Array.isArray(v)) return v.flatMap((x, i) => nulStrings(x, `${path}.${i}`));
-  if (isPlainObject(v))
-    return Object.entries(v).flatMap(([k, x]) => [
-      ...nulStrings(k, `${path}.${k}`),
-      ...nulStrings(x, `${path}.${k}`),
-    ]);
-  return [];
+  const out: ValidationIssue[] = [];
+  collectNul(v, path, out);
+  return out;
+}
+
+function collectNul(v: unknown, path: string, out: ValidationIssue[]): void {
+  if (typeof v === "string") {
+    if (v.includes("\u0000")) out.push({ path, message: "must not contain NUL characters" });
+  } else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) collectNul(v[i], `${path}.${i}`, out);
+  } else if (isPlainObject(v)) {
+    for (const k of Object.keys(v)) {
+      const at = `${path}.${k}`;
+      collectNul(k, at, out);
+      collectNul(v[k], at, out);
+    }
+  }
 }
 
 /** Parses with `schema`; returns the value or the issues (including silently dropped keys). */
