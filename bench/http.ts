@@ -42,6 +42,9 @@ const WARM_UP_SECONDS = 2;
 const CONNECTIONS = 50;
 const DAY = "2026-11-20";
 const CHILD_ENV = "LEANBACK_BENCH_HTTP_CHILD";
+const WRITE_PATH = "/api/users/me/weigh-ins";
+const READ_PATH = WRITE_PATH;
+const READ_QUERY = `?from=${DAY}&to=${DAY}`;
 
 /**
  * Where the load generator and the servers run. On a 2-core machine the scheduler otherwise
@@ -134,14 +137,18 @@ async function seeded(dir: string, name: string, users: number, days: number) {
 
 /**
  * The bare baseline: Hono + the very repository call the app's route ends up making (same SQL,
- * same transaction for the write), no session, policy, validation, headers or logging.
+ * same transaction for the write), no session, policy, validation, headers or logging. It
+ * answers the same URLs as the app (the read takes from/to from the query string, as any
+ * handler would), so both sides parse the same request.
  */
 function bareApp(opened: OpenedDatabase, userId: string): Hono {
   const bare = new Hono();
-  bare.get("/day", async (c) =>
-    c.json({ weighIns: await listWeighIns(opened.db, userId, { from: DAY, to: DAY }) }),
+  bare.get(READ_PATH, async (c) =>
+    c.json({
+      weighIns: await listWeighIns(opened.db, userId, { from: c.req.query("from"), to: c.req.query("to") }),
+    }),
   );
-  bare.post("/write", async (c) => {
+  bare.post(WRITE_PATH, async (c) => {
     const body = (await c.req.json()) as { date: string; weightKg: number };
     const saved = await upsertWeighIn(
       opened.db,
@@ -228,10 +235,12 @@ export async function run(): Promise<void> {
       const { child, served } = await startChild(dir, label.replace(/\W+/g, "-"), users, days, pin);
       try {
         const readApp = await measure(`day read, whole app (${label})`, {
-          url: `${served.app}/api/users/me/weigh-ins?from=${DAY}&to=${DAY}`,
+          url: `${served.app}${READ_PATH}${READ_QUERY}`,
           headers: { cookie: served.cookie },
         });
-        const readBare = await measure(`day read, bare Hono (${label})`, { url: `${served.bare}/day` });
+        const readBare = await measure(`day read, bare Hono (${label})`, {
+          url: `${served.bare}${READ_PATH}${READ_QUERY}`,
+        });
         rows.push(readApp, readBare);
         appReads.push(readApp.rps);
         ratios.push(
@@ -240,13 +249,13 @@ export async function run(): Promise<void> {
         if (users === 1) {
           const body = JSON.stringify({ date: DAY, weightKg: 79.5 });
           const writeApp = await measure("weigh-in write, whole app", {
-            url: `${served.app}/api/users/me/weigh-ins`,
+            url: `${served.app}${WRITE_PATH}`,
             method: "POST",
             headers: { "content-type": "application/json", cookie: served.cookie },
             body,
           });
           const writeBare = await measure("weigh-in write, bare Hono", {
-            url: `${served.bare}/write`,
+            url: `${served.bare}${WRITE_PATH}`,
             method: "POST",
             headers: { "content-type": "application/json" },
             body,
