@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { compressResponse, MIN_COMPRESS_BYTES } from "../compression.js";
 import type { ServerDeps } from "../deps.js";
 import type { AppEnv } from "./app-env.js";
+import { nodeIncoming } from "./body.js";
 import { errorResponse, jsonResponse } from "./error-response.js";
 import { expectedOrigin } from "./request-meta.js";
 import { hardenedLength, isHardened, SECURITY_HEADER_LIST } from "./security.js";
@@ -13,18 +14,14 @@ import { hardenedLength, isHardened, SECURITY_HEADER_LIST } from "./security.js"
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-interface NodeBindings {
-  incoming?: { headers?: Record<string, string | string[] | undefined> };
-}
-
 /**
  * A request header, read from Node's already-parsed headers when served by @hono/node-server
  * (asking Hono builds a WHATWG Headers object per request), else from the Fetch request.
  */
 export function requestHeader(c: Context, name: string): string | undefined {
-  const headers = (c.env as NodeBindings | undefined)?.incoming?.headers;
-  if (headers === undefined) return c.req.header(name);
-  const v = headers[name];
+  const incoming = nodeIncoming(c.env);
+  if (incoming === undefined) return c.req.header(name);
+  const v = incoming.headers[name];
   return Array.isArray(v) ? v.join(", ") : v;
 }
 
