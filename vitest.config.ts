@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Asks PostgreSQL once whether it is there; [postgres] blocks skip as a whole when not.
+    globalSetup: ["packages/db/src/testing/postgres-probe.global.ts"],
   },
 });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { Kysely } from "kysely";
-import { afterAll, beforeAll, beforeEach, describe } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, inject } from "vitest";
 import { openDatabase, type Dialect, type OpenedDatabase } from "../connection.js";
 import { migrateToLatest } from "../migrate.js";
 import type { Database } from "../schema.js";
@@ -47,6 +47,29 @@ async function postgresReachable(url: string): Promise<string | undefined> {
 }
 
 /**
+ * Why this run skips PostgreSQL ("" when it does not: not selected counts as nothing to skip).
+ * Throws when REQUIRE_POSTGRES=1 and the server is unreachable.
+ */
+export async function postgresSkipReason(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (!selectedDialects(env).includes("postgres")) return "";
+  const url = env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
+  const problem = await postgresReachable(url);
+  if (problem === undefined) return "";
+  const msg = `PostgreSQL not reachable at ${redact(url)} (${problem}): skipping postgres dialect`;
+  if (env.REQUIRE_POSTGRES === "1") throw new Error(`${msg} — but REQUIRE_POSTGRES=1`);
+  return msg;
+}
+
+/** The global probe's verdict (postgres-probe.global.ts), or undefined when it did not run. */
+function probedSkip(): string | undefined {
+  try {
+    return inject("postgresSkip");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A fresh, unmigrated database of one dialect for a test (describeEachDialect uses it); a string
  * is the printed reason PostgreSQL was skipped. Throws when REQUIRE_POSTGRES=1 and it is down.
  */
@@ -66,13 +89,9 @@ export async function openTestDatabase(
       },
     };
   }
+  const skip = await postgresSkipReason();
+  if (skip !== "") return skip;
   const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
-  const problem = await postgresReachable(url);
-  if (problem !== undefined) {
-    const msg = `PostgreSQL not reachable at ${redact(url)} (${problem}): skipping postgres dialect`;
-    if (process.env.REQUIRE_POSTGRES === "1") throw new Error(`${msg} — but REQUIRE_POSTGRES=1`);
-    return msg;
-  }
   const schema = `lb_test_${tag}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -113,6 +132,25 @@ export function describeEachDialect(
   body: (getDb: () => Kysely<Database>, ctx: DialectContext) => void,
 ): void {
   for (const dialect of selectedDialects()) {
+    const skip = dialect === "postgres" ? probedSkip() : undefined;
+    if (skip !== undefined && skip !== "") {
+      // Skipped as a block: neither our hooks nor the ones `body` declares run (they would need
+      // the database). The reason was printed once by the global probe.
+      describe.skip(`${title} [${dialect}] (${skip})`, () => {
+        body(
+          () => {
+            throw new Error(skip);
+          },
+          {
+            dialect,
+            getOpened: () => {
+              throw new Error(skip);
+            },
+          },
+        );
+      });
+      continue;
+    }
     describe(`${title} [${dialect}]`, () => {
       let opened: OpenedDatabase | undefined;
       let cleanup: (() => Promise<void>) | undefined;
