@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { Hono } from "hono";
+import { TrieRouter } from "hono/router/trie-router";
 import type { ServerDeps } from "./deps.js";
 import { dbAccessServices } from "./accounts/access-services.js";
 import type { AppEnv } from "./http/app-env.js";
@@ -9,8 +10,11 @@ import { mountRoute, type AccessServices } from "./http/mount.js";
 import { openApiDocument } from "./http/openapi.js";
 import type { Route } from "./http/route.js";
 import { allRoutes } from "./http/routes.js";
+import { cachedRouter } from "./http/cached-router.js";
 import { createEdge } from "./http/edge.js";
 import { staticWeb } from "./http/static-web.js";
+
+const ROUTER_CACHE_ENTRIES = 1024;
 
 export interface AppOptions {
   /** Defaults to the registry; tests may add routes that must never ship (e.g. one that throws). */
@@ -22,7 +26,8 @@ export interface AppOptions {
 export function createApp(deps: ServerDeps, options: AppOptions = {}): Hono<AppEnv> {
   const routes = options.routes ?? allRoutes();
   const services = options.services ?? dbAccessServices(deps);
-  const app = new Hono<AppEnv>();
+  // Hono's trie (its RegExpRouter refuses our route set) behind a small match cache.
+  const app = new Hono<AppEnv>({ router: cachedRouter(new TrieRouter(), ROUTER_CACHE_ENTRIES) });
   // No app.use(): every handler runs inside the edge (request id, Origin check, security
   // headers, compression, log line) itself, so an API request matches exactly one handler and
   // Hono dispatches it without a middleware chain (ADR 0007).

@@ -154,6 +154,11 @@ describeEachDialectApp(
         "query.n",
         "query.zz",
       ]);
+      // Query keys are plain data: __proto__ is named like any other unknown field.
+      const protoQuery = await t.json(null, "POST", "/api/test/echo?n=1&__proto__=x", { weightKg: 80 });
+      expect(protoQuery).toMatchObject({ status: 422, json: { issues: [{ path: "query.__proto__" }] } });
+      const decoded = await t.json(null, "POST", "/api/test/echo?n=%32", { weightKg: 80 });
+      expect(decoded.status).toBe(201);
       const malformed = await t.json(null, "POST", "/api/test/echo", undefined, {
         rawBody: '{"weightKg": 8',
       });

@@ -4,6 +4,7 @@ import type { ServerDeps } from "../deps.js";
 import { nodeIncoming, parseJson, readBodyLimited, readIncomingLimited } from "./body.js";
 import { HttpError, NotFoundError, type ValidationIssue } from "./errors.js";
 import { errorResponse, jsonResponse, validationResponse } from "./error-response.js";
+import { parseQuery, type QueryObject } from "./query-string.js";
 import { clientAddress, isSecure } from "./request-meta.js";
 import type { Edge } from "./edge.js";
 import { hardenedJson } from "./security.js";
@@ -51,19 +52,11 @@ async function resolveAccess(route: Route, c: Context, services: AccessServices)
   throw new NotFoundError();
 }
 
-function queryObject(c: Context): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  // The query string alone through URLSearchParams: the same parse as URL#searchParams, without
-  // building a URL per request (most requests have no query at all).
+function queryObject(c: Context): QueryObject {
+  // The query string alone: no URL object per request (most requests have no query at all).
   const url = c.req.url;
   const at = url.indexOf("?");
-  if (at < 0) return out;
-  const search = new URLSearchParams(url.slice(at + 1));
-  for (const key of new Set(search.keys())) {
-    const all = search.getAll(key);
-    out[key] = all.length === 1 ? (all[0] as string) : all;
-  }
-  return out;
+  return parseQuery(at < 0 ? "" : url.slice(at + 1));
 }
 
 async function parseInput(route: Route, c: Context, deps: ServerDeps) {
