@@ -114,9 +114,7 @@ describe("data export and settings", () => {
       const trainerPage = await trainerContext.newPage();
       const trainerSettings = new SettingsPage(trainerPage);
       await trainerSettings.goto();
-      await trainerPage.getByLabel("Invite a client (e-mail)").fill(client.email);
-      await trainerPage.getByRole("button", { name: "Invite", exact: true }).click();
-      await trainerSettings.status(/^Invitation sent\./).waitFor();
+      await trainerSettings.inviteClient(client.email);
 
       // Nothing is shared before the client accepts.
       expect((await trainerContext.request.get(`/api/users/${client.userId}/profile`)).status()).not.toBe(
@@ -126,7 +124,7 @@ describe("data export and settings", () => {
       await settings.goto();
       const invitation = e2e.page.getByRole("listitem").filter({ hasText: "(invited)" });
       await invitation.getByRole("button", { name: "Accept" }).click();
-      await settings.status("Accepted.").waitFor();
+      await settings.expectStatus("Accepted.");
       await e2e.page.getByRole("listitem").filter({ hasText: "(accepted)" }).waitFor();
       // The trainer can now read the client's profile.
       const r = await trainerContext.request.get(`/api/users/${client.userId}/profile`);

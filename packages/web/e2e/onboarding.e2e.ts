@@ -132,7 +132,7 @@ describe("sign up and onboarding", () => {
     await e2e.page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
     await e2e.page.getByRole("link", { name: "Today" }).click();
     await e2e.page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
-    expect(await e2e.page.evaluate(() => document.activeElement?.id)).toBe("page-title");
+    await expect.poll(() => e2e.page.evaluate(() => document.activeElement?.id)).toBe("page-title");
     await e2e.page.getByRole("link", { name: "Settings" }).click();
     await e2e.page.getByRole("button", { name: "Sign out" }).click();
     await e2e.page.waitForURL("**/login");

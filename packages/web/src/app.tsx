@@ -1,5 +1,5 @@
 import type { ComponentType } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { SessionProvider, useSession } from "./api/session.js";
 import { pages, type PageEntry, type PageProps } from "./pages/registry.js";
 import { OfflineBadge } from "./pwa/offline-badge.js";
@@ -56,10 +56,12 @@ function Routed() {
     );
   }, [entry]);
 
-  // Focus management: after a route change, move focus to the new page's heading.
+  // Focus management: after a route change, move focus to the new page's heading. A layout
+  // effect: focus moves in the same task that shows the page, so a screen reader announces the
+  // new heading, not whatever had focus for a frame.
   const first = useRef(true);
   const Page = entry ? loaded.get(entry) : undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = entry ? `${entry.title} · leanback` : "Not found · leanback";
     if (first.current) {
       first.current = false;

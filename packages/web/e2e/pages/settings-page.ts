@@ -36,6 +36,26 @@ export class SettingsPage {
     return this.page.getByRole("status").filter({ hasText: text });
   }
 
+  /**
+   * Waits for the status `text`; if an error shows first, fails with what it says (a timeout
+   * alone would not tell why, e.g. a refused request).
+   */
+  async expectStatus(text: string | RegExp): Promise<void> {
+    const ok = this.status(text);
+    const error = this.page.getByRole("alert");
+    await ok.or(error).first().waitFor();
+    if ((await ok.count()) === 0) {
+      throw new Error(`expected status ${String(text)}, got: ${(await error.allTextContents()).join(" | ")}`);
+    }
+  }
+
+  /** Invites a client by e-mail from the Trainer card and waits for the confirmation. */
+  async inviteClient(email: string): Promise<void> {
+    await this.page.getByLabel("Invite a client (e-mail)").fill(email);
+    await this.page.getByRole("button", { name: "Invite", exact: true }).click();
+    await this.expectStatus(/^Invitation sent\./);
+  }
+
   alert(text: string | RegExp) {
     return this.page.getByRole("alert").filter({ hasText: text });
   }
