@@ -158,6 +158,55 @@ export async function findEntryByClientId(
   return r === undefined ? undefined : toEntry(r);
 }
 
+/** What an edit may change. A food entry's amount and a quick add's calories never mix. */
+export interface DiaryEntryPatch {
+  readonly date?: string;
+  readonly meal?: Meal;
+  /** A food entry's new amount; the portion fields describe it (null for plain grams). */
+  readonly amount?: {
+    readonly mg: number;
+    readonly portionLabel: string | null;
+    readonly portionCount: number | null;
+  };
+  readonly quickMilliKcal?: number;
+}
+
+/**
+ * Changes one of the user's entries in place (id, clientId and position in the day are kept).
+ * False when the user has no such entry.
+ */
+export async function updateDiaryEntry(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+  patch: DiaryEntryPatch,
+): Promise<boolean> {
+  const set: {
+    date?: string;
+    meal?: Meal;
+    mg?: number;
+    portion_label?: string | null;
+    portion_count?: number | null;
+    quick_kcal_milli?: number;
+  } = {};
+  if (patch.date !== undefined) set.date = requireIsoDate("date", patch.date);
+  if (patch.meal !== undefined) set.meal = patch.meal;
+  if (patch.amount !== undefined) {
+    set.mg = patch.amount.mg;
+    set.portion_label = patch.amount.portionLabel;
+    set.portion_count = patch.amount.portionCount;
+  }
+  if (patch.quickMilliKcal !== undefined) set.quick_kcal_milli = patch.quickMilliKcal;
+  if (Object.keys(set).length === 0) return (await getDiaryEntry(db, userId, id)) !== undefined;
+  const r = await db
+    .updateTable("diary_entries")
+    .set(set)
+    .where("user_id", "=", userId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
 export async function deleteDiaryEntry(db: Kysely<Database>, userId: string, id: string): Promise<boolean> {
   const r = await db
     .deleteFrom("diary_entries")

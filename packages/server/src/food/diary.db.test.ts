@@ -8,6 +8,7 @@ import fc from "fast-check";
 import type { Kysely } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { addFoodEntry, copyEntries, dayView, markDayComplete, quickAdd, removeEntry } from "./diary.js";
+import { editEntry } from "./diary-edit.js";
 import { recordTreat } from "./treats.js";
 
 let seq = 0;
@@ -98,6 +99,77 @@ describeEachDialect("food diary", (getDb) => {
     ).rejects.toThrow(/food/);
     await removeEntry(deps(db), user, a.id);
     await expect(removeEntry(deps(db), user, a.id)).rejects.toThrow(/not found/);
+  });
+
+  it("edits an entry in place: grams, portions, count, meal and day; id, clientId and order kept", async () => {
+    const db = getDb();
+    const user = await newUser(db);
+    const d = deps(db);
+    const first = await addFoodEntry(d, user, {
+      date: "2026-11-22",
+      meal: "breakfast",
+      foodId: egg,
+      grams: 100,
+    });
+    const second = await addFoodEntry(d, user, {
+      date: "2026-11-22",
+      meal: "breakfast",
+      foodId: egg,
+      portion: "1 large",
+      count: 2,
+    });
+    // 150 g egg = 214.5 kcal → 215 (rounded for display); the portion goes.
+    const grams = await editEntry(d, user, second.id, { grams: 150 });
+    expect(grams).toMatchObject({ id: second.id, clientId: second.clientId, grams: 150, kcal: 215 });
+    expect(grams).toMatchObject({ portionLabel: null, portionCount: null });
+    // Back to portions; then only the count: 3 × 50 g.
+    await editEntry(d, user, second.id, { portion: "1 large" });
+    const count = await editEntry(d, user, second.id, { count: 3 });
+    expect(count).toMatchObject({ grams: 150, portionLabel: "1 large", portionCount: 3 });
+    const day = await dayView(d, user, "2026-11-22", null);
+    expect(day.entries.map((e) => e.id)).toEqual([first.id, second.id]);
+    expect(day.totals.kcal).toBe(358); // 250 g × 1.43 = 357.5 → 358
+    // Another meal on another day: gone from this one, in the other.
+    const moved = await editEntry(d, user, first.id, { meal: "dinner", date: "2026-11-23" });
+    expect(moved).toMatchObject({ meal: "dinner", date: "2026-11-23", grams: 100 });
+    expect((await dayView(d, user, "2026-11-22", null)).entries.map((e) => e.id)).toEqual([second.id]);
+    expect((await dayView(d, user, "2026-11-23", null)).meals.dinner.kcal).toBe(143);
+  });
+
+  it("refuses edits that do not fit the entry, naming the field, and changes nothing", async () => {
+    const db = getDb();
+    const user = await newUser(db);
+    const other = await newUser(db);
+    const d = deps(db);
+    const food = await addFoodEntry(d, user, { date: "2026-11-24", meal: "lunch", foodId: oil, grams: 10 });
+    const quick = await quickAdd(d, user, { date: "2026-11-24", meal: "snacks", kcal: 250 });
+    const fails = async (id: string, edit: Parameters<typeof editEntry>[3], field: string) => {
+      const e = await editEntry(d, user, id, edit).then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(e).toMatchObject({ field });
+    };
+    await fails(food.id, { kcal: 300 }, "kcal");
+    await fails(food.id, { count: 2 }, "count"); // an entry in grams has no portion to count
+    await fails(food.id, { portion: "1 cup" }, "portion");
+    await fails(food.id, { grams: 5, portion: "1 tablespoon" }, "grams");
+    await fails(quick.id, { grams: 100 }, "grams");
+    await expect(editEntry(d, other, food.id, { grams: 20 })).rejects.toThrow(/not found/);
+    await expect(editEntry(d, user, "01890000-0000-7000-8000-000000000000", { grams: 20 })).rejects.toThrow(
+      /not found/,
+    );
+    const day = await dayView(d, user, "2026-11-24", null);
+    expect(day.entries.map((e) => [e.grams, e.kcal])).toEqual([
+      [10, 88],
+      [null, 250],
+    ]);
+    // What a quick add may change: its calories.
+    expect(await editEntry(d, user, quick.id, { kcal: 180, meal: "dinner" })).toMatchObject({
+      kcal: 180,
+      meal: "dinner",
+      grams: null,
+    });
   });
 
   it("property: copying a day any number of times doubles nothing and keeps totals", async () => {

@@ -57,7 +57,8 @@ export interface EntryView {
   readonly clientId: string;
 }
 
-function view(e: DiaryEntry): EntryView {
+/** An entry as the API shows it (kcal and protein rounded for display). */
+export function entryView(e: DiaryEntry): EntryView {
   const t = dayTotals(e.date, [e]).day;
   const d = displayTotals(t);
   return {
@@ -86,7 +87,7 @@ async function visibleFood(deps: Deps, userId: string, foodId: string) {
 export async function addFoodEntry(deps: Deps, userId: string, input: AddFoodEntry): Promise<EntryView> {
   const clientId = input.clientId ?? deps.newId();
   const seen = await findEntryByClientId(deps.db, userId, clientId);
-  if (seen !== undefined) return view(seen);
+  if (seen !== undefined) return entryView(seen);
   await visibleFood(deps, userId, input.foodId);
   let grams: number;
   let portionLabel: string | null = null;
@@ -129,7 +130,7 @@ async function storeOne(deps: Deps, entry: NewDiaryEntry): Promise<EntryView> {
   await insertDiaryEntries(deps.db, [entry], deps.now());
   const stored = await findEntryByClientId(deps.db, entry.userId, entry.clientId);
   if (stored === undefined) throw new Error("diary entry vanished after insert");
-  return view(stored);
+  return entryView(stored);
 }
 
 /** Quick-add calories (no food): counts toward energy only. */
@@ -245,7 +246,7 @@ export async function dayView(
   return {
     date,
     complete: await isDayComplete(deps.db, userId, date),
-    entries: entries.map(view),
+    entries: entries.map(entryView),
     meals,
     totals: displayTotals(totals.day),
     incomplete: totals.day.incomplete,

@@ -54,6 +54,22 @@ export const entryInputSchema = z
     path: ["grams"],
   });
 
+/**
+ * An edit of a logged entry: at least one field. A food entry takes grams (dropping its
+ * portion), or a portion of the same food and/or a count; a quick add takes kcal.
+ */
+export const entryPatchSchema = z
+  .strictObject({
+    date: isoDate.optional(),
+    meal: mealSchema.optional(),
+    grams: z.number().min(0.001).max(5000).optional(),
+    portion: z.string().min(1).max(200).optional(),
+    /** Of the given portion, else of the entry's own portion. */
+    count: z.number().positive().max(100).optional(),
+    kcal: z.number().min(1).max(20_000).optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, "give at least one of date, meal, grams, portion, count, kcal");
+
 export const quickAddSchema = z.strictObject({
   meal: mealSchema,
   kcal: z.number().min(1).max(20_000),

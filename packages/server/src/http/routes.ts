@@ -9,6 +9,7 @@ import { workoutRoutes } from "../features/workouts/workouts-routes.js";
 import { energyRoutes } from "../features/energy/energy-routes.js";
 import { planRoutes } from "../features/plan/plan-routes.js";
 import { exportRoutes } from "../features/export/export-routes.js";
+import { diaryRoutes } from "../food/diary-routes.js";
 import { foodRoutes } from "../food/food-routes.js";
 
 /**
@@ -29,6 +30,7 @@ export const routeModules: readonly RouteModule[] = [
   trainerRoutes,
   adminRoutes,
   foodRoutes,
+  diaryRoutes,
 ];
 
 /** Every route, flattened. */
