@@ -64,6 +64,49 @@ describe("food diary", () => {
     await page.getByRole("button", { name: "Chicken breast, roasted" }).first().waitFor();
   });
 
+  it("edits a logged entry's amount and meal in place; a bad amount is named and nothing changes", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const food = (await (await context.request.post("/api/users/me/foods", { data: CHICKEN })).json()) as {
+      id: string;
+    };
+    const day = "2026-11-19";
+    const logged = await context.request.post(`/api/users/me/diary/${day}/entries`, {
+      data: { meal: "lunch", foodId: food.id, grams: 100 },
+    });
+    expect(logged.status()).toBe(201);
+    const diary = new DiaryModel(page);
+    await diary.goto(day);
+    expect(await diary.totalKcal()).toBe(165);
+
+    // A refused amount: the field says why, the entry keeps its 100 g.
+    await page.getByRole("button", { name: "Edit Chicken breast, roasted in lunch" }).click();
+    const editor = page.locator("form.entry-editor");
+    await editor.getByLabel("Grams").fill("0");
+    await editor.getByRole("button", { name: "Save" }).click();
+    await editor.getByRole("alert").filter({ hasText: "Grams must be a number above 0." }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]); // with the editor open
+    await editor.getByRole("button", { name: "Cancel" }).click();
+    expect(await diary.mealEntries("lunch").first().textContent()).toMatch(/100 g · 165 kcal/);
+
+    // 150 g × 165 kcal / 100 g = 247.5 → 248 kcal.
+    await diary.editEntry("Chicken breast, roasted", "lunch", { amountLabel: "Grams", amount: "150" });
+    await expect.poll(() => diary.totalKcal()).toBe(248);
+    expect(await diary.mealEntries("lunch").first().textContent()).toMatch(/150 g · 248 kcal/);
+    // Moved to dinner: the same entry (one in the day), no longer under lunch.
+    await diary.editEntry("Chicken breast, roasted", "lunch", {
+      amountLabel: "Grams",
+      amount: "150",
+      toMeal: "Dinner",
+    });
+    await diary.mealEntries("dinner").filter({ hasText: "Chicken breast, roasted" }).waitFor();
+    expect(await diary.mealEntries("lunch").count()).toBe(0);
+    const stored = (await (await context.request.get(`/api/users/me/diary/${day}`)).json()) as {
+      entries: Array<{ meal: string; grams: number }>;
+    };
+    expect(stored.entries).toEqual([expect.objectContaining({ meal: "dinner", grams: 150 })]);
+  });
+
   it("quick-adds calories and marks the day complete", async () => {
     const { page, context } = e2e;
     await seedUser(context);

@@ -63,4 +63,26 @@ export class DiaryModel {
   mealEntries(meal: string) {
     return this.page.getByTestId(`meal-${meal}`).getByRole("listitem");
   }
+
+  /**
+   * Opens the editor of the entry `name` in `meal`, sets its amount field (`amountLabel`:
+   * "Grams", "Number of …", "Calories") and optionally its meal, saves, and waits for the answer.
+   */
+  async editEntry(
+    name: string,
+    meal: string,
+    change: { amountLabel: string; amount: string; toMeal?: string },
+  ): Promise<void> {
+    await this.page.getByRole("button", { name: `Edit ${name} in ${meal}` }).click();
+    const form = this.page.locator("form.entry-editor");
+    await form.getByLabel(change.amountLabel).fill(change.amount);
+    if (change.toMeal) await form.getByLabel("Meal").selectOption({ label: change.toMeal });
+    await form.getByRole("button", { name: "Save" }).click();
+    // The editor closes only once the server took the edit.
+    await form.waitFor({ state: "detached" });
+    await this.page
+      .getByRole("status")
+      .filter({ hasText: new RegExp(`^Updated ${name}`) })
+      .waitFor();
+  }
 }

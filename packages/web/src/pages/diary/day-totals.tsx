@@ -1,6 +1,6 @@
 import { MEALS } from "@leanback/core/nutrition/diary";
 import type { DayView, DiaryTargets } from "./diary-api.js";
-import { MEAL_NAMES } from "./portion-picker.js";
+import { MEAL_NAMES } from "./meal-field.js";
 
 function Meter(p: { label: string; value: number; target: number | null; unit: string; testId: string }) {
   const v = Math.round(p.value * 10) / 10;

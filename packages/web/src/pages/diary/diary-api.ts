@@ -43,6 +43,16 @@ export interface Entry {
   readonly proteinG: number | null;
 }
 
+/** PATCH body for an entry: only what changes (the server refuses what does not fit it). */
+export interface EntryEdit {
+  readonly date?: string;
+  readonly meal?: Meal;
+  readonly grams?: number;
+  readonly portion?: string;
+  readonly count?: number;
+  readonly kcal?: number;
+}
+
 export type Totals = Readonly<Record<NutrientKey, number>>;
 
 export interface DayView {
@@ -87,6 +97,8 @@ export const diaryApi = {
         ? { kcalTarget: Math.round(targets.targetKcal), proteinTargetG: Math.round(targets.proteinGPerDay) }
         : {},
     }),
+  edit: (id: string, body: EntryEdit) =>
+    api.patch<Entry>(`${me}/diary/entries/${encodeURIComponent(id)}`, body),
   remove: (id: string) => api.del(`${me}/diary/entries/${encodeURIComponent(id)}`),
   copy: (body: { fromDate: string; toDate: string; meal?: Meal; toMeal?: Meal }) =>
     api.post<{ copied: number }>(`${me}/diary/copy`, body),

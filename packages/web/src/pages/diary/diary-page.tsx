@@ -15,7 +15,8 @@ import { diaryApi, type DiaryTargets, type Entry } from "./diary-api.js";
 import { FoodSearch } from "./food-search.js";
 import { MealSection } from "./meal-section.js";
 import { CustomFoodForm, RecipeForm } from "./my-foods.js";
-import { MEAL_NAMES, PortionPicker } from "./portion-picker.js";
+import { MEAL_NAMES, MealField } from "./meal-field.js";
+import { PortionPicker } from "./portion-picker.js";
 import { frequent, loadRecent, recent, remember, saveRecent, type RecentFood } from "./recent-foods.js";
 import "./diary.css";
 
@@ -54,13 +55,16 @@ export function DiaryPage({ query }: PageProps) {
   // Entries logged offline reach the server later: show them when they do.
   useEffect(() => onSynced(() => day.reload()), [day.reload]);
 
-  async function act(run: () => Promise<string | null>) {
+  /** Runs a change, shows its outcome, reloads the day; true when it went through. */
+  async function act(run: () => Promise<string | null>): Promise<boolean> {
     setBusy(true);
     try {
       const text = await run();
       setNotice(text ? { kind: "ok", text } : null);
+      return true;
     } catch (e) {
       setNotice({ kind: "error", text: errorMessage(e) });
+      return false;
     } finally {
       setBusy(false);
       // Also after a failure: the page then shows what the server really has.
@@ -205,6 +209,14 @@ export function DiaryPage({ query }: PageProps) {
                 return `Removed ${e.foodName ?? "quick add"}.`;
               })
             }
+            onEdit={(e: Entry, edit) =>
+              act(async () => {
+                const saved = await diaryApi.edit(e.id, edit);
+                const where =
+                  saved.meal === e.meal ? "" : ` (now in ${MEAL_NAMES[saved.meal].toLowerCase()})`;
+                return `Updated ${e.foodName ?? "quick add"}: ${Math.round(saved.kcal)} kcal${where}.`;
+              })
+            }
             onCopyToTomorrow={() =>
               void act(async () => {
                 const r = await diaryApi.copy({ fromDate: date, toDate: addDays(date, 1), meal: m });
@@ -252,20 +264,7 @@ export function DiaryPage({ query }: PageProps) {
               onInput={(e) => setQuickKcal(e.currentTarget.value)}
             />
           </div>
-          <div class="field">
-            <label for="quick-meal">Meal</label>
-            <select
-              id="quick-meal"
-              value={quickMeal}
-              onChange={(e) => setQuickMeal(e.currentTarget.value as Meal)}
-            >
-              {MEALS.map((m) => (
-                <option key={m} value={m}>
-                  {MEAL_NAMES[m]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MealField id="quick-meal" value={quickMeal} onChange={setQuickMeal} />
           <button type="submit" class="button" disabled={busy}>
             Quick add
           </button>

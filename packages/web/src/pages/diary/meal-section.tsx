@@ -1,6 +1,8 @@
 import type { Meal } from "@leanback/core/nutrition/diary";
-import type { Entry, Totals } from "./diary-api.js";
-import { MEAL_NAMES } from "./portion-picker.js";
+import { useState } from "preact/hooks";
+import type { Entry, EntryEdit, Totals } from "./diary-api.js";
+import { EntryEditor } from "./entry-editor.js";
+import { MEAL_NAMES } from "./meal-field.js";
 
 function amountText(e: Entry): string {
   if (e.portionLabel !== null) return `${e.portionCount ?? 1} × ${e.portionLabel}`;
@@ -15,10 +17,12 @@ export interface MealSectionProps {
   readonly busy: boolean;
   readonly onAdd: () => void;
   readonly onRemove: (e: Entry) => void;
+  /** Saves an edit; resolves true when the server took it (the editor then closes). */
+  readonly onEdit: (e: Entry, edit: EntryEdit) => Promise<boolean>;
   readonly onCopyToTomorrow: () => void;
 }
 
-/** One meal: its entries with amounts and calories, its totals, add / copy / delete. */
+/** One meal: its entries with amounts and calories, its totals, add / edit / copy / delete. */
 export function MealSection({
   meal,
   entries,
@@ -26,9 +30,11 @@ export function MealSection({
   busy,
   onAdd,
   onRemove,
+  onEdit,
   onCopyToTomorrow,
 }: MealSectionProps) {
   const title = MEAL_NAMES[meal];
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section class="card meal" aria-labelledby={`meal-${meal}`} data-testid={`meal-${meal}`}>
       <div class="meal__head">
@@ -41,23 +47,50 @@ export function MealSection({
         <p class="muted">Nothing logged.</p>
       ) : (
         <ul class="meal__entries">
-          {entries.map((e) => (
-            <li key={e.id}>
-              <span class="meal__food">{e.foodName ?? "Quick add"}</span>
-              <span class="muted">
-                {amountText(e)} · {Math.round(e.kcal)} kcal
-              </span>
-              <button
-                type="button"
-                class="button secondary meal__remove"
-                disabled={busy}
-                onClick={() => onRemove(e)}
-                aria-label={`Remove ${e.foodName ?? "quick add"} from ${title.toLowerCase()}`}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
+          {entries.map((e) => {
+            const name = e.foodName ?? "quick add";
+            return (
+              <li key={e.id}>
+                <span class="meal__food">{e.foodName ?? "Quick add"}</span>
+                <span class="muted">
+                  {amountText(e)} · {Math.round(e.kcal)} kcal
+                </span>
+                <span class="meal__buttons">
+                  <button
+                    type="button"
+                    class="button secondary"
+                    disabled={busy}
+                    aria-expanded={editing === e.id}
+                    onClick={() => setEditing(editing === e.id ? null : e.id)}
+                    aria-label={`Edit ${name} in ${title.toLowerCase()}`}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    disabled={busy}
+                    onClick={() => onRemove(e)}
+                    aria-label={`Remove ${name} from ${title.toLowerCase()}`}
+                  >
+                    Remove
+                  </button>
+                </span>
+                {editing === e.id && (
+                  <EntryEditor
+                    entry={e}
+                    busy={busy}
+                    onCancel={() => setEditing(null)}
+                    onSave={(edit) =>
+                      void onEdit(e, edit).then((saved) => {
+                        if (saved) setEditing(null);
+                      })
+                    }
+                  />
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       <div class="actions">

@@ -1,17 +1,11 @@
-import { MEALS, type Meal } from "@leanback/core/nutrition/diary";
+import type { Meal } from "@leanback/core/nutrition/diary";
 import { ozToG } from "@leanback/core/units/convert";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { sendOrQueue } from "../../pwa/outbox-sync.js";
 import { diaryApi, type Food, type Portion } from "./diary-api.js";
+import { MEAL_NAMES, MealField } from "./meal-field.js";
 import type { RecentFood } from "./recent-foods.js";
-
-export const MEAL_NAMES: Readonly<Record<Meal, string>> = {
-  breakfast: "Breakfast",
-  lunch: "Lunch",
-  dinner: "Dinner",
-  snacks: "Snacks",
-};
 
 /** Grams of an amount: a count of a household portion, or grams directly. */
 export function amountGrams(unit: string, amount: number, portions: readonly Portion[]): number | null {
@@ -147,16 +141,7 @@ export function PortionPicker({
           </select>
         </div>
       </div>
-      <div class="field">
-        <label for={`${id}-meal`}>Meal</label>
-        <select id={`${id}-meal`} value={meal} onChange={(e) => setMeal(e.currentTarget.value as Meal)}>
-          {MEALS.map((m) => (
-            <option key={m} value={m}>
-              {MEAL_NAMES[m]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MealField id={`${id}-meal`} value={meal} onChange={setMeal} />
       <p data-testid="portion-preview" aria-live="polite">
         {grams === null
           ? "Enter an amount."
