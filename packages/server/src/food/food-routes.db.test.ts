@@ -51,6 +51,42 @@ describeEachDialectApp("food and diary API", (getT) => {
     expect([copy.json, replay.json]).toEqual([{ copied: 2 }, { copied: 0 }]);
   });
 
+  it("lists recent foods across devices: use counts, the amount last logged, newest first; only the owner's", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const other = await t.signUp();
+    const make = async (name: string) =>
+      (
+        (
+          await t.json(u, "POST", "/api/users/me/foods", {
+            name,
+            per100g: { kcal: 100 },
+            portions: [{ label: "1 cup", grams: 80 }],
+          })
+        ).json as { id: string }
+      ).id;
+    const oats = await make("Rolled oats");
+    const rice = await make("Basmati rice");
+    const log = (date: string, body: object) =>
+      t.json(u, "POST", `/api/users/me/diary/${date}/entries`, { meal: "lunch", ...body });
+    await log("2026-11-18", { foodId: oats, grams: 40 });
+    await log("2026-11-19", { foodId: rice, grams: 150 });
+    await log("2026-11-20", { foodId: oats, portion: "1 cup", count: 1.5 });
+    await t.json(u, "POST", "/api/users/me/diary/2026-11-20/quick-add", { meal: "snacks", kcal: 90 });
+    const r = await t.json(u, "GET", "/api/users/me/foods/recent");
+    expect(r.status).toBe(200);
+    const foods = (r.json as { foods: Array<{ id: string; uses: number; last: object }> }).foods;
+    expect(foods.map((f) => [f.id, f.uses, f.last])).toEqual([
+      [oats, 2, { portion: "1 cup", count: 1.5 }],
+      [rice, 1, { grams: 150 }],
+    ]);
+    expect((await t.json(u, "GET", "/api/users/me/foods/recent?limit=1")).json).toMatchObject({
+      foods: [{ id: oats }],
+    });
+    expect((await t.json(other, "GET", "/api/users/me/foods/recent")).json).toEqual({ foods: [] });
+    expect((await t.json(u, "GET", "/api/users/me/foods/recent?limit=0")).status).toBe(422);
+  });
+
   it("validates input with 422 naming the field", async () => {
     const t = getT();
     const u = await t.signUp();

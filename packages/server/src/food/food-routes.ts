@@ -1,12 +1,21 @@
 import { searchFoods } from "@leanback/db/food/food-search";
+import { recentFoods } from "@leanback/core/nutrition/recent-foods";
 import { getFood, getPortions, upsertFoods } from "@leanback/db/food/food-repo";
+import { recentFoodLines } from "@leanback/db/food/recent-food-lines";
 import { z } from "zod";
 import { defineRoute, type ExampleFixture, type RouteModule } from "../http/route.js";
 import { NotFoundError } from "../features/shared/errors.js";
 import { examplePost } from "../features/shared/examples.js";
 import { BarcodeLookupError, lookupBarcode } from "./barcode-lookup.js";
 import { createCustomFood, createRecipe, overrideFoodTags } from "./custom-foods.js";
-import { customFoodSchema, foodOut, foodSchema, recipeSchema, servingTagSchema } from "./food-schemas.js";
+import {
+  customFoodSchema,
+  foodOut,
+  foodSchema,
+  recentFoodSchema,
+  recipeSchema,
+  servingTagSchema,
+} from "./food-schemas.js";
 import { offProductToFood } from "./off-product.js";
 
 const foodIdParam = z.strictObject({ foodId: z.string().min(1).max(64) });
@@ -126,6 +135,31 @@ const createFood = defineRoute({
   example: async () => ({ body: { name: "Protein pancake mix", per100g: { kcal: 360, proteinG: 30 } } }),
 });
 
+/** How many of the latest logged lines the recent and frequent foods are folded from. */
+const RECENT_WINDOW_LINES = 500;
+
+const recentRoute = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/foods/recent",
+  summary: "Recently logged foods with use counts and the amount last logged (newest first)",
+  tags: ["foods"],
+  access: "owner-or-trainer-read",
+  query: z.strictObject({ limit: z.coerce.number().int().min(1).max(60).optional() }),
+  response: z.object({ foods: z.array(recentFoodSchema) }),
+  status: 200,
+  handler: async (ctx) => ({
+    foods: recentFoods(
+      await recentFoodLines(ctx.deps.db, ctx.subjectUserId, RECENT_WINDOW_LINES),
+      ctx.query.limit ?? 30,
+    ),
+  }),
+  example: async (fx) => {
+    const foodId = await exampleFood(fx);
+    await examplePost(fx, "/api/users/me/diary/2026-11-20/entries", { meal: "lunch", foodId, grams: 60 });
+    return { query: { limit: 10 } };
+  },
+});
+
 const createRecipeRoute = defineRoute({
   method: "POST",
   path: "/api/users/{userId}/recipes",
@@ -159,4 +193,12 @@ const tagOverride = defineRoute({
   example: async (fx) => ({ params: { foodId: await exampleFood(fx) }, body: { tags: ["treat" as const] } }),
 });
 
-export const foodRoutes: RouteModule = [search, detail, barcode, createFood, createRecipeRoute, tagOverride];
+export const foodRoutes: RouteModule = [
+  search,
+  detail,
+  barcode,
+  createFood,
+  recentRoute,
+  createRecipeRoute,
+  tagOverride,
+];

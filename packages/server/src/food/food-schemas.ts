@@ -76,6 +76,19 @@ export const quickAddSchema = z.strictObject({
   clientId: clientIdSchema.optional(),
 });
 
+/** A recently logged food (core's RecentFood). */
+export const recentFoodSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  uses: z.number(),
+  lastUsed: z.number(),
+  last: z.object({
+    grams: z.number().optional(),
+    portion: z.string().optional(),
+    count: z.number().optional(),
+  }),
+});
+
 export const entrySchema = z.object({
   id: z.string(),
   date: z.string(),
