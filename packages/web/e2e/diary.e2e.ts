@@ -107,6 +107,25 @@ describe("food diary", () => {
     expect(stored.entries).toEqual([expect.objectContaining({ meal: "dinner", grams: 150 })]);
   });
 
+  it("offers a food logged on another device as a recent one, with the amount logged there", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const food = (await (await context.request.post("/api/users/me/foods", { data: CHICKEN })).json()) as {
+      id: string;
+    };
+    // Logged through the API, as another device would: this browser's own list knows nothing of it.
+    const logged = await context.request.post("/api/users/me/diary/2026-11-18/entries", {
+      data: { meal: "dinner", foodId: food.id, grams: 125 },
+    });
+    expect(logged.status()).toBe(201);
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    await diary.openAdd("lunch");
+    await page.getByRole("button", { name: "Chicken breast, roasted" }).first().click();
+    const amount = diary.portionForm().getByLabel("Amount");
+    await expect.poll(() => amount.inputValue()).toBe("125");
+  });
+
   it("quick-adds calories and marks the day complete", async () => {
     const { page, context } = e2e;
     await seedUser(context);

@@ -1,5 +1,6 @@
 import type { Meal, TargetComparison } from "@leanback/core/nutrition/diary";
 import type { ServingsSummary } from "@leanback/core/nutrition/servings";
+import type { RecentFood } from "@leanback/core/nutrition/recent-foods";
 import { api } from "../../api/client.js";
 
 // Shapes of the food and diary API (packages/server/src/food/food-schemas.ts); /api/openapi.json
@@ -89,6 +90,10 @@ export const diaryApi = {
     api.get<{ found: boolean; food?: Food; unavailable?: string }>(
       `/api/foods/barcode/${encodeURIComponent(code)}`,
     ),
+  recent: (signal: AbortSignal) =>
+    api
+      .get<{ foods: RecentFood[] }>(`${me}/foods/recent`, { signal, query: { limit: 60 } })
+      .then((r) => r.foods),
   targets: (signal: AbortSignal) => api.get<DiaryTargets>(`${me}/targets`, { signal }),
   day: (date: string, targets: DiaryTargets | null, signal: AbortSignal) =>
     api.get<DayView>(`${me}/diary/${date}`, {

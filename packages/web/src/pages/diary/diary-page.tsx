@@ -1,4 +1,5 @@
 import { MEALS, type Meal } from "@leanback/core/nutrition/diary";
+import { mergeRecentFoods } from "@leanback/core/nutrition/recent-foods";
 import { addDays } from "@leanback/core/trend/iso-day";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
@@ -17,7 +18,15 @@ import { MealSection } from "./meal-section.js";
 import { CustomFoodForm, RecipeForm } from "./my-foods.js";
 import { MEAL_NAMES, MealField } from "./meal-field.js";
 import { PortionPicker } from "./portion-picker.js";
-import { frequent, loadRecent, recent, remember, saveRecent, type RecentFood } from "./recent-foods.js";
+import {
+  frequent,
+  loadRecent,
+  MAX_REMEMBERED,
+  recent,
+  remember,
+  saveRecent,
+  type RecentFood,
+} from "./recent-foods.js";
 import "./diary.css";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,6 +57,15 @@ export function DiaryPage({ query }: PageProps) {
   const [adding, setAdding] = useState<Meal | null>(null);
   const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
   const [recents, setRecents] = useState<RecentFood[]>(() => (user ? loadRecent(user.id) : []));
+  // The server's list (every device's entries) joins this device's; offline, the local one stays.
+  useEffect(() => {
+    const ac = new AbortController();
+    diaryApi.recent(ac.signal).then(
+      (server) => setRecents((local) => mergeRecentFoods(server, local, MAX_REMEMBERED)),
+      () => undefined,
+    );
+    return () => ac.abort();
+  }, [user?.id]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [quickKcal, setQuickKcal] = useState("");

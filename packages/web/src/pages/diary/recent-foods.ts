@@ -1,16 +1,13 @@
-/**
- * Recent and frequent foods of this browser: every logged food bumps its count and last-used
- * time. Kept locally (the API has no endpoint for it yet) and capped, so the list stays small.
- */
+import type { RecentFood } from "@leanback/core/nutrition/recent-foods";
 
-export interface RecentFood {
-  readonly id: string;
-  readonly name: string;
-  readonly uses: number;
-  readonly lastUsed: number;
-  /** The amount last logged, to offer it again. */
-  readonly last: { readonly grams?: number; readonly portion?: string; readonly count?: number };
-}
+export type { RecentFood } from "@leanback/core/nutrition/recent-foods";
+
+/**
+ * Recent and frequent foods. The server folds them from the diary (GET /foods/recent), so they
+ * follow the person across devices; this device also keeps its own list in localStorage, which
+ * works offline and holds entries still waiting in the outbox. The page merges the two
+ * (mergeRecentFoods in core). Every logged food bumps its local count and last-used time.
+ */
 
 export const MAX_REMEMBERED = 60;
 
