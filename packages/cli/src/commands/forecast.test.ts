@@ -1,3 +1,4 @@
+import { forecastBand } from "@leanback/core/energy/forecast-band";
 import { hallBaseline, simulateHall } from "@leanback/core/energy/hall-model";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "../io.js";
@@ -13,28 +14,32 @@ const DAY_KEYS = [
   "ecfKg",
   "expenditureKcal",
   "intakeKcal",
+  "weightLowKg",
+  "weightHighKg",
 ];
 
 interface Day {
   day: number;
   weightKg: number;
+  weightLowKg: number;
+  weightHighKg: number;
   fatKg: number;
   intakeKcal: number;
   expenditureKcal: number;
 }
 
-async function json(args: string[]): Promise<{ days: Day[] }> {
+async function json(args: string[]): Promise<{ bandPct: number; days: Day[] }> {
   const io = memoryIo();
   const code = await main(["forecast", ...args, "--json"], io);
   expect(io.err()).toBe("");
   expect(code).toBe(0);
-  return JSON.parse(io.out()) as { days: Day[] };
+  return JSON.parse(io.out()) as { bandPct: number; days: Day[] };
 }
 
 describe("leanback forecast --json", () => {
-  it("prints {days:[…]} with day 0 = baseline and the documented keys", async () => {
+  it("prints {bandPct, days:[…]} with day 0 = baseline and the documented keys", async () => {
     const out = await json([...MAN, "--intake-change", "-500", "--days", "30"]);
-    expect(Object.keys(out)).toEqual(["days"]);
+    expect(Object.keys(out)).toEqual(["bandPct", "days"]);
     expect(out.days).toHaveLength(31);
     for (const [i, d] of out.days.entries()) {
       expect(Object.keys(d)).toEqual(DAY_KEYS);
@@ -49,6 +54,23 @@ describe("leanback forecast --json", () => {
     }).intakeKcal;
     expect(out.days[0]).toMatchObject({ weightKg: 100, intakeKcal: Number(ei0.toFixed(1)) });
     expect(out.days[1]!.intakeKcal).toBeCloseTo(ei0 - 500, 1);
+  });
+
+  it("carries the intake-uncertainty band per day: equal at day 0, then around the central weight and widening", async () => {
+    const out = await json([...MAN, "--intake-change", "-500", "--days", "180"]);
+    const person = { sex: "male", ageYears: 23, heightCm: 180, weightKg: 100, pal: 1.5 } as const;
+    const band = forecastBand(person, { days: 180, intake: () => hallBaseline(person).intakeKcal - 500 });
+    expect(out.bandPct).toBe(band.pct);
+    expect(out.days[0]).toMatchObject({ weightLowKg: 100, weightHighKg: 100 });
+    let width = 0;
+    for (const d of out.days.slice(1)) {
+      expect(d.weightLowKg).toBeLessThan(d.weightKg);
+      expect(d.weightHighKg).toBeGreaterThan(d.weightKg);
+      expect(d.weightHighKg - d.weightLowKg).toBeGreaterThan(width);
+      width = d.weightHighKg - d.weightLowKg;
+    }
+    expect(out.days[180]!.weightLowKg).toBeCloseTo(band.lower[180]!.weightKg, 3);
+    expect(out.days[180]!.weightHighKg).toBeCloseTo(band.upper[180]!.weightKg, 3);
   });
 
   it("matches the core model: Lancet 2011 Fig 3, −5 MJ/d for 6 months ≈ −20 kg", async () => {

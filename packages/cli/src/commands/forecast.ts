@@ -150,7 +150,13 @@ export const forecastCommand: Command = {
       throw e;
     }
     if (parsed.values.json === true) {
-      io.stdout.write(JSON.stringify({ days: band.central.map(jsonDay) }) + "\n");
+      // Each day carries the band's weights beside the central one (the table's "range" column).
+      const jsonDays = band.central.map((d, i) => ({
+        ...jsonDay(d),
+        weightLowKg: round(band.lower[i]?.weightKg ?? d.weightKg, 4),
+        weightHighKg: round(band.upper[i]?.weightKg ?? d.weightKg, 4),
+      }));
+      io.stdout.write(JSON.stringify({ bandPct: band.pct, days: jsonDays }) + "\n");
       return 0;
     }
     const rule = rule3500Line(
