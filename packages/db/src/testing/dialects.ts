@@ -51,7 +51,11 @@ async function postgresReachable(url: string): Promise<string | undefined> {
  * Throws when REQUIRE_POSTGRES=1 and the server is unreachable.
  */
 export async function postgresSkipReason(env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  if (!selectedDialects(env).includes("postgres")) return "";
+  return selectedDialects(env).includes("postgres") ? unreachableReason(env) : "";
+}
+
+/** Why PostgreSQL at TEST_DATABASE_URL cannot be used ("" when it can); see postgresSkipReason. */
+async function unreachableReason(env: NodeJS.ProcessEnv): Promise<string> {
   const url = env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
   const problem = await postgresReachable(url);
   if (problem === undefined) return "";
@@ -89,7 +93,8 @@ export async function openTestDatabase(
       },
     };
   }
-  const skip = await postgresSkipReason();
+  // Asked for by name: probe even when DIALECTS does not list it.
+  const skip = await unreachableReason(process.env);
   if (skip !== "") return skip;
   const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
   const schema = `lb_test_${tag}`;
