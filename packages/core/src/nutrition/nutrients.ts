@@ -125,13 +125,23 @@ export function scaleNutrients(per100g: MilliNutrients, mg: number): MilliNutrie
  * kcalOnly(250).kcal; // → 250000
  */
 export function kcalOnly(kcal: number): MilliNutrients {
+  const out = {} as Record<NutrientKey, number | null>;
+  for (const key of NUTRIENT_KEYS) out[key] = null;
+  out.kcal = quickAddMilliKcal(kcal);
+  return out;
+}
+
+/**
+ * Quick-added calories in milli-kcal, after the one rule for them: 1–20000 kcal.
+ *
+ * @example
+ * quickAddMilliKcal(250); // → 250000
+ */
+export function quickAddMilliKcal(kcal: number): number {
   if (!Number.isFinite(kcal) || kcal < 1 || kcal > 20_000) {
     throw new InvalidInputError("kcal", "quick-add calories must be 1–20000");
   }
-  const out = {} as Record<NutrientKey, number | null>;
-  for (const key of NUTRIENT_KEYS) out[key] = null;
-  out.kcal = toMilli(kcal);
-  return out;
+  return toMilli(kcal);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { ImportError } from "./import-report.js";
+
 /** A CSV problem at a line of the input (1-based), reported to the person as is. */
 export class CsvError extends Error {
   readonly line: number;
@@ -100,11 +102,11 @@ export function* csvRecords(
   }
 }
 
-/** Decodes bytes as UTF-8, refusing anything else with a clear message. */
+/** Decodes bytes as UTF-8, refusing anything else with a clear message (an ImportError). */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new Error(`${file} is not valid UTF-8 text (re-save it as UTF-8)`);
+    throw new ImportError(`${file} is not valid UTF-8 text (re-save it as UTF-8)`);
   }
 }

@@ -18,6 +18,7 @@ import {
 } from "@leanback/db/food/food-repo";
 import type { ServingTag } from "@leanback/core/nutrition/servings";
 import type { ServerDeps } from "../deps.js";
+import { isVisibleTo, visibleFood } from "./visible-food.js";
 import { NotFoundError } from "../features/shared/errors.js";
 import { tagsFor } from "./sr28-seed.js";
 
@@ -85,7 +86,7 @@ export async function createRecipe(deps: Deps, userId: string, input: RecipeInpu
   let totalMg = 0;
   for (const ing of input.ingredients) {
     const food = foods.get(ing.foodId);
-    if (food === undefined || (food.ownerUserId !== null && food.ownerUserId !== userId))
+    if (food === undefined || !isVisibleTo(food, userId))
       throw new NotFoundError("food", `ingredient food ${ing.foodId} not found`);
     const mg = gramsToMg(ing.grams, "grams");
     totalMg += mg;
@@ -149,9 +150,7 @@ export async function overrideFoodTags(
   foodId: string,
   tags: readonly ServingTag[],
 ): Promise<{ foodId: string; tags: readonly ServingTag[] }> {
-  const food = await getFood(deps.db, foodId);
-  if (food === undefined || (food.ownerUserId !== null && food.ownerUserId !== userId))
-    throw new NotFoundError("food");
+  await visibleFood(deps, userId, foodId);
   await setTagOverride(deps.db, userId, foodId, [...new Set(tags)], deps.now());
   return { foodId, tags: [...new Set(tags)] };
 }

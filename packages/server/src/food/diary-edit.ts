@@ -1,12 +1,11 @@
 import { InvalidInputError } from "@leanback/core/errors";
 import { entryGrams } from "@leanback/core/nutrition/diary";
-import { gramsToMg, toMilli } from "@leanback/core/nutrition/nutrients";
+import { gramsToMg, quickAddMilliKcal } from "@leanback/core/nutrition/nutrients";
 import { getDiaryEntry, updateDiaryEntry, type DiaryEntryPatch } from "@leanback/db/food/diary-repo";
-import { getPortions } from "@leanback/db/food/food-repo";
 import type { z } from "zod";
 import type { ServerDeps } from "../deps.js";
 import { NotFoundError } from "../features/shared/errors.js";
-import { entryView, type EntryView } from "./diary.js";
+import { entryView, findPortion, type EntryView } from "./diary.js";
 import type { entryPatchSchema } from "./food-schemas.js";
 
 type Deps = Pick<ServerDeps, "db">;
@@ -31,11 +30,7 @@ export async function editEntry(deps: Deps, userId: string, id: string, edit: En
       if (edit[field] !== undefined)
         throw new InvalidInputError(field, "a quick add has no food amount; change its kcal");
     }
-    if (edit.kcal !== undefined) {
-      if (!Number.isFinite(edit.kcal) || edit.kcal < 1 || edit.kcal > 20_000)
-        throw new InvalidInputError("kcal", "quick-add calories must be 1–20000");
-      patch.quickMilliKcal = toMilli(edit.kcal);
-    }
+    if (edit.kcal !== undefined) patch.quickMilliKcal = quickAddMilliKcal(edit.kcal);
   } else {
     if (edit.kcal !== undefined)
       throw new InvalidInputError(
@@ -57,14 +52,7 @@ export async function editEntry(deps: Deps, userId: string, id: string, edit: En
           "count",
           "this entry is in grams: give a portion with the count, or grams",
         );
-      const portions = await getPortions(deps.db, entry.foodId);
-      const portion = portions.find((p) => p.label === label);
-      if (portion === undefined) {
-        throw new InvalidInputError(
-          "portion",
-          `portion must be one of: ${portions.map((p) => p.label).join("; ") || "(none; use grams)"}`,
-        );
-      }
+      const portion = await findPortion(deps, entry.foodId, label);
       const count = edit.count ?? (edit.portion === undefined ? entry.portionCount : null) ?? 1;
       patch.amount = {
         mg: gramsToMg(entryGrams({ portion, count })),

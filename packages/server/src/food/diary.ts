@@ -8,7 +8,12 @@ import {
   type Meal,
   type TargetComparison,
 } from "@leanback/core/nutrition/diary";
-import { displayTotals, gramsToMg, toMilli, type NutrientKey } from "@leanback/core/nutrition/nutrients";
+import {
+  displayTotals,
+  gramsToMg,
+  quickAddMilliKcal,
+  type NutrientKey,
+} from "@leanback/core/nutrition/nutrients";
 import {
   effectiveTags,
   summariseServings,
@@ -26,9 +31,11 @@ import {
   type DiaryEntry,
   type NewDiaryEntry,
 } from "@leanback/db/food/diary-repo";
-import { getFood, getPortions } from "@leanback/db/food/food-repo";
+import type { FoodPortion } from "@leanback/core/nutrition/sr28";
+import { getPortions } from "@leanback/db/food/food-repo";
 import type { ServerDeps } from "../deps.js";
 import { NotFoundError } from "../features/shared/errors.js";
+import { visibleFood } from "./visible-food.js";
 
 type Deps = Pick<ServerDeps, "db" | "now" | "newId">;
 
@@ -76,13 +83,6 @@ export function entryView(e: DiaryEntry): EntryView {
   };
 }
 
-async function visibleFood(deps: Deps, userId: string, foodId: string) {
-  const food = await getFood(deps.db, foodId);
-  if (food === undefined || (food.ownerUserId !== null && food.ownerUserId !== userId))
-    throw new NotFoundError("food");
-  return food;
-}
-
 /** Logs a food in grams or portions; a replay with the same clientId returns the first entry. */
 export async function addFoodEntry(deps: Deps, userId: string, input: AddFoodEntry): Promise<EntryView> {
   const clientId = input.clientId ?? deps.newId();
@@ -97,14 +97,7 @@ export async function addFoodEntry(deps: Deps, userId: string, input: AddFoodEnt
       throw new InvalidInputError("portion", "give grams or a portion, not both");
     grams = entryGrams({ grams: input.grams });
   } else if (input.portion !== undefined) {
-    const portions = await getPortions(deps.db, input.foodId);
-    const portion = portions.find((p) => p.label === input.portion);
-    if (portion === undefined) {
-      throw new InvalidInputError(
-        "portion",
-        `portion must be one of: ${portions.map((p) => p.label).join("; ") || "(none; use grams)"}`,
-      );
-    }
+    const portion = await findPortion(deps, input.foodId, input.portion);
     portionCount = input.count ?? 1;
     grams = entryGrams({ portion, count: portionCount });
     portionLabel = portion.label;
@@ -125,6 +118,23 @@ export async function addFoodEntry(deps: Deps, userId: string, input: AddFoodEnt
   });
 }
 
+/** The food's household portion `label`; refused naming the portions there are. */
+export async function findPortion(
+  deps: Pick<ServerDeps, "db">,
+  foodId: string,
+  label: string,
+): Promise<FoodPortion> {
+  const portions = await getPortions(deps.db, foodId);
+  const portion = portions.find((p) => p.label === label);
+  if (portion === undefined) {
+    throw new InvalidInputError(
+      "portion",
+      `portion must be one of: ${portions.map((p) => p.label).join("; ") || "(none; use grams)"}`,
+    );
+  }
+  return portion;
+}
+
 /** Stores one new entry and answers with the row as read back (with its food joined). */
 async function storeOne(deps: Deps, entry: NewDiaryEntry): Promise<EntryView> {
   await insertDiaryEntries(deps.db, [entry], deps.now());
@@ -139,9 +149,7 @@ export async function quickAdd(
   userId: string,
   input: { date: string; meal: Meal; kcal: number; clientId?: string },
 ): Promise<EntryView> {
-  if (!Number.isFinite(input.kcal) || input.kcal < 1 || input.kcal > 20_000) {
-    throw new InvalidInputError("kcal", "quick-add calories must be 1–20000");
-  }
+  const quickMilliKcal = quickAddMilliKcal(input.kcal);
   const clientId = input.clientId ?? deps.newId();
   return storeOne(deps, {
     id: deps.newId(),
@@ -150,7 +158,7 @@ export async function quickAdd(
     meal: input.meal,
     foodId: null,
     mg: null,
-    quickMilliKcal: toMilli(input.kcal),
+    quickMilliKcal,
     clientId,
   });
 }

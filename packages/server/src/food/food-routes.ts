@@ -1,10 +1,9 @@
 import { searchFoods } from "@leanback/db/food/food-search";
 import { recentFoods } from "@leanback/core/nutrition/recent-foods";
-import { getFood, getPortions, upsertFoods } from "@leanback/db/food/food-repo";
+import { getPortions, upsertFoods } from "@leanback/db/food/food-repo";
 import { recentFoodLines } from "@leanback/db/food/recent-food-lines";
 import { z } from "zod";
 import { defineRoute, type ExampleFixture, type RouteModule } from "../http/route.js";
-import { NotFoundError } from "../features/shared/errors.js";
 import { examplePost } from "../features/shared/examples.js";
 import { BarcodeLookupError, lookupBarcode } from "./barcode-lookup.js";
 import { createCustomFood, createRecipe, overrideFoodTags } from "./custom-foods.js";
@@ -17,6 +16,7 @@ import {
   servingTagSchema,
 } from "./food-schemas.js";
 import { offProductToFood } from "./off-product.js";
+import { visibleFood } from "./visible-food.js";
 
 const foodIdParam = z.strictObject({ foodId: z.string().min(1).max(64) });
 
@@ -68,9 +68,7 @@ const detail = defineRoute({
   }),
   status: 200,
   handler: async (ctx) => {
-    const food = await getFood(ctx.deps.db, ctx.params.foodId);
-    if (food === undefined || (food.ownerUserId !== null && food.ownerUserId !== ctx.caller.userId))
-      throw new NotFoundError("food");
+    const food = await visibleFood(ctx.deps, ctx.caller.userId, ctx.params.foodId);
     return { food: foodOut(food), portions: await getPortions(ctx.deps.db, food.id) };
   },
   example: async (fx) => ({ params: { foodId: await exampleFood(fx) } }),

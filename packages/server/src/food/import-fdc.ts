@@ -59,8 +59,7 @@ export async function importFdcZip(
   try {
     return await importFdcFiles(db, files, opts);
   } catch (e) {
-    if (e instanceof CsvError || (e instanceof Error && /UTF-8/.test(e.message)))
-      throw new ImportError(e.message);
+    if (e instanceof CsvError) throw new ImportError(e.message);
     throw e;
   }
 }

@@ -27,12 +27,7 @@ export async function importMfp(
   bytes: Uint8Array,
   deps: { now: () => number; newId: () => string; onProgress?: ImportProgress },
 ): Promise<ImportReport> {
-  let text: string;
-  try {
-    text = decodeUtf8(bytes, "the MyFitnessPal export");
-  } catch (e) {
-    throw new ImportError(e instanceof Error ? e.message : String(e));
-  }
+  const text = decodeUtf8(bytes, "the MyFitnessPal export");
   const skipped: SkippedRow[] = [];
   const entries = new Map<string, NewDiaryEntry>();
   try {

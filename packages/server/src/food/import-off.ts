@@ -44,12 +44,7 @@ export async function importOff(
   format: "jsonl" | "csv",
   opts: { now?: number; onProgress?: ImportProgress } = {},
 ): Promise<ImportReport> {
-  let text: string;
-  try {
-    text = decodeUtf8(bytes, "the Open Food Facts file");
-  } catch (e) {
-    throw new ImportError(e instanceof Error ? e.message : String(e));
-  }
+  const text = decodeUtf8(bytes, "the Open Food Facts file");
   const skipped: SkippedRow[] = [];
   const foods = new Map<string, NewFood>();
   try {
