@@ -1,3 +1,6 @@
+import { WEEKDAYS, type Weekday } from "@leanback/core/training/program-input";
+import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
+
 /** Today's calendar date (YYYY-MM-DD) in an IANA time zone ("en-CA" formats dates as ISO). */
 export function localToday(timeZone: string, now: Date = new Date()): string {
   try {
@@ -18,23 +21,19 @@ export function shortDate(iso: string): string {
   });
 }
 
-const DAY_MS = 86_400_000;
-const WEEKDAY_IDS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-
-function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+/** Monday = 0 … Sunday = 6 (1970-01-01, day 0, was a Thursday). */
+export function weekdayIndex(iso: string): number {
+  return (((isoToDay(iso, "date") + 3) % 7) + 7) % 7;
 }
 
 /** Monday-first weekday id of a calendar date ("2026-11-20" → "fri"). */
-export function weekdayId(iso: string): (typeof WEEKDAY_IDS)[number] {
-  // 1970-01-01 (day 0) was a Thursday, index 3 from Monday.
-  return WEEKDAY_IDS[(((dayNumber(iso) + 3) % 7) + 7) % 7] as (typeof WEEKDAY_IDS)[number];
+export function weekdayId(iso: string): Weekday {
+  return WEEKDAYS[weekdayIndex(iso)] as Weekday;
 }
 
-/** Monday of the week of `iso`. */
+/** Monday of the ISO week of `iso`. */
 export function mondayOf(iso: string): string {
-  const idx = WEEKDAY_IDS.indexOf(weekdayId(iso));
-  return new Date((dayNumber(iso) - idx) * DAY_MS).toISOString().slice(0, 10);
+  return addDays(iso, -weekdayIndex(iso));
 }
 
 /**
@@ -42,5 +41,5 @@ export function mondayOf(iso: string): string {
  * the rule of the server's agenda, the iCalendar export and the player. Below 1 before the start.
  */
 export function planWeek(start: string, today: string): number {
-  return Math.floor((dayNumber(today) - dayNumber(start)) / 7) + 1;
+  return Math.floor((isoToDay(today, "today") - isoToDay(start, "start")) / 7) + 1;
 }

@@ -5,7 +5,8 @@ import { useApi } from "../../api/use-api.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
-import { localToday, progressApi, type CheckIn } from "../progress/progress-api.js";
+import { localToday } from "../../ui/dates.js";
+import { progressApi, type CheckIn } from "../progress/progress-api.js";
 import { mondayOf } from "../progress/training-summary.js";
 import "../progress/progress.css";
 

@@ -8,7 +8,7 @@ import { useApi } from "../../api/use-api.js";
 import { onSynced, sendOrQueue } from "../../pwa/outbox-sync.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
-import { localToday } from "../progress/progress-api.js";
+import { localToday } from "../../ui/dates.js";
 import type { PageProps } from "../registry.js";
 import { BarcodeEntry } from "./barcode-entry.js";
 import { DayTotals } from "./day-totals.js";

@@ -8,6 +8,7 @@ import {
 } from "@leanback/core/training/program-input";
 import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
 import type { ProfileInput } from "../../api/types.js";
+import { mondayOf, weekdayIndex } from "../../ui/dates.js";
 
 /** Weeks generated for the calendar: a 12-week block, as the CLI default. */
 export const PLAN_WEEKS = 12;
@@ -76,14 +77,11 @@ export function planWeek(
  */
 export function sessionDate(start: string, week: number, day: Weekday): string {
   const weekStart = addDays(start, 7 * (week - 1));
-  const startDow = (((isoToDay(start, "start") + 3) % 7) + 7) % 7; // Monday = 0 (1970-01-01 was a Thursday)
-  return addDays(weekStart, (WEEKDAYS.indexOf(day) - startDow + 7) % 7);
+  return addDays(weekStart, (WEEKDAYS.indexOf(day) - weekdayIndex(start) + 7) % 7);
 }
 
-/** Monday of the ISO week of `date`: where a plan made today starts, so today is in week 1. */
-export function mondayOf(date: string): string {
-  return addDays(date, -((((isoToDay(date, "date") + 3) % 7) + 7) % 7));
-}
+// Monday of the ISO week of a date: where a plan made today starts, so today is in week 1.
+export { mondayOf };
 
 /**
  * Week 1 starts on the Monday of the week the plan was last set up (the profile's last change);
@@ -93,8 +91,7 @@ export function mondayOf(date: string): string {
  * planCalendar("2026-11-18", "2026-11-30", 12); // → { start: "2026-11-16", week: 3 }
  */
 export function planCalendar(setUpOn: string, today: string, weeks: number): { start: string; week: number } {
-  const day = isoToDay(setUpOn, "setUpOn");
-  const start = addDays(setUpOn, -((((day + 3) % 7) + 7) % 7));
+  const start = mondayOf(setUpOn);
   const week = Math.floor((isoToDay(today, "today") - isoToDay(start, "start")) / 7) + 1;
   return { start, week: Math.min(weeks, Math.max(1, week)) };
 }

@@ -5,7 +5,7 @@ import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
 import { Field, Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
-import { localToday } from "../progress/progress-api.js";
+import { localToday } from "../../ui/dates.js";
 import type { PageProps } from "../registry.js";
 import { downloadIcs } from "./ics-download.js";
 import { planApi, type PlanView } from "./plan-api.js";

@@ -1,20 +1,9 @@
-import { WEEKDAYS, type Weekday } from "@leanback/core/training/program-input";
+import type { Weekday } from "@leanback/core/training/program-input";
 import type { Plan, Session } from "@leanback/core/training/program-types";
-import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
+import { planWeek, weekdayId } from "../../ui/dates.js";
 
-/** Monday = 0 … Sunday = 6 (1970-01-01, day 0, was a Thursday). */
-function weekdayIndex(date: string): number {
-  return (((isoToDay(date, "date") + 3) % 7) + 7) % 7;
-}
-
-export function weekdayOf(date: string): Weekday {
-  return WEEKDAYS[weekdayIndex(date)] as Weekday;
-}
-
-/** Monday of the ISO week of `date`. */
-export function mondayOf(date: string): string {
-  return addDays(date, -weekdayIndex(date));
-}
+// Kept under the names the player and its tests use.
+export { mondayOf, weekdayId as weekdayOf } from "../../ui/dates.js";
 
 /** "today" or "w<week>-<day>" (e.g. "w2-wed"); null when the id is neither. */
 export function parseSessionId(id: string): { week: number; day: Weekday } | "today" | null {
@@ -49,10 +38,9 @@ export function pickSessions(
   let day: Weekday;
   let outside: PickedSessions["outside"] = null;
   if (which === "today") {
-    const days = isoToDay(today, "today") - isoToDay(startDate, "startDate");
-    week = Math.floor(days / 7) + 1;
-    day = weekdayOf(today);
-    if (days < 0) outside = "before-start";
+    week = planWeek(startDate, today);
+    day = weekdayId(today);
+    if (week < 1) outside = "before-start";
     else if (week > plan.weeks.length) outside = "finished";
   } else {
     ({ week, day } = which);

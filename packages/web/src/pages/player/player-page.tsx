@@ -11,7 +11,7 @@ import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { applySwaps, programInputFor } from "../plan/plan-model.js";
 import { loadSwaps } from "../plan/swap-store.js";
-import { localToday } from "../progress/progress-api.js";
+import { localToday } from "../../ui/dates.js";
 import type { PageProps } from "../registry.js";
 import { mondayOf, parseSessionId, pickSessions } from "./plan-source.js";
 import { SessionPlayer } from "./session-player.js";

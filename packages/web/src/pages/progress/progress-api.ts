@@ -100,17 +100,3 @@ export const progressApi = {
   records: (signal: AbortSignal) =>
     api.get<{ records: PersonalRecordView[] }>(`${me}/workouts/records`, { signal }),
 };
-
-/** Today's date in an IANA time zone, YYYY-MM-DD (the server keys days the same way). */
-export function localToday(timezone: string, now: Date = new Date()): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", {
-      timeZone: timezone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-}

@@ -1,7 +1,8 @@
 import { catalogue } from "@leanback/core/training/catalogue";
 import { regionsOf } from "@leanback/core/training/exercise";
 import { ladderById } from "@leanback/core/training/ladder";
-import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
+import { addDays } from "@leanback/core/trend/iso-day";
+import { mondayOf } from "../../ui/dates.js";
 import type { Workout } from "./progress-api.js";
 
 export interface WeekSummary {
@@ -16,12 +17,7 @@ export interface WeekSummary {
   readonly intervalRounds: number;
 }
 
-/** Monday of the ISO week of `date` (1970-01-01, day 0, was a Thursday). */
-export function mondayOf(date: string): string {
-  const day = isoToDay(date, "date");
-  const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday
-  return addDays(date, -weekday);
-}
+export { mondayOf };
 
 function kindOf(exerciseId: string): { back: boolean; kind: string } {
   const cat = catalogue();

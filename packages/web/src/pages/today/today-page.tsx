@@ -6,9 +6,10 @@ import type { Targets, WeighIn } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { useCurrentPlan } from "../../api/use-week-plan.js";
 import { onSynced } from "../../pwa/outbox-sync.js";
-import { localToday, planWeek, shortDate, weekdayId } from "../../ui/dates.js";
+import { localToday, shortDate, weekdayId } from "../../ui/dates.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
+import { pickSessions } from "../player/plan-source.js";
 import type { PageProps } from "../registry.js";
 import { nextAction, plannedSessionLogged } from "./next-action.js";
 import { TreatCard } from "./treat-card.js";
@@ -96,12 +97,10 @@ export function TodayPage(_props: PageProps) {
   useEffect(() => onSynced(data.reload), [data.reload]);
 
   const plan = useCurrentPlan(profile);
-  // The same pick as the player's /player/today: week ⌊(today − start)/7⌋ + 1, today's weekday.
-  const week = plan ? planWeek(plan.startDate, today) : 0;
-  const sessions =
-    plan?.program.weeks
-      .find((w) => w.week === week)
-      ?.sessions.filter((s) => s.day === weekdayId(today) && s.items.length > 0) ?? [];
+  // The player's own pick for /player/today: week ⌊(today − start)/7⌋ + 1, today's weekday.
+  const picked = plan ? pickSessions(plan.program, plan.startDate, today, "today") : null;
+  const week = picked?.week ?? 0;
+  const sessions = picked?.sessions ?? [];
   const d = data.data;
   const t = d?.targets ?? null;
   // The sessions listed below (each with Start) are what the player plays as one workout.
