@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CHICKEN, seedFood } from "./harness/api.js";
 import { useBrowser } from "./harness/browser.js";
 import { seedUser } from "./harness/users.js";
 import { DiaryModel } from "./pages/diary-page.js";
@@ -7,17 +8,11 @@ import { DiaryModel } from "./pages/diary-page.js";
 // page.route; this file blocks it so the test sees the page's own requests and their aborts.
 const e2e = useBrowser({ serviceWorkers: "block" });
 
-const CHICKEN = {
-  name: "Chicken breast, roasted",
-  per100g: { kcal: 165, proteinG: 31, fatG: 3.6, carbG: 0 },
-};
-
 describe("food search as you type", () => {
   it("aborts a stale search when the query changes, and shows only the newest results", async () => {
     const { page, context } = e2e;
     await seedUser(context);
-    const r = await context.request.post("/api/users/me/foods", { data: CHICKEN });
-    expect(r.status()).toBe(201);
+    await seedFood(context, CHICKEN);
     // Hold the first search ("chi") on the network until the test has typed more.
     let release: () => void = () => undefined;
     const held = new Promise<void>((res) => (release = res));

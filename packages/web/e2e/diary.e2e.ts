@@ -1,28 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./harness/axe.js";
+import { CHICKEN, seedFood } from "./harness/api.js";
 import { useBrowser } from "./harness/browser.js";
 import { seedUser } from "./harness/users.js";
 import { DiaryModel } from "./pages/diary-page.js";
 
 const e2e = useBrowser();
 
-// The test server starts with an empty food table, so the test brings its own foods through
-// the API (custom foods are searchable by their owner). Values per 100 g: USDA SR28 NDB 05064,
-// chicken breast, meat only, roasted: 165 kcal, 31.0 g protein, 3.6 g fat.
-const CHICKEN = {
-  name: "Chicken breast, roasted",
-  per100g: { kcal: 165, proteinG: 31, fatG: 3.6, carbG: 0 },
-  portions: [{ label: "1 breast, bone removed", grams: 172 }],
-};
-
 describe("food diary", () => {
   it("finds “chiken brest” while typing, logs a portion and the totals change", async () => {
     const { page, context } = e2e;
     await seedUser(context);
-    for (const food of [CHICKEN, { name: "Chickpeas, boiled", per100g: { kcal: 164, proteinG: 8.9 } }]) {
-      const r = await context.request.post("/api/users/me/foods", { data: food });
-      expect(r.status()).toBe(201);
-    }
+    for (const food of [CHICKEN, { name: "Chickpeas, boiled", per100g: { kcal: 164, proteinG: 8.9 } }])
+      await seedFood(context, food);
     const diary = new DiaryModel(page);
     await diary.goto();
     const before = await diary.totalKcal();
@@ -67,9 +57,7 @@ describe("food diary", () => {
   it("edits a logged entry's amount and meal in place; a bad amount is named and nothing changes", async () => {
     const { page, context } = e2e;
     await seedUser(context);
-    const food = (await (await context.request.post("/api/users/me/foods", { data: CHICKEN })).json()) as {
-      id: string;
-    };
+    const food = await seedFood(context, CHICKEN);
     const day = "2026-11-19";
     const logged = await context.request.post(`/api/users/me/diary/${day}/entries`, {
       data: { meal: "lunch", foodId: food.id, grams: 100 },
@@ -80,8 +68,7 @@ describe("food diary", () => {
     expect(await diary.totalKcal()).toBe(165);
 
     // A refused amount: the field says why, the entry keeps its 100 g.
-    await page.getByRole("button", { name: "Edit Chicken breast, roasted in lunch" }).click();
-    const editor = page.locator("form.entry-editor");
+    const editor = await diary.openEditor("Chicken breast, roasted", "lunch");
     await editor.getByLabel("Grams").fill("0");
     await editor.getByRole("button", { name: "Save" }).click();
     await editor.getByRole("alert").filter({ hasText: "Grams must be a number above 0." }).waitFor();
@@ -110,9 +97,7 @@ describe("food diary", () => {
   it("offers a food logged on another device as a recent one, with the amount logged there", async () => {
     const { page, context } = e2e;
     await seedUser(context);
-    const food = (await (await context.request.post("/api/users/me/foods", { data: CHICKEN })).json()) as {
-      id: string;
-    };
+    const food = await seedFood(context, CHICKEN);
     // Logged through the API, as another device would: this browser's own list knows nothing of it.
     const logged = await context.request.post("/api/users/me/diary/2026-11-18/entries", {
       data: { meal: "dinner", foodId: food.id, grams: 125 },
@@ -131,8 +116,7 @@ describe("food diary", () => {
     await seedUser(context);
     const diary = new DiaryModel(page);
     await diary.goto();
-    await page.getByLabel("Calories", { exact: true }).fill("250");
-    await page.getByRole("button", { name: "Quick add" }).click();
+    await diary.quickAdd("250");
     await page.getByRole("status").filter({ hasText: "Added 250 kcal to snacks." }).waitFor();
     await expect.poll(() => diary.totalKcal()).toBe(250);
     await page.getByRole("checkbox", { name: /Day complete/ }).check();
@@ -150,7 +134,7 @@ describe("food diary", () => {
   it("an entry added offline is kept in the outbox and counted once back online", async () => {
     const { page, context } = e2e;
     await seedUser(context);
-    expect((await context.request.post("/api/users/me/foods", { data: CHICKEN })).status()).toBe(201);
+    await seedFood(context, CHICKEN);
     const diary = new DiaryModel(page);
     await diary.goto();
     await diary.openAdd("dinner");
@@ -210,9 +194,7 @@ describe("food diary", () => {
     await seedUser(context);
     const diary = new DiaryModel(page);
     await diary.goto();
-    await page.getByLabel("Calories", { exact: true }).fill("300");
-    await page.getByLabel("Meal", { exact: true }).selectOption("breakfast");
-    await page.getByRole("button", { name: "Quick add" }).click();
+    await diary.quickAdd("300", "breakfast");
     await page.getByRole("status").filter({ hasText: "Added 300 kcal to breakfast." }).waitFor();
     const copy = page.getByTestId("meal-breakfast").getByRole("button", { name: "Copy to tomorrow" });
     await copy.click();

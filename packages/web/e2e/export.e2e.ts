@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./harness/axe.js";
-import { useBrowser } from "./harness/browser.js";
-import { MOBILE } from "./harness/browser.js";
+import { serverWeighIns } from "./harness/api.js";
+import { MOBILE, useBrowser } from "./harness/browser.js";
 import { seedUser } from "./harness/users.js";
 import { SettingsPage } from "./pages/settings-page.js";
 import { TodayPage } from "./pages/today-page.js";
@@ -36,8 +36,7 @@ describe("data export and settings", () => {
     // The same file imported with "replace" restores the same rows.
     await settings.importFile(file, true);
     await settings.status(/^Imported \d+ rows, replacing your previous data\.$/).waitFor();
-    const after = await e2e.context.request.get("/api/users/me/weigh-ins");
-    const rows = ((await after.json()) as { weighIns: { weightKg: number }[] }).weighIns;
+    const rows = await serverWeighIns(e2e.context);
     expect(rows.map((r) => r.weightKg)).toEqual([88.2]);
   });
 
@@ -76,11 +75,7 @@ describe("data export and settings", () => {
     await settings.alert("That file is not a leanback export (not JSON).").waitFor();
     await settings.importFile(wrong, true);
     await settings.alert(/^The file was not imported: \w+/).waitFor();
-    const rows = (
-      (await (await e2e.context.request.get("/api/users/me/weigh-ins")).json()) as {
-        weighIns: { weightKg: number }[];
-      }
-    ).weighIns;
+    const rows = await serverWeighIns(e2e.context);
     expect(rows.map((r) => r.weightKg)).toEqual([80.5]);
     rmSync(dir, { recursive: true, force: true });
   });

@@ -1,21 +1,16 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { serverWeighIns } from "./harness/api.js";
 import { MOBILE, useBrowser } from "./harness/browser.js";
 import { startServer } from "./harness/server.js";
 import { seedUser } from "./harness/users.js";
+import { SettingsPage } from "./pages/settings-page.js";
 import { TodayPage } from "./pages/today-page.js";
 
 const e2e = useBrowser();
 
 function isoDay(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function serverWeighIns(): Promise<{ date: string; weightKg: number; clientId: string | null }[]> {
-  const r = await e2e.context.request.get("/api/users/me/weigh-ins");
-  expect(r.status()).toBe(200);
-  return ((await r.json()) as { weighIns: { date: string; weightKg: number; clientId: string | null }[] })
-    .weighIns;
 }
 
 /** Resolves once the service worker controls the page (it precaches the app shell on install). */
@@ -48,12 +43,12 @@ describe("offline", () => {
       `Weigh-in 91.4 kg on ${isoDay(0)} (waiting to sync)`,
     ]);
     await today.syncStatus().filter({ hasText: "1 waiting to sync" }).waitFor();
-    expect((await serverWeighIns()).length).toBe(1);
+    expect((await serverWeighIns(e2e.context)).length).toBe(1);
 
     await e2e.context.setOffline(false);
     await today.todaysWeight().filter({ hasText: "Today: 91.4 kg" }).waitFor();
     await today.queued().first().waitFor({ state: "detached" });
-    const rows = await serverWeighIns();
+    const rows = await serverWeighIns(e2e.context);
     expect(rows.filter((w) => w.date === isoDay(0))).toEqual([
       expect.objectContaining({ weightKg: 91.4, clientId: expect.any(String) }),
     ]);
@@ -83,12 +78,12 @@ describe("offline", () => {
     await expect.poll(() => lost).toBe(1);
     // Still queued: the app never saw an answer. Next connectivity change replays it.
     expect(await today.queued().count()).toBe(1);
-    expect((await serverWeighIns()).filter((w) => w.date === isoDay(0)).length).toBe(1);
+    expect((await serverWeighIns(e2e.context)).filter((w) => w.date === isoDay(0)).length).toBe(1);
     await e2e.context.setOffline(true);
     await e2e.context.setOffline(false);
     await today.todaysWeight().filter({ hasText: "Today: 90.8 kg" }).waitFor();
     await today.queued().first().waitFor({ state: "detached" });
-    const mine = (await serverWeighIns()).filter((w) => w.date === isoDay(0));
+    const mine = (await serverWeighIns(e2e.context)).filter((w) => w.date === isoDay(0));
     expect(mine.length).toBe(1);
     expect(mine[0]?.weightKg).toBe(90.8);
   });
@@ -109,7 +104,7 @@ describe("offline", () => {
     await today.queued().first().waitFor({ state: "detached" });
     await notice.getByRole("button", { name: "Dismiss" }).click();
     await notice.waitFor({ state: "detached" });
-    expect((await serverWeighIns()).length).toBe(1);
+    expect((await serverWeighIns(e2e.context)).length).toBe(1);
   });
 
   it("the app shell and Today open when the server is unreachable, after one online visit", async () => {
@@ -124,8 +119,7 @@ describe("offline", () => {
       await today.goto();
       await serviceWorkerInControl(page);
       await own.stop();
-      await page.goto("/settings");
-      await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+      await new SettingsPage(page).goto();
       await page.getByRole("navigation", { name: "Main" }).waitFor();
       // Reads fall back to the service worker's last copy of each API answer.
       await page.getByRole("link", { name: "Today" }).click();

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "./harness/axe.js";
-import { useBrowser } from "./harness/browser.js";
-import { MOBILE } from "./harness/browser.js";
+import { serverWeighIns } from "./harness/api.js";
+import { MOBILE, useBrowser } from "./harness/browser.js";
 import { PASSWORD, seedUser, uniqueEmail } from "./harness/users.js";
 import { AuthPage } from "./pages/auth-page.js";
 import { OnboardingPage } from "./pages/onboarding-page.js";
+import { SettingsPage } from "./pages/settings-page.js";
 
 const e2e = useBrowser();
 
@@ -78,10 +79,7 @@ describe("sign up and onboarding", () => {
       goal: { weightKg: 68.04, date: goalDate },
     });
     expect(profile.goal.rate).toBeUndefined();
-    const weighIns = (await (await e2e.context.request.get("/api/users/me/weigh-ins")).json()) as {
-      weighIns: { weightKg: number }[];
-    };
-    expect(weighIns.weighIns.map((w) => w.weightKg)).toEqual([77.11]);
+    expect((await serverWeighIns(e2e.context)).map((w) => w.weightKg)).toEqual([77.11]);
     // The goal-date target is solved so the forecast reaches the goal on that date (Hall model).
     const text = (await wizard.goalDate().textContent()) ?? "";
     const reached = /you could reach 150\.0 lb around (\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
@@ -128,8 +126,7 @@ describe("sign up and onboarding", () => {
 
   it("signs out and back in; navigation moves focus to the new page's heading", async () => {
     const user = await seedUser(e2e.context);
-    await e2e.page.goto("/settings");
-    await e2e.page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    await new SettingsPage(e2e.page).goto();
     await e2e.page.getByRole("link", { name: "Today" }).click();
     await e2e.page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     await expect.poll(() => e2e.page.evaluate(() => document.activeElement?.id)).toBe("page-title");

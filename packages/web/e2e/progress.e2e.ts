@@ -27,12 +27,7 @@ describe("progress", () => {
     const canvas = await progress.chartCanvas();
     expect(await canvas.count()).toBeGreaterThan(0);
     await progress.legendItem("logged").filter({ hasText: "Weigh-ins" }).waitFor();
-    await e2e.page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="weight-chart-series-logged"]')?.getAttribute("data-points") ===
-        "7",
-    );
-    expect(await progress.pointCount("logged")).toBe(7);
+    await expect.poll(() => progress.pointCount("logged")).toBe(7);
     // One trend value per calendar day from the first weigh-in to the last.
     expect(await progress.pointCount("trend")).toBe(7);
     // The plan runs from the first weigh-in to 4 weeks past today, one value a day.
@@ -47,7 +42,7 @@ describe("progress", () => {
     await seedUser(e2e.context);
     const progress = new ProgressPage(e2e.page);
     await progress.goto();
-    const form = e2e.page.locator("form", { has: e2e.page.getByRole("button", { name: "Log weight" }) });
+    const form = progress.weightForm();
     await form.getByLabel("Weight").fill("heavy");
     await form.getByRole("button", { name: "Log weight" }).click();
     await form.getByRole("alert").waitFor();

@@ -5,7 +5,6 @@
  *
  *   npm run screenshots -w packages/web      (LEANBACK_E2E_DIST=<dir> reuses a build)
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +12,7 @@ import type { BrowserContextOptions, Page } from "playwright-core";
 import { isoDay, seedDemo } from "./demo-seed.js";
 import { launchBrowser } from "./harness/chromium.js";
 import { buildWeb, REPO_DIR, startServer, WEB_DIR } from "./harness/server.js";
+import { seedUser } from "./harness/users.js";
 import { OnboardingPage } from "./pages/onboarding-page.js";
 
 const OUT = path.join(REPO_DIR, "docs/screenshots");
@@ -20,7 +20,6 @@ const SIZES = {
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
   desktop: { viewport: { width: 1280, height: 800 } },
 } satisfies Record<string, BrowserContextOptions>;
-const PASSWORD = "demo password 2026";
 
 /** The player screen's path: the page registry decides whether it is /player/… or /timer. */
 function playerPath(): string {
@@ -28,23 +27,6 @@ function playerPath(): string {
   if (/path: "\/player\/:/.test(registry)) return "/player/today";
   if (/path: "\/player"/.test(registry)) return "/player";
   return "/timer";
-}
-
-/** The SR28 food table (`leanback foods seed`) so the demo diary can log real foods. */
-function seedFoods(dataDir: string): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, LEANBACK_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
-  delete env.DATABASE_URL;
-  const r = spawnSync(
-    process.execPath,
-    [path.join(REPO_DIR, "packages/cli/bin/leanback.js"), "foods", "seed"],
-    {
-      cwd: REPO_DIR,
-      env,
-      encoding: "utf8",
-    },
-  );
-  if (r.status !== 0)
-    console.warn(`demo seed: foods not seeded (exit ${r.status}): ${(r.stderr || r.stdout).slice(0, 300)}`);
 }
 
 async function settle(page: Page, url: string): Promise<void> {
@@ -67,8 +49,8 @@ async function main(): Promise<void> {
   const buildDir = given ? null : mkdtempSync(path.join(tmpdir(), "leanback-shots-dist-"));
   const dist = given ?? path.join(buildDir as string, "dist");
   if (!given) buildWeb(dist);
+  // The server seeds the SR28 food table on its fresh database, so the demo diary logs real foods.
   const server = await startServer(dist);
-  seedFoods(server.dataDir);
   const browser = await launchBrowser();
   mkdirSync(OUT, { recursive: true });
   const today = new Date().toISOString().slice(0, 10);
@@ -83,9 +65,7 @@ async function main(): Promise<void> {
     };
     // The demo user, seeded once through the API.
     const seedCtx = await browser.newContext(base);
-    const email = `demo-${Date.now().toString(36)}@example.org`;
-    const r = await seedCtx.request.post("/api/auth/signup", { data: { email, password: PASSWORD } });
-    if (r.status() !== 201) throw new Error(`signup failed: ${r.status()} ${await r.text()}`);
+    await seedUser(seedCtx, { profile: null });
     await seedDemo(seedCtx.request, today);
     const state = await seedCtx.storageState();
     await seedCtx.close();
@@ -117,10 +97,7 @@ async function main(): Promise<void> {
       await ctx.close();
       // Onboarding: a fresh account walks the wizard (page model) to its closing plan summary.
       const fresh = await browser.newContext({ ...base, ...opts });
-      const s = await fresh.request.post("/api/auth/signup", {
-        data: { email: `new-${size}-${Date.now().toString(36)}@example.org`, password: PASSWORD },
-      });
-      if (s.status() !== 201) throw new Error(`signup failed: ${s.status()}`);
+      await seedUser(fresh, { profile: null });
       const p = await fresh.newPage();
       await settle(p, "/onboarding");
       const wizard = new OnboardingPage(p);

@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 
 /** The food diary (/diary). */
 export class DiaryModel {
@@ -64,6 +64,19 @@ export class DiaryModel {
     return this.page.getByTestId(`meal-${meal}`).getByRole("listitem");
   }
 
+  /** Opens the editor of the entry `name` in `meal` and returns its form. */
+  async openEditor(name: string, meal: string): Promise<Locator> {
+    await this.page.getByRole("button", { name: `Edit ${name} in ${meal}` }).click();
+    return this.page.locator("form.entry-editor");
+  }
+
+  /** Quick-adds calories (to the form's default meal, snacks, unless `meal` is given). */
+  async quickAdd(kcal: string, meal?: "breakfast" | "lunch" | "dinner" | "snacks"): Promise<void> {
+    await this.page.getByLabel("Calories", { exact: true }).fill(kcal);
+    if (meal) await this.page.getByLabel("Meal", { exact: true }).selectOption(meal);
+    await this.page.getByRole("button", { name: "Quick add" }).click();
+  }
+
   /**
    * Opens the editor of the entry `name` in `meal`, sets its amount field (`amountLabel`:
    * "Grams", "Number of …", "Calories") and optionally its meal, saves, and waits for the answer.
@@ -73,8 +86,7 @@ export class DiaryModel {
     meal: string,
     change: { amountLabel: string; amount: string; toMeal?: string },
   ): Promise<void> {
-    await this.page.getByRole("button", { name: `Edit ${name} in ${meal}` }).click();
-    const form = this.page.locator("form.entry-editor");
+    const form = await this.openEditor(name, meal);
     await form.getByLabel(change.amountLabel).fill(change.amount);
     if (change.toMeal) await form.getByLabel("Meal").selectOption({ label: change.toMeal });
     await form.getByRole("button", { name: "Save" }).click();

@@ -10,8 +10,13 @@ export class ProgressPage {
   }
 
   /** Logs a weight through the form (date YYYY-MM-DD, weight as typed, e.g. "91.4"). */
+  /** The "Log weight" form. */
+  weightForm(): Locator {
+    return this.page.locator("form", { has: this.page.getByRole("button", { name: "Log weight" }) });
+  }
+
   async logWeight(date: string, weight: string): Promise<void> {
-    const form = this.page.locator("form", { has: this.page.getByRole("button", { name: "Log weight" }) });
+    const form = this.weightForm();
     await form.getByLabel("Date").fill(date);
     await form.getByLabel("Weight").fill(weight);
     await form.getByRole("button", { name: "Log weight" }).click();
