@@ -40,3 +40,14 @@ export function isForeignKeyViolation(e: unknown): boolean {
   const code = codeOf(e);
   return code === "SQLITE_CONSTRAINT_FOREIGNKEY" || code === "23503";
 }
+
+/**
+ * True when a row broke a column rule: NOT NULL or CHECK (better-sqlite3 extended codes;
+ * PostgreSQL 23502, 23514), or a value PostgreSQL cannot take for the column (class 22: bad text
+ * for a type, out of range).
+ */
+export function isRowRuleViolation(e: unknown): boolean {
+  const code = codeOf(e);
+  if (code === "SQLITE_CONSTRAINT_NOTNULL" || code === "SQLITE_CONSTRAINT_CHECK") return true;
+  return typeof code === "string" && (code.startsWith("22") || code === "23502" || code === "23514");
+}

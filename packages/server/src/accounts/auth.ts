@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { findUserByEmail } from "@leanback/db/repos/users";
 import type { ServerDeps } from "../deps.js";
 import { ConflictError, HttpError } from "../http/errors.js";
 import { checkPasswordRules, dummyPasswordHash, hashPassword, verifyPassword } from "./passwords.js";
@@ -173,13 +174,23 @@ export async function changePassword(
     throw new HttpError(403, "wrong_password", "the current password is wrong");
   }
   checkPasswordRules(input.newPassword, caller.email, "newPassword");
+  await setPassword(deps, caller.userId, input.newPassword, caller.sessionId);
+}
+
+/** Stores a new password (already checked) and ends every session but `keepSessionId`. */
+async function setPassword(
+  deps: ServerDeps,
+  userId: string,
+  password: string,
+  keepSessionId: string | null,
+): Promise<void> {
   const now = deps.now();
   await deps.db
     .updateTable("users")
-    .set({ password_hash: await hashPassword(input.newPassword), password_changed_at: now, updated_at: now })
-    .where("id", "=", caller.userId)
+    .set({ password_hash: await hashPassword(password), password_changed_at: now, updated_at: now })
+    .where("id", "=", userId)
     .execute();
-  await revokeOtherSessions(deps, caller.userId, caller.sessionId);
+  await revokeOtherSessions(deps, userId, keepSessionId);
 }
 
 export async function getUser(deps: ServerDeps, userId: string): Promise<PublicUser | undefined> {
@@ -193,19 +204,9 @@ export async function getUser(deps: ServerDeps, userId: string): Promise<PublicU
 
 /** Operator password reset (CLI): sets a new password under the same rules and ends every session. */
 export async function resetPassword(deps: ServerDeps, email: string, newPassword: string): Promise<boolean> {
-  const user = await deps.db
-    .selectFrom("users")
-    .select(["id", "email"])
-    .where("email", "=", email.trim().toLowerCase())
-    .executeTakeFirst();
+  const user = await findUserByEmail(deps.db, email);
   if (!user) return false;
   checkPasswordRules(newPassword, user.email);
-  const now = deps.now();
-  await deps.db
-    .updateTable("users")
-    .set({ password_hash: await hashPassword(newPassword), password_changed_at: now, updated_at: now })
-    .where("id", "=", user.id)
-    .execute();
-  await revokeOtherSessions(deps, user.id, null);
+  await setPassword(deps, user.id, newPassword, null);
   return true;
 }

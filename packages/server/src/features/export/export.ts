@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { z } from "zod";
 import { InvalidInputError } from "@leanback/core/errors";
-import { isForeignKeyViolation, isUniqueViolation } from "@leanback/db/db-errors";
+import { isForeignKeyViolation, isRowRuleViolation, isUniqueViolation } from "@leanback/db/db-errors";
 import { dialectOf } from "@leanback/db/dialect-of";
 import { exportUserData, importUserData, userExportSchema, type UserExport } from "@leanback/db/user-data";
 import { userOwnedTables } from "@leanback/db/user-tables";
@@ -69,14 +69,6 @@ export const importQuery = z.strictObject({
   /** "true": delete the user's data first, in the same transaction. */
   replace: z.enum(["true", "false"]).default("false"),
 });
-
-/** NOT NULL or CHECK violated (better-sqlite3 extended codes; PostgreSQL SQLSTATE 23502, 23514). */
-function isRowRuleViolation(e: unknown): boolean {
-  const code = typeof e === "object" && e !== null && "code" in e ? (e as { code: unknown }).code : undefined;
-  if (code === "SQLITE_CONSTRAINT_NOTNULL" || code === "SQLITE_CONSTRAINT_CHECK") return true;
-  // PostgreSQL class 22 (data exception: bad text for a type, out of range), 23502, 23514.
-  return typeof code === "string" && (code.startsWith("22") || code === "23502" || code === "23514");
-}
 
 /**
  * Checks every cell against the live column before anything is written: unknown columns, a

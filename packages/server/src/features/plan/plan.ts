@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { InvalidInputError } from "@leanback/core/errors";
 import { generateProgram } from "@leanback/core/training/program-generator";
+import { WEEKDAYS } from "@leanback/core/training/program-input";
 import type { Plan as Program, Session } from "@leanback/core/training/program-types";
 import { applySwaps, validSwaps, validateSwap } from "@leanback/core/training/swaps";
 import { getCurrentPlan, listPlans, savePlan, updatePlanParams, type Plan } from "@leanback/db/repos/plans";
 import { requireProfile } from "../profile/profile.js";
 import type { ProfileView } from "../profile/profile-schema.js";
-import { addDays, isoDate, isoWeekday, localDate } from "../shared/dates.js";
+import { addDays, daysBetween, isoDate, isoWeekday, localDate } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
@@ -217,11 +218,10 @@ export function sessionsOn(
 ): { week: number | null; sessions: readonly Session[]; status: "before-start" | "active" | "finished" } {
   const start = plan.startDate;
   if (date < start) return { week: null, sessions: [], status: "before-start" };
-  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
-  const week = Math.floor(days / 7) + 1;
+  const week = Math.floor(daysBetween(start, date) / 7) + 1;
   const program = swappedProgram(plan);
   const w = program.weeks.find((x) => x.week === week);
   if (w === undefined) return { week: null, sessions: [], status: "finished" };
-  const weekday = (["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const)[isoWeekday(date) - 1];
+  const weekday = WEEKDAYS[isoWeekday(date) - 1];
   return { week, sessions: w.sessions.filter((s) => s.day === weekday), status: "active" };
 }
