@@ -2,6 +2,7 @@ import { InvalidInputError } from "../errors.js";
 import { catalogue } from "./catalogue.js";
 import { EQUIPMENT, type Equipment, type Exercise } from "./exercise.js";
 import type { Dosage } from "./prescription.js";
+import { isExcluded } from "./program-pool.js";
 import type { Plan, PlanItem, StrengthItem } from "./program-types.js";
 
 /** exerciseId → replacement exerciseId, applied in every week of one plan. */
@@ -25,18 +26,9 @@ export function swapOptions(
   const cat = catalogue();
   const e = cat.byId(exerciseId);
   const usable = new Set(cat.usableWith(owned(equipment)).map((x) => x.id));
-  const noJumping = exclude.includes("no-jumping");
-  const noRunning = exclude.includes("no-running");
   return cat
     .byGroup(e.variation.group)
-    .filter(
-      (x) =>
-        x.id !== e.id &&
-        usable.has(x.id) &&
-        !exclude.includes(x.id) &&
-        !(noJumping && x.jumping) &&
-        !(noRunning && x.modality === "running"),
-    );
+    .filter((x) => x.id !== e.id && usable.has(x.id) && !isExcluded(x, exclude));
 }
 
 /**

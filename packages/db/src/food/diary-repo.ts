@@ -237,6 +237,24 @@ export async function setDayComplete(
     .execute();
 }
 
+/** The days between two dates (inclusive) the user marked complete, oldest first. */
+export async function listCompleteDays(
+  db: Kysely<Database>,
+  userId: string,
+  from: string,
+  to: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("diary_days")
+    .select(["date", "complete"])
+    .where("user_id", "=", userId)
+    .where("date", ">=", from)
+    .where("date", "<=", to)
+    .orderBy("date")
+    .execute();
+  return rows.filter((r) => fromBool01(r.complete)).map((r) => r.date);
+}
+
 export async function isDayComplete(db: Kysely<Database>, userId: string, date: string): Promise<boolean> {
   const r = await db
     .selectFrom("diary_days")

@@ -53,16 +53,26 @@ export async function upsertWeighIn(
     // Two replays of one clientId racing on different dates: the loser hits
     // unique(user_id, client_id); answer with the winner's row, as a sequential replay would.
     if (input.clientId != null && isUniqueViolation(e)) {
-      const seen = await db
-        .selectFrom("weigh_ins")
-        .selectAll()
-        .where("user_id", "=", input.userId)
-        .where("client_id", "=", input.clientId)
-        .executeTakeFirst();
-      if (seen !== undefined) return toWeighIn(seen);
+      const seen = await findByClientId(db, input.userId, input.clientId);
+      if (seen !== undefined) return seen;
     }
     throw e;
   }
+}
+
+/** The user's weigh-in sent with `clientId` (a replay), if any. */
+async function findByClientId(
+  db: Kysely<Database>,
+  userId: string,
+  clientId: string,
+): Promise<WeighIn | undefined> {
+  const r = await db
+    .selectFrom("weigh_ins")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("client_id", "=", clientId)
+    .executeTakeFirst();
+  return r === undefined ? undefined : toWeighIn(r);
 }
 
 async function upsertOnce(db: Kysely<Database>, input: WeighInInput, now: number): Promise<WeighIn> {
@@ -70,13 +80,8 @@ async function upsertOnce(db: Kysely<Database>, input: WeighInInput, now: number
   const clientId = input.clientId ?? null;
   return db.transaction().execute(async (trx) => {
     if (clientId !== null) {
-      const seen = await trx
-        .selectFrom("weigh_ins")
-        .selectAll()
-        .where("user_id", "=", input.userId)
-        .where("client_id", "=", clientId)
-        .executeTakeFirst();
-      if (seen !== undefined) return toWeighIn(seen);
+      const seen = await findByClientId(trx, input.userId, clientId);
+      if (seen !== undefined) return seen;
     }
     const r = await trx
       .insertInto("weigh_ins")

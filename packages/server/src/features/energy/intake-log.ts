@@ -1,7 +1,6 @@
 import { dayTotals } from "@leanback/core/nutrition/diary";
 import { fromMilli } from "@leanback/core/nutrition/nutrients";
-import { fromBool01 } from "@leanback/db/codec";
-import { listDiaryEntries } from "@leanback/db/food/diary-repo";
+import { listCompleteDays, listDiaryEntries } from "@leanback/db/food/diary-repo";
 import type { UseCaseDeps } from "../shared/deps.js";
 
 export interface IntakeDay {
@@ -22,26 +21,15 @@ export async function intakeDays(
   from: string,
   to: string,
 ): Promise<IntakeDay[]> {
-  const [entries, marks] = await Promise.all([
+  const [entries, completeDays] = await Promise.all([
     listDiaryEntries(deps.db, userId, from, to),
-    deps.db
-      .selectFrom("diary_days")
-      .select(["date", "complete"])
-      .where("user_id", "=", userId)
-      .where("date", ">=", from)
-      .where("date", "<=", to)
-      .execute(),
+    listCompleteDays(deps.db, userId, from, to),
   ]);
-  const complete = new Map(marks.map((m) => [m.date, fromBool01(m.complete)]));
-  const dates = [
-    ...new Set([
-      ...entries.map((e) => e.date),
-      ...marks.filter((m) => fromBool01(m.complete)).map((m) => m.date),
-    ]),
-  ].sort();
+  const complete = new Set(completeDays);
+  const dates = [...new Set([...entries.map((e) => e.date), ...completeDays])].sort();
   return dates.map((date) => ({
     date,
     intakeKcal: fromMilli(dayTotals(date, entries).day.milli.kcal),
-    complete: complete.get(date) === true,
+    complete: complete.has(date),
   }));
 }
