@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from "@leanback/core/training/program-input";
+import type { Weekday } from "@leanback/core/training/program-input";
 import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
 
 /** Today's calendar date (YYYY-MM-DD) in an IANA time zone ("en-CA" formats dates as ISO). */
@@ -21,6 +21,9 @@ export function shortDate(iso: string): string {
   });
 }
 
+// Written out, not core's WEEKDAYS: that module brings zod and the catalogue into every page.
+const WEEKDAY_IDS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
 /** Monday = 0 … Sunday = 6 (1970-01-01, day 0, was a Thursday). */
 export function weekdayIndex(iso: string): number {
   return (((isoToDay(iso, "date") + 3) % 7) + 7) % 7;
@@ -28,7 +31,7 @@ export function weekdayIndex(iso: string): number {
 
 /** Monday-first weekday id of a calendar date ("2026-11-20" → "fri"). */
 export function weekdayId(iso: string): Weekday {
-  return WEEKDAYS[weekdayIndex(iso)] as Weekday;
+  return WEEKDAY_IDS[weekdayIndex(iso)] as Weekday;
 }
 
 /** Monday of the ISO week of `iso`. */

@@ -1,4 +1,5 @@
 import type { Meal } from "@leanback/core/nutrition/diary";
+import { MAX_ENTRY_GRAMS } from "@leanback/core/nutrition/nutrients";
 import { ozToG } from "@leanback/core/units/convert";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
@@ -82,7 +83,7 @@ export function PortionPicker({
   async function add(e: Event) {
     e.preventDefault();
     if (grams === null) return setError("Enter an amount more than 0.");
-    if (grams > 5000) return setError("One entry can be at most 5000 g.");
+    if (grams > MAX_ENTRY_GRAMS) return setError(`One entry can be at most ${MAX_ENTRY_GRAMS} g.`);
     setSaving(true);
     setError(null);
     // Ounces are converted here: the API stores grams.

@@ -1,5 +1,6 @@
 import { EQUIPMENT, MODALITIES } from "@leanback/core/training/exercise";
 import type { Weekday } from "../../api/types.js";
+import { DAY_NAMES } from "../../ui/day-names.js";
 import { Choice, Field } from "../../ui/field.js";
 import { navyEstimate, type WizardState } from "./wizard-state.js";
 
@@ -253,15 +254,13 @@ export function GoalStep({ s, set, errors }: StepProps) {
   );
 }
 
-const DAYS: readonly { value: Weekday; label: string }[] = [
-  { value: "mon", label: "Monday" },
-  { value: "tue", label: "Tuesday" },
-  { value: "wed", label: "Wednesday" },
-  { value: "thu", label: "Thursday" },
-  { value: "fri", label: "Friday" },
-  { value: "sat", label: "Saturday" },
-  { value: "sun", label: "Sunday" },
-];
+// From DAY_NAMES (Monday first), not core's WEEKDAYS: that module would pull zod into this page.
+const DAYS: readonly { value: Weekday; label: string }[] = Object.entries(DAY_NAMES).map(
+  ([value, label]) => ({
+    value: value as Weekday,
+    label,
+  }),
+);
 
 export function TrainingStep({ s, set, errors }: StepProps) {
   return (

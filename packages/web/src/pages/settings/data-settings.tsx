@@ -3,17 +3,7 @@ import { api, download } from "../../api/client.js";
 import { ApiError, errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { Notice } from "../../ui/field.js";
-
-function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveBlob } from "../../ui/save-blob.js";
 
 /** Download everything as one JSON file (the import format); import such a file back. */
 export function DataSettings() {
