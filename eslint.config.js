@@ -29,8 +29,49 @@ export default tseslint.config(
       ],
       "no-restricted-imports": [
         "error",
-        { patterns: ["node:*", "fs", "path", "@leanback/db", "@leanback/server"] },
+        {
+          patterns: [
+            "node:*",
+            "fs",
+            "path",
+            "@leanback/db",
+            "@leanback/server",
+            "@leanback/web",
+            "@leanback/cli",
+          ],
+        },
       ],
     },
   },
+  // The dependency direction for the other packages (docs/architecture.md): web → core;
+  // server → core, db; cli → server, core; db → core types only. Nothing imports server or web.
+  ...dependencyDirection("packages/db/src/**/*.ts", ["@leanback/server", "@leanback/web", "@leanback/cli"]),
+  ...dependencyDirection("packages/server/src/**/*.ts", ["@leanback/web", "@leanback/cli"]),
+  ...dependencyDirection("packages/cli/src/**/*.ts", ["@leanback/web", "@leanback/db"]),
+  ...dependencyDirection("packages/web/src/**/*.{ts,tsx}", [
+    "@leanback/server",
+    "@leanback/db",
+    "@leanback/cli",
+  ]),
 );
+
+/** One lint block refusing imports of the named packages (also as subpaths) in `files`. */
+function dependencyDirection(files, forbidden) {
+  const patterns = forbidden.flatMap((name) => [name, `${name}/*`]);
+  return [
+    {
+      files: [files],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            patterns: patterns.map((group) => ({
+              group: [group],
+              message: "breaks the dependency direction (docs/architecture.md)",
+            })),
+          },
+        ],
+      },
+    },
+  ];
+}
