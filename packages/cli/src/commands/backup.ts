@@ -1,9 +1,8 @@
 import path from "node:path";
-import { backupTo, PG_BACKUP_MESSAGE } from "@leanback/server/operations";
-import { openRuntime } from "@leanback/server/runtime";
 import type { Command } from "../command.js";
 import { UsageError } from "../io.js";
 import { cliServerConfig } from "../server-config.js";
+import { serverModules } from "../server-modules.js";
 
 export const backupCommand: Command = {
   name: "backup",
@@ -15,10 +14,11 @@ export const backupCommand: Command = {
     const [file, ...extra] = parsed.positionals;
     if (!file || extra.length > 0) throw new UsageError("expected exactly one FILE");
     const config = cliServerConfig(io);
-    if (config.databaseUrl) throw new UsageError(PG_BACKUP_MESSAGE);
-    const rt = openRuntime(config);
+    const s = await serverModules();
+    if (config.databaseUrl) throw new UsageError(s.PG_BACKUP_MESSAGE);
+    const rt = s.openRuntime(config);
     try {
-      const r = await backupTo(rt, path.resolve(io.cwd ?? process.cwd(), file));
+      const r = await s.backupTo(rt, path.resolve(io.cwd ?? process.cwd(), file));
       io.stdout.write(`backup written: ${r.file} (${r.bytes} bytes, integrity ${r.integrity})\n`);
       return 0;
     } finally {

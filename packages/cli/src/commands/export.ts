@@ -1,11 +1,9 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { exportUser } from "@leanback/server/operations";
-import { findUserByEmail } from "@leanback/server/accounts/admin";
-import { openRuntime } from "@leanback/server/runtime";
 import { requiredFlag, stringFlag, type Command } from "../command.js";
 import { UsageError } from "../io.js";
 import { cliServerConfig } from "../server-config.js";
+import { serverModules } from "../server-modules.js";
 
 export const exportCommand: Command = {
   name: "export",
@@ -18,11 +16,12 @@ export const exportCommand: Command = {
   async run(parsed, io) {
     const email = requiredFlag(parsed, "user");
     const out = stringFlag(parsed, "out");
-    const rt = openRuntime(cliServerConfig(io));
+    const s = await serverModules();
+    const rt = s.openRuntime(cliServerConfig(io));
     try {
-      const user = await findUserByEmail(rt.deps, email);
+      const user = await s.findUserByEmail(rt.deps, email);
       if (!user) throw new UsageError(`--user: no account ${email}`);
-      const data = await exportUser(rt, user.id);
+      const data = await s.exportUser(rt, user.id);
       const text = JSON.stringify(data, null, 2) + "\n";
       if (out) {
         const file = path.resolve(io.cwd ?? process.cwd(), out);

@@ -1,17 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { BarcodeLookupError, lookupBarcode } from "@leanback/server/food/barcode-lookup";
-import { searchFoodsOp, userIdByEmail } from "@leanback/server/food/food-ops";
-import { importFdcZip } from "@leanback/server/food/import-fdc";
-import { importMfp } from "@leanback/server/food/import-mfp";
-import { importOff } from "@leanback/server/food/import-off";
-import { ImportError, summariseSkipped, type ImportReport } from "@leanback/server/food/import-report";
-import { seedSr28, seedSr28IfEmpty } from "@leanback/server/food/sr28-seed";
-import { runMigrations } from "@leanback/server/operations";
-import { openRuntime, type Runtime } from "@leanback/server/runtime";
+import type { ImportReport } from "@leanback/server/food/import-report";
+import type { Runtime } from "@leanback/server/runtime";
 import { numberFlag, stringFlag, type Command, type ParsedArgs } from "../command.js";
 import { UsageError, type CliIo } from "../io.js";
 import { cliServerConfig } from "../server-config.js";
+import { serverModules, type ServerModules } from "../server-modules.js";
 import { renderTable } from "../table.js";
 
 const USAGE = `leanback foods search "QUERY" [--json] [--limit N] [--user EMAIL]
@@ -33,14 +27,15 @@ function progressBar(io: CliIo): (phase: string, done: number, total: number) =>
 }
 
 async function withDb<T>(parsed: ParsedArgs, io: CliIo, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const s = await serverModules();
   const dbPath = stringFlag(parsed, "db");
   const config = cliServerConfig(
     io,
     dbPath !== undefined ? { sqlitePath: resolve(io.cwd ?? process.cwd(), dbPath), databaseUrl: null } : {},
   );
-  const rt = openRuntime(config);
+  const rt = s.openRuntime(config);
   try {
-    await runMigrations(rt);
+    await s.runMigrations(rt);
     return await fn(rt);
   } finally {
     await rt.close();
@@ -48,19 +43,20 @@ async function withDb<T>(parsed: ParsedArgs, io: CliIo, fn: (rt: Runtime) => Pro
 }
 
 async function userIdFor(rt: Runtime, email: string | undefined): Promise<string | null> {
+  const s = await serverModules();
   if (email === undefined) return null;
-  const id = await userIdByEmail(rt.deps.db, email);
+  const id = await s.userIdByEmail(rt.deps.db, email);
   if (id === undefined) throw new UsageError(`--user: no account with e-mail ${email}`);
   return id;
 }
 
-function printReport(io: CliIo, report: ImportReport, json: boolean): void {
+function printReport(io: CliIo, report: ImportReport, json: boolean, s: ServerModules): void {
   if (json) {
     io.stdout.write(JSON.stringify(report, null, 2) + "\n");
     return;
   }
   io.stdout.write(`imported ${report.imported}, skipped ${report.skipped.length}\n`);
-  const groups = summariseSkipped(report.skipped);
+  const groups = s.summariseSkipped(report.skipped);
   if (groups.length > 0)
     io.stdout.write(
       renderTable(
@@ -109,6 +105,7 @@ export const foodsCommand: Command = {
     },
   },
   async run(parsed, io) {
+    const s = await serverModules();
     const [sub, ...args] = parsed.positionals;
     const json = parsed.values.json === true;
     switch (sub) {
@@ -123,9 +120,9 @@ export const foodsCommand: Command = {
           10,
         );
         return withDb(parsed, io, async (rt) => {
-          await seedSr28IfEmpty(rt.deps.db);
+          await s.seedSr28IfEmpty(rt.deps.db);
           const userId = await userIdFor(rt, stringFlag(parsed, "user"));
-          const hits = await searchFoodsOp(rt.deps.db, { query, limit, userId });
+          const hits = await s.searchFoodsOp(rt.deps.db, { query, limit, userId });
           if (json) {
             io.stdout.write(
               JSON.stringify(
@@ -156,14 +153,15 @@ export const foodsCommand: Command = {
       case "seed":
         return withDb(parsed, io, async (rt) => {
           const bar = progressBar(io);
-          const report = await seedSr28(rt.deps.db, { onProgress: (d, t) => bar("seeding", d, t) });
+          const report = await s.seedSr28(rt.deps.db, { onProgress: (d, t) => bar("seeding", d, t) });
           printReport(
             io,
             {
               imported: report.foods,
-              skipped: report.skipped.map((s) => ({ id: s.sourceId, reason: s.reason })),
+              skipped: report.skipped.map((row) => ({ id: row.sourceId, reason: row.reason })),
             },
             json,
+            s,
           );
           return 0;
         });
@@ -176,30 +174,30 @@ export const foodsCommand: Command = {
           const onProgress = progressBar(io);
           let report: ImportReport;
           try {
-            if (kind === "fdc") report = await importFdcZip(rt.deps.db, bytes, { onProgress });
+            if (kind === "fdc") report = await s.importFdcZip(rt.deps.db, bytes, { onProgress });
             else if (kind === "off") {
               const format =
                 stringFlag(parsed, "format") ?? (/\.(csv|tsv)$/i.test(file ?? "") ? "csv" : "jsonl");
               if (format !== "csv" && format !== "jsonl")
                 throw new UsageError("--format must be jsonl or csv");
-              report = await importOff(rt.deps.db, bytes, format, { onProgress });
+              report = await s.importOff(rt.deps.db, bytes, format, { onProgress });
             } else {
               const userId = await userIdFor(rt, stringFlag(parsed, "user"));
               if (userId === null) throw new UsageError("--user EMAIL is required for mfp (whose diary?)");
-              report = await importMfp(rt.deps.db, userId, bytes, {
+              report = await s.importMfp(rt.deps.db, userId, bytes, {
                 now: rt.deps.now,
                 newId: rt.deps.newId,
                 onProgress,
               });
             }
           } catch (e) {
-            if (e instanceof ImportError) {
+            if (e instanceof s.ImportError) {
               io.stderr.write(`leanback foods import ${kind}: ${e.message}; nothing was imported\n`);
               return 1;
             }
             throw e;
           }
-          printReport(io, report, json);
+          printReport(io, report, json, s);
           return 0;
         });
       }
@@ -208,7 +206,7 @@ export const foodsCommand: Command = {
         if (code === undefined) throw new UsageError("barcode needs a code");
         return withDb(parsed, io, async (rt) => {
           try {
-            const r = await lookupBarcode(rt.deps.db, code, {
+            const r = await s.lookupBarcode(rt.deps.db, code, {
               ...(stringFlag(parsed, "off-url") ? { baseUrl: stringFlag(parsed, "off-url") } : {}),
             });
             if (json) io.stdout.write(JSON.stringify(r, null, 2) + "\n");
@@ -219,7 +217,7 @@ export const foodsCommand: Command = {
               );
             return r.found ? 0 : 1;
           } catch (e) {
-            if (e instanceof BarcodeLookupError) {
+            if (e instanceof s.BarcodeLookupError) {
               io.stderr.write(`leanback foods barcode: ${e.message}\n`);
               return 1;
             }

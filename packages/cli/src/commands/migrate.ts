@@ -1,7 +1,6 @@
-import { runMigrations } from "@leanback/server/operations";
-import { openRuntime } from "@leanback/server/runtime";
 import type { Command } from "../command.js";
 import { cliServerConfig } from "../server-config.js";
+import { serverModules } from "../server-modules.js";
 
 export const migrateCommand: Command = {
   name: "migrate",
@@ -9,9 +8,10 @@ export const migrateCommand: Command = {
   usage: "leanback migrate",
   options: {},
   async run(_parsed, io) {
-    const rt = openRuntime(cliServerConfig(io));
+    const s = await serverModules();
+    const rt = s.openRuntime(cliServerConfig(io));
     try {
-      const ran = await runMigrations(rt);
+      const ran = await s.runMigrations(rt);
       io.stdout.write(
         ran.length === 0 ? "database is up to date\n" : `applied ${ran.length}: ${ran.join(", ")}\n`,
       );

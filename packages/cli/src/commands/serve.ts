@@ -1,7 +1,6 @@
-import { jsonLogger } from "@leanback/server/http/log";
-import { startServer } from "@leanback/server/runtime";
 import { numberFlag, stringFlag, type Command } from "../command.js";
 import { cliServerConfig } from "../server-config.js";
+import { serverModules } from "../server-modules.js";
 
 /** Resolves on SIGINT/SIGTERM; a seam so tests can stop the server without signals. */
 export function waitForStopSignal(): Promise<string> {
@@ -35,8 +34,9 @@ export const serveCommand: Command & { stopSignal: () => Promise<string> } = {
     );
     const host = stringFlag(parsed, "host") ?? base.host;
     const config = { ...base, port, host };
-    const log = jsonLogger(config.logLevel, (l) => io.stdout.write(l));
-    const server = await startServer(config, log);
+    const s = await serverModules();
+    const log = s.jsonLogger(config.logLevel, (l) => io.stdout.write(l));
+    const server = await s.startServer(config, log);
     const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : config.sqlitePath;
     io.stdout.write(`leanback listening on ${server.url} (database: ${where})\n`);
     const sig = await this.stopSignal();

@@ -1,11 +1,9 @@
 import { createInterface } from "node:readline/promises";
-import { runMigrations } from "@leanback/server/operations";
-import { findUserByEmail, listUsers, setDisabled, setRole } from "@leanback/server/accounts/admin";
-import { resetPassword, signUp } from "@leanback/server/accounts/auth";
-import { openRuntime } from "@leanback/server/runtime";
+import type { Runtime } from "@leanback/server/runtime";
 import { requiredFlag, type Command, type ParsedArgs } from "../command.js";
 import { UsageError, type CliIo } from "../io.js";
 import { cliServerConfig } from "../server-config.js";
+import { serverModules, type ServerModules } from "../server-modules.js";
 import { renderTable } from "../table.js";
 
 /** Reads a password: LEANBACK_PASSWORD, else one line from stdin (prompted on a terminal). */
@@ -22,11 +20,12 @@ async function readPassword(io: CliIo): Promise<string> {
   throw new UsageError("no password: set LEANBACK_PASSWORD or pipe it on stdin");
 }
 
-async function withRuntime<T>(io: CliIo, f: (rt: ReturnType<typeof openRuntime>) => Promise<T>): Promise<T> {
-  const rt = openRuntime(cliServerConfig(io));
+async function withRuntime<T>(io: CliIo, f: (rt: Runtime, s: ServerModules) => Promise<T>): Promise<T> {
+  const s = await serverModules();
+  const rt = s.openRuntime(cliServerConfig(io));
   try {
-    await runMigrations(rt);
-    return await f(rt);
+    await s.runMigrations(rt);
+    return await f(rt, s);
   } finally {
     await rt.close();
   }
@@ -35,9 +34,9 @@ async function withRuntime<T>(io: CliIo, f: (rt: ReturnType<typeof openRuntime>)
 async function add(parsed: ParsedArgs, io: CliIo): Promise<number> {
   const email = requiredFlag(parsed, "email");
   const password = await readPassword(io);
-  return withRuntime(io, async (rt) => {
-    const user = await signUp(rt.deps, { email, password });
-    if (parsed.values.admin === true && user.role !== "admin") await setRole(rt.deps, user.id, "admin");
+  return withRuntime(io, async (rt, s) => {
+    const user = await s.signUp(rt.deps, { email, password });
+    if (parsed.values.admin === true && user.role !== "admin") await s.setRole(rt.deps, user.id, "admin");
     const role = parsed.values.admin === true ? "admin" : user.role;
     io.stdout.write(`created ${user.email} (${role})\n`);
     return 0;
@@ -45,8 +44,8 @@ async function add(parsed: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 async function list(parsed: ParsedArgs, io: CliIo): Promise<number> {
-  return withRuntime(io, async (rt) => {
-    const users = await listUsers(rt.deps);
+  return withRuntime(io, async (rt, s) => {
+    const users = await s.listUsers(rt.deps);
     if (parsed.values.json === true) {
       io.stdout.write(JSON.stringify(users, null, 2) + "\n");
       return 0;
@@ -68,10 +67,10 @@ async function list(parsed: ParsedArgs, io: CliIo): Promise<number> {
 
 async function toggle(parsed: ParsedArgs, io: CliIo, disabled: boolean): Promise<number> {
   const email = requiredFlag(parsed, "email");
-  return withRuntime(io, async (rt) => {
-    const user = await findUserByEmail(rt.deps, email);
+  return withRuntime(io, async (rt, s) => {
+    const user = await s.findUserByEmail(rt.deps, email);
     if (!user) throw new UsageError(`--email: no account ${email}`);
-    await setDisabled(rt.deps, user.id, disabled);
+    await s.setDisabled(rt.deps, user.id, disabled);
     io.stdout.write(`${disabled ? "disabled" : "enabled"} ${user.email}\n`);
     return 0;
   });
@@ -80,8 +79,8 @@ async function toggle(parsed: ParsedArgs, io: CliIo, disabled: boolean): Promise
 async function password(parsed: ParsedArgs, io: CliIo): Promise<number> {
   const email = requiredFlag(parsed, "email");
   const pw = await readPassword(io);
-  return withRuntime(io, async (rt) => {
-    if (!(await resetPassword(rt.deps, email, pw))) throw new UsageError(`--email: no account ${email}`);
+  return withRuntime(io, async (rt, s) => {
+    if (!(await s.resetPassword(rt.deps, email, pw))) throw new UsageError(`--email: no account ${email}`);
     io.stdout.write(`password set for ${email.trim().toLowerCase()}; all its sessions ended\n`);
     return 0;
   });
