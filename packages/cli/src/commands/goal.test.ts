@@ -86,4 +86,38 @@ describe("leanback goal: bad input exits 2", () => {
     expect(await main(["goal", ...args], io)).toBe(2);
     expect(io.err()).toContain("--height-cm: height must be 100–250 cm");
   });
+
+  it("refuses a goal below a healthy weight with the nearest safe goal (exit 2 naming --goal-kg)", async () => {
+    const io = memoryIo();
+    const woman = [
+      "--sex",
+      "female",
+      "--age",
+      "30",
+      "--height-cm",
+      "165",
+      "--weight-kg",
+      "55",
+      "--pal",
+      "1.5",
+    ];
+    expect(await main(["goal", ...woman, "--goal-kg", "45", "--days", "365"], io)).toBe(2);
+    expect(io.err()).toContain("--goal-kg:");
+    expect(io.err()).toContain("nearest safe goal is 50.4 kg");
+    expect(io.out()).not.toContain("Feasible: yes");
+  });
+
+  it("names 80 → 85 kg a weight-gain goal and refuses it", async () => {
+    const io = memoryIo();
+    const man = ["--sex", "male", "--age", "40", "--height-cm", "180", "--weight-kg", "80", "--pal", "1.6"];
+    expect(await main(["goal", ...man, "--goal-kg", "85", "--days", "100"], io)).toBe(2);
+    expect(io.err()).toContain("weight-gain goal");
+  });
+
+  it("says a 0.1 kg goal tomorrow would be water and glycogen", async () => {
+    const out = (await goal([...WOMAN, "--goal-kg", "69.9", "--days", "1"])) as GoalJson & {
+      notes: string[];
+    };
+    expect(out.notes.join(" ")).toMatch(/water and glycogen/);
+  });
 });

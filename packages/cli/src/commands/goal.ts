@@ -33,6 +33,7 @@ export const goalCommand: Command = {
           feasible: plan.feasible,
           earliestFeasibleDays: plan.earliestFeasibleDays,
           reasons: plan.reasons,
+          notes: plan.notes,
         }) + "\n",
       );
       return 0;
@@ -49,6 +50,7 @@ export const goalCommand: Command = {
       plan.earliestFeasibleDays === null
         ? "No safe plan reaches this goal within 10 years: choose a higher goal."
         : `Earliest safe goal date: in ${plan.earliestFeasibleDays} days`,
+      ...plan.notes,
       "",
       "Hall dynamic model (Hall et al., Lancet 2011); floors NHLBI, rate cap Helms et al. 2014.",
     ];

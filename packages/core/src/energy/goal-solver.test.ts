@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hallBaseline, simulateHall, type HallDay, type HallPerson } from "./hall-model.js";
 import { planGoal, solveGoalIntake } from "./goal-solver.js";
+import { healthyWeightFloorKg } from "../targets/goal-safety.js";
 
 const KCAL_PER_MJ = 1000 / 4.184;
 const LANCET_MAN: HallPerson = { sex: "male", ageYears: 23, heightCm: 180, weightKg: 100, pal: 1.5 };
@@ -112,6 +113,10 @@ describe("feasibility", () => {
         (sex, ageYears, heightCm, weightKg, pal, ratio, days) => {
           const person: HallPerson = { sex, ageYears, heightCm, weightKg, pal };
           const req = { person, goalKg: weightKg * ratio, days };
+          if (req.goalKg < healthyWeightFloorKg(heightCm)) {
+            expect(() => planGoal(req)).toThrow(expect.objectContaining({ field: "goalKg" }));
+            return;
+          }
           const plan = planGoal(req);
           if (plan.feasible || plan.earliestFeasibleDays === null) return;
           checked++;
@@ -144,10 +149,47 @@ describe("feasibility", () => {
     expect(plan.earliestFeasibleDays).toBeNull();
   });
 
-  it("a gain goal is feasible and needs more than baseline", () => {
-    const plan = planGoal({ person: WOMAN, goalKg: 72, days: 120 });
-    expect(plan.feasible).toBe(true);
-    expect(plan.intakeKcal).toBeGreaterThan(hallBaseline(WOMAN).intakeKcal);
+  it("a gain goal is named as one and refused: a fat-loss plan does not plan 70 → 72 kg", () => {
+    expect(() => planGoal({ person: WOMAN, goalKg: 72, days: 120 })).toThrow(
+      expect.objectContaining({ field: "goalKg", rule: expect.stringMatching(/weight-gain goal/) }),
+    );
+    // solveGoalIntake itself still answers a gain (the forecast uses it): more than baseline.
+    expect(solveGoalIntake({ person: WOMAN, goalKg: 72, days: 120 }) ?? 0).toBeGreaterThan(
+      hallBaseline(WOMAN).intakeKcal,
+    );
+  });
+
+  it("refuses goals below a healthy weight with the nearest safe goal (55 kg, 165 cm woman → 45 kg)", () => {
+    const woman: HallPerson = { sex: "female", ageYears: 30, heightCm: 165, weightKg: 55, pal: 1.5 };
+    // 18.5 × 1.65² = 50.37 → 50.4 kg; 45 kg is BMI 16.5.
+    expect(() => planGoal({ person: woman, goalKg: 45, days: 365 })).toThrow(
+      expect.objectContaining({
+        field: "goalKg",
+        rule: expect.stringMatching(/BMI 16\.5.*nearest safe goal is 50\.4 kg/),
+      }),
+    );
+    expect(planGoal({ person: woman, goalKg: 50.4, days: 365 }).feasible).toBe(true);
+    // 100 kg, 178 cm man asking for 50 kg (BMI 15.8): refused, nearest 58.7 kg (18.5 × 1.78² = 58.62).
+    const man: HallPerson = { sex: "male", ageYears: 40, heightCm: 178, weightKg: 100, pal: 1.6 };
+    expect(() => planGoal({ person: man, goalKg: 50, days: 1000 })).toThrow(
+      expect.objectContaining({ rule: expect.stringMatching(/nearest safe goal is 58\.7 kg/) }),
+    );
+  });
+
+  it("plans no deficit under 18 and says why in plain words", () => {
+    const teen: HallPerson = { sex: "female", ageYears: 16, heightCm: 165, weightKg: 70, pal: 1.6 };
+    expect(() => planGoal({ person: teen, goalKg: 65, days: 180 })).toThrow(
+      expect.objectContaining({
+        field: "ageYears",
+        rule: expect.stringMatching(/Under 18.*no calorie deficit/),
+      }),
+    );
+  });
+
+  it("says a goal reachable in days would be water and glycogen", () => {
+    const plan = planGoal({ person: WOMAN, goalKg: 69.9, days: 1 });
+    expect(plan.notes.join(" ")).toMatch(/water and glycogen/);
+    expect(planGoal({ person: WOMAN, goalKg: 60, days: 365 }).notes).toEqual([]);
   });
 
   it("refuses a floor below 1200 kcal/d and bad goals", () => {

@@ -1,6 +1,7 @@
 import { InvalidInputError, requireRange } from "../errors.js";
 import { hallBaseline, simulateHall, type HallOptions, type HallPerson } from "./hall-model.js";
 import { maintenanceIntakeKcal } from "./maintenance.js";
+import { noDeficitReason, requireSafeGoalWeight, waterAndGlycogenNote } from "../targets/goal-safety.js";
 
 /** Guidance defaults: NHLBI floors (SCIENCE.md §6) and the Helms 2014 upper loss rate. */
 export const DEFAULT_FLOOR_KCAL = { female: 1300, male: 1500 } as const;
@@ -36,6 +37,8 @@ export interface GoalPlan {
   /** Fewest days for a feasible plan to the same goal; null when none within 10 years. */
   readonly earliestFeasibleDays: number | null;
   readonly floorKcal: number;
+  /** Plain-words notes that do not make the plan infeasible (e.g. a goal so near it is water). */
+  readonly notes: readonly string[];
 }
 
 type WeightAt = (intakeKcal: number) => number;
@@ -133,15 +136,25 @@ function check(req: GoalRequest, days: number, floor: number, rateDays: number) 
 /**
  * Goal mode: the constant intake to reach `goalKg` in `days`, the intake that maintains it, and
  * whether the plan respects the calorie floor and the loss-rate cap; when it does not, the
- * earliest number of days that does.
+ * earliest number of days that does. The safety screen runs first (targets/goal-safety.ts): a goal
+ * below a healthy BMI, a gain goal, or a person under 18 is refused as InvalidInputError.
  *
  * @example
  * const person = { sex: "female", ageYears: 40, heightCm: 165, weightKg: 80, pal: 1.6 } as const;
  * planGoal({ person, goalKg: 70, days: 180 }).feasible; // → true
  */
 export function planGoal(req: GoalRequest): GoalPlan {
+  // Before the baseline, whose formula refuses under-18s with a bare range message.
+  const noDeficit = noDeficitReason(req.person.ageYears);
+  if (noDeficit !== null) throw new InvalidInputError("ageYears", noDeficit);
   const b = hallBaseline(req.person);
   requireRange("goalKg", req.goalKg, 30, 300, "goal must be 30–300 kg");
+  requireSafeGoalWeight({
+    sex: req.person.sex,
+    heightCm: req.person.heightCm,
+    weightKg: b.weightKg,
+    goalKg: req.goalKg,
+  });
   requireRange("days", req.days, 1, MAX_GOAL_DAYS, `days must be 1–${MAX_GOAL_DAYS}`);
   if (!Number.isInteger(req.days)) throw new InvalidInputError("days", "days must be a whole number");
   const pct = requireRange(
@@ -169,6 +182,7 @@ export function planGoal(req: GoalRequest): GoalPlan {
     reasons,
     earliestFeasibleDays: earliest,
     floorKcal: floor,
+    notes: [waterAndGlycogenNote(b.weightKg, req.goalKg)].filter((n): n is string => n !== null),
   };
 }
 

@@ -48,7 +48,7 @@ describe("calorie target", () => {
     expect(t.floorApplied).toBe(true);
     expect(t.deficitKcal).toBe(400);
   });
-  it("never goes below the floor, whatever the inputs", () => {
+  it("never goes below the floor, and never above maintenance, whatever the inputs", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 1000, max: 5000, noNaN: true }),
@@ -69,12 +69,43 @@ describe("calorie target", () => {
         (maintenanceKcal, weightKg, sex, configured, mode) => {
           const floorKcal = calorieFloor(sex, configured);
           const t = calorieTarget({ maintenanceKcal, weightKg, mode, floorKcal });
-          expect(t.targetKcal).toBeGreaterThanOrEqual(floorKcal);
+          if (maintenanceKcal > floorKcal) expect(t.targetKcal).toBeGreaterThanOrEqual(floorKcal);
+          else
+            expect(t).toMatchObject({
+              targetKcal: Math.round(maintenanceKcal),
+              deficitKcal: 0,
+              maintenanceAtFloor: true,
+            });
+          // A "deficit" is never a surplus (+½ kcal of rounding).
+          expect(t.targetKcal).toBeLessThanOrEqual(maintenanceKcal + 0.5);
           // + ½ kcal of rounding: 0.5·7/7700 kg/week.
           expect(t.rateKgPerWeek).toBeLessThanOrEqual(weightKg * 0.01 + 0.001);
         },
       ),
     );
+  });
+  it("offers maintenance, not a surplus, when maintenance is below the floor (70-y 45 kg woman: 1234 vs 1300)", () => {
+    const t = calorieTarget({
+      maintenanceKcal: 1234,
+      weightKg: 45,
+      mode: { kind: "default" },
+      floorKcal: 1300,
+    });
+    expect(t).toMatchObject({
+      targetKcal: 1234,
+      deficitKcal: 0,
+      rateKgPerWeek: 0,
+      maintenanceAtFloor: true,
+      floorApplied: false,
+    });
+    // One kcal above the floor still plans (a 1 kcal deficit is the floor's doing, not a surplus).
+    const above = calorieTarget({
+      maintenanceKcal: 1301,
+      weightKg: 45,
+      mode: { kind: "default" },
+      floorKcal: 1300,
+    });
+    expect(above).toMatchObject({ targetKcal: 1300, maintenanceAtFloor: false, floorApplied: true });
   });
   it("rejects a floor below 1200 and unknown maintenance", () => {
     expect(() =>

@@ -34,11 +34,17 @@ export interface CalorieTarget {
   readonly floorKcal: number;
   /** The floor raised the target (the deficit is smaller than asked). */
   readonly floorApplied: boolean;
+  /**
+   * Maintenance is at or below the floor, so there is no deficit to plan: the target is
+   * maintenance (never a surplus called a deficit) and more activity is the way to lose.
+   */
+  readonly maintenanceAtFloor: boolean;
 }
 
 /**
  * The daily calorie target for a rate (or the 500 kcal/d default), capped at 1 %BW/week and
- * raised to the floor when needed. Rounded to whole kcal.
+ * raised to the floor when needed; maintenance itself when maintenance is at or below the floor.
+ * Rounded to whole kcal.
  *
  * @example
  * calorieTarget({ maintenanceKcal: 2600, weightKg: 90, mode: { kind: "default" }, floorKcal: 1500 });
@@ -68,6 +74,20 @@ export function calorieTarget(input: CalorieTargetInput): CalorieTarget {
   } else {
     throw new InvalidInputError("mode", "mode must be default or rate");
   }
+  if (input.maintenanceKcal <= input.floorKcal) {
+    // A floor above maintenance would make the "fat-loss" target a surplus (a 70-year-old 45 kg
+    // woman: maintenance 1234, floor 1300). Offer maintenance instead; activity makes the deficit.
+    return {
+      targetKcal: Math.round(input.maintenanceKcal),
+      maintenanceKcal: input.maintenanceKcal,
+      deficitKcal: 0,
+      rateKgPerWeek: 0,
+      capped,
+      floorKcal: input.floorKcal,
+      floorApplied: false,
+      maintenanceAtFloor: true,
+    };
+  }
   const wanted = Math.round(input.maintenanceKcal - deficit);
   const target = Math.max(input.floorKcal, wanted);
   const actualDeficit = input.maintenanceKcal - target;
@@ -79,5 +99,6 @@ export function calorieTarget(input: CalorieTargetInput): CalorieTarget {
     capped,
     floorKcal: input.floorKcal,
     floorApplied: target > wanted,
+    maintenanceAtFloor: false,
   };
 }

@@ -1,5 +1,6 @@
 import { InvalidInputError } from "@leanback/core/errors";
 import { calorieFloor } from "@leanback/core/targets/floor";
+import { noDeficitReason, requireHealthyGoalWeight } from "@leanback/core/targets/goal-safety";
 import { getProfile, upsertProfile, type Profile } from "@leanback/db/repos/profiles";
 import { localDate } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
@@ -67,7 +68,13 @@ export async function requireProfile(deps: UseCaseDeps, userId: string): Promise
 function checkProfile(input: ProfileInput, now: number): void {
   const age = ageOn(input.birthDate, localDate(now, input.timezone));
   // Mifflin–St Jeor and Hall's model were fitted on adults; core/energy/rmr.ts checks 18–100.
-  if (age < 18 || age > 100) throw new InvalidInputError("birthDate", "age must be 18–100 years");
+  if (input.birthDate > localDate(now, input.timezone))
+    throw new InvalidInputError("birthDate", "the birth date must not be in the future");
+  if (age < 18) throw new InvalidInputError("birthDate", noDeficitReason(age) ?? "age must be 18–100 years");
+  if (age > 100) throw new InvalidInputError("birthDate", "age must be 18–100 years");
+  // The safety screen (core/targets/goal-safety.ts): never a goal below a healthy BMI.
+  if (input.goal !== null)
+    requireHealthyGoalWeight(input.heightMm / 10, input.goal.weightKg, "goal.weightKg");
   if (input.floorKcal !== null) {
     try {
       calorieFloor(input.sex, input.floorKcal);
