@@ -2,6 +2,7 @@ import { z } from "zod";
 import { HttpError, NotFoundError } from "../http/errors.js";
 import { defineRoute, type RouteModule } from "../http/route.js";
 import { changePassword, getUser, login, signUpLimited } from "./auth.js";
+import { deleteAccount } from "./delete-account.js";
 import { clearSessionCookie, sessionCookie } from "./session-cookie.js";
 import { emailSchema, idParam, noContent, passwordSchema, userEnvelope } from "./schemas.js";
 import { listSessions, revokeSession } from "./sessions.js";
@@ -111,6 +112,30 @@ const passwordRoute = defineRoute({
   }),
 });
 
+const deleteAccountRoute = defineRoute({
+  method: "POST",
+  path: "/api/auth/account/delete",
+  summary: "Delete the signed-in account and all its data (password and the word DELETE to confirm)",
+  tags: ["auth"],
+  access: "authenticated",
+  body: z.strictObject({
+    password: passwordSchema,
+    confirm: z.literal("DELETE", { error: "type DELETE to confirm" }),
+  }),
+  response: noContent,
+  status: 204,
+  handler: async (ctx) => {
+    await deleteAccount(ctx.deps, ctx.caller, ctx.body);
+    ctx.header("set-cookie", clearSessionCookie(ctx.secure));
+    return null;
+  },
+  // A throwaway account deletes itself: the proofs' subject must survive for the other routes.
+  example: async (fx) => {
+    const caller = await fx.signUp();
+    return { caller, body: { password: caller.password, confirm: "DELETE" as const } };
+  },
+});
+
 const sessionSchema = z.strictObject({
   id: z.string(),
   createdAt: z.number(),
@@ -171,6 +196,7 @@ export const accountRoutes: RouteModule = [
   logoutRoute,
   meRoute,
   passwordRoute,
+  deleteAccountRoute,
   sessionsRoute,
   revokeSessionRoute,
 ];

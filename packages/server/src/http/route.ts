@@ -96,6 +96,9 @@ export interface ExampleRequest<P = unknown, Q = unknown, B = unknown> {
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
+  /** Who makes the owner's request instead of the subject: a throwaway account for a route that
+   * consumes its caller (account deletion), so the proofs' subject lives on. */
+  readonly caller?: TestUser;
 }
 
 type Schema = z.ZodType;

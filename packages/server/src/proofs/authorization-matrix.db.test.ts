@@ -112,7 +112,7 @@ describeEachDialectApp("authorization matrix", (getT) => {
         const subject = await t.login(subjectBase);
         const example = await route.example(t.exampleFixture(subject));
         // Fresh sessions for everyone: an earlier route (password change) may have ended theirs.
-        const caller = who === "owner" ? subject : user && (await t.login(user));
+        const caller = who === "owner" ? (example.caller ?? subject) : user && (await t.login(user));
         const res = await t.request(
           caller,
           route.method,

@@ -32,6 +32,30 @@ export class SettingsPage {
     await this.status("Saved.").waitFor();
   }
 
+  /** The Account card's password change. */
+  async changePassword(current: string, next: string): Promise<void> {
+    await this.page.getByLabel("Current password").fill(current);
+    await this.page.getByLabel("New password").fill(next);
+    await this.page.getByRole("button", { name: "Change password" }).click();
+  }
+
+  /** Opens "Delete account…", fills the password and the confirmation word, and submits. */
+  async deleteAccount(password: string, confirmWord: string): Promise<void> {
+    const open = this.page.getByRole("button", { name: "Delete account…" });
+    if (await open.isVisible()) await open.click();
+    await this.page.getByLabel("Password", { exact: true }).fill(password);
+    await this.page.getByLabel("Type DELETE to confirm").fill(confirmWord);
+    await this.page.getByRole("button", { name: "Delete my account" }).click();
+  }
+
+  /** The inline error under the field labelled `label`. */
+  fieldError(label: string) {
+    return this.page
+      .locator(".field--error")
+      .filter({ has: this.page.getByLabel(label, { exact: true }) })
+      .locator(".field__error");
+  }
+
   status(text: string | RegExp) {
     return this.page.getByRole("status").filter({ hasText: text });
   }

@@ -3,13 +3,14 @@ import { useSession } from "../../api/session.js";
 import { navigate } from "../../router.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
+import { AccountSettings } from "./account-settings.js";
 import { DataSettings } from "./data-settings.js";
 import { NotificationSettings } from "./notification-settings.js";
 import { ProfileSettings } from "./profile-settings.js";
 import { SessionsSettings } from "./sessions-settings.js";
 import { TrainerSettings } from "./trainer-settings.js";
 
-/** Settings: units and floor, notifications, data export/import, devices, trainer links, sign out. */
+/** Settings: units and floor, notifications, data export/import, devices, trainer links, account, sign out. */
 export function SettingsPage(_props: PageProps) {
   const session = useSession();
   const signOut = async () => {
@@ -32,6 +33,7 @@ export function SettingsPage(_props: PageProps) {
       <DataSettings />
       <SessionsSettings />
       <TrainerSettings />
+      <AccountSettings />
       <div class="actions">
         <button type="button" class="secondary" onClick={() => void signOut()}>
           Sign out

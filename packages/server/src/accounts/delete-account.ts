@@ -1,0 +1,29 @@
+import { deleteUser } from "@leanback/db/repos/users";
+import type { ServerDeps } from "../deps.js";
+import { HttpError } from "../http/errors.js";
+import { verifyPassword } from "./passwords.js";
+import { sessionCacheFor } from "./session-cache.js";
+
+/**
+ * Deletes the caller's account and every row they own (the foreign keys cascade: profile, diary,
+ * custom foods, weigh-ins, measurements, workouts, plans, sessions, trainer links). The current
+ * password is asked again, so a borrowed unlocked phone cannot do it; cached sessions are dropped
+ * at once, so the next request with the old cookie is 401.
+ */
+export async function deleteAccount(
+  deps: ServerDeps,
+  caller: { readonly userId: string },
+  input: { readonly password: string },
+): Promise<void> {
+  const row = await deps.db
+    .selectFrom("users")
+    .select("password_hash")
+    .where("id", "=", caller.userId)
+    .executeTakeFirst();
+  if (!row || !(await verifyPassword(row.password_hash, input.password))) {
+    throw new HttpError(403, "wrong_password", "the password is wrong; nothing was deleted");
+  }
+  await deleteUser(deps.db, caller.userId);
+  sessionCacheFor(deps.db).forgetUser(caller.userId);
+  deps.log.log("info", "account deleted", { userId: caller.userId });
+}
