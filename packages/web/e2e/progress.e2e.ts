@@ -49,7 +49,7 @@ describe("progress", () => {
     expect(await form.getByRole("alert").textContent()).toMatch(/weight must be a weight such as/);
   });
 
-  it("tape measurements show the server's US Navy body-fat estimate", async () => {
+  it("tape measurements show the server's US Navy body-fat estimate and the waist-to-height ratio", async () => {
     await seedUser(e2e.context); // 180 cm man
     const progress = new ProgressPage(e2e.page);
     await progress.goto();
@@ -60,6 +60,14 @@ describe("progress", () => {
     expect(m?.navy).not.toBeNull();
     const shown = `${m?.navy?.bodyFatPct.toFixed(1)} %`;
     await e2e.page.getByTestId("measurements-table").getByRole("cell", { name: shown }).waitFor();
+    // 95 cm at 180 cm: 0.528, above the 0.5 line (a 90.0 cm waist), 5.0 cm to go.
+    await e2e.page
+      .getByTestId("measurements-table")
+      .getByRole("cell", { name: "0.53", exact: true })
+      .waitFor();
+    expect(await e2e.page.getByTestId("whtr").textContent()).toMatch(
+      /^Waist-to-height 0\.53: above the 0\.5 line\. Half your height is a waist of 90\.0 cm; 5\.0 cm to go\./,
+    );
     expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   });
 

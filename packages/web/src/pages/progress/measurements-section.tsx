@@ -1,4 +1,5 @@
 import { useMemo, useState } from "preact/hooks";
+import { waistToHeight, WHTR_LINE, type WaistToHeight } from "@leanback/core/body/waist-to-height";
 import { InvalidInputError } from "@leanback/core/errors";
 import { cmToIn } from "@leanback/core/units/convert";
 import { parseLengthCm } from "@leanback/core/units/parse";
@@ -41,10 +42,20 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
   const unit: LengthUnit = profile.unitSystem === "imperial" ? "in" : "cm";
   const len = (mm: number | null) =>
     mm === null ? "–" : `${(unit === "in" ? cmToIn(mm / 10) : mm / 10).toFixed(1)} ${unit}`;
+  const toUnit = (mm: number) => (unit === "in" ? cmToIn(mm / 10) : mm / 10);
+  const waists = measurements.filter((m) => m.waistMm !== null);
+  const lineWaist = toUnit(profile.heightMm * WHTR_LINE);
   const model = useMemo(
     () =>
       alignSeries(
         [
+          {
+            key: "whtr-line",
+            label: "Half your height",
+            style: "dashed",
+            color: "plan",
+            points: waists.map((m) => ({ date: m.date, value: lineWaist })),
+          },
           {
             key: "waist",
             label: "Waist",
@@ -61,8 +72,10 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
         [],
         unit,
       ),
-    [measurements, unit],
+    [measurements, unit, lineWaist],
   );
+  const latest = waists[waists.length - 1];
+  const whtr = latest ? waistToHeight(latest.waistMm as number, profile.heightMm) : null;
   const recent = [...measurements].reverse().slice(0, 6);
   // Open for a first measurement; after that the person opens and closes it (saving keeps it open).
   const [startOpen] = useState(measurements.length === 0);
@@ -82,6 +95,7 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
             testId="waist-chart"
             height={160}
           />
+          {whtr && <WhtrSummary whtr={whtr} len={len} />}
           <div class="table-scroll" tabIndex={0} role="region" aria-label="Recent measurements">
             <table data-testid="measurements-table">
               <caption class="visually-hidden">Recent measurements</caption>
@@ -89,6 +103,7 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
                 <tr>
                   <th scope="col">Date</th>
                   <th scope="col">Waist</th>
+                  <th scope="col">Waist ÷ height</th>
                   <th scope="col">Neck</th>
                   <th scope="col">Hip</th>
                   <th scope="col">Body fat</th>
@@ -99,6 +114,9 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
                   <tr key={m.id}>
                     <td>{shortDate(m.date, today.slice(0, 4))}</td>
                     <td>{len(m.waistMm)}</td>
+                    <td>
+                      {m.waistMm === null ? "–" : waistToHeight(m.waistMm, profile.heightMm).ratio.toFixed(2)}
+                    </td>
                     <td>{len(m.neckMm)}</td>
                     <td>{len(m.hipMm)}</td>
                     <td>
@@ -123,6 +141,27 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
         </>
       )}
     </section>
+  );
+}
+
+const BAND_WORDS = {
+  healthy: "under the 0.5 line",
+  increased: "above the 0.5 line",
+  high: "at 0.6 or more, well above the 0.5 line",
+} as const;
+
+/** The latest waist-to-height ratio and how far the waist is from half the height. */
+function WhtrSummary({ whtr, len }: { whtr: WaistToHeight; len: (mm: number | null) => string }) {
+  return (
+    <p data-testid="whtr">
+      Waist-to-height {whtr.ratio.toFixed(2)}: {BAND_WORDS[whtr.band]}.{" "}
+      {whtr.aboveLineMm > 0
+        ? `Half your height is a waist of ${len(whtr.lineWaistMm)}; ${len(whtr.aboveLineMm)} to go.`
+        : `Half your height is a waist of ${len(whtr.lineWaistMm)}; keep it there.`}{" "}
+      <span class="muted">
+        A waist under half your height goes with less central (and back) fat (Ashwell 2012).
+      </span>
+    </p>
   );
 }
 
