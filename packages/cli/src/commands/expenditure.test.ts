@@ -39,9 +39,23 @@ describe("leanback expenditure", () => {
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out) as Record<string, unknown>;
-    expect(Object.keys(out)).toEqual(["expenditureKcal", "from", "to", "daysUsed", "confidence"]);
+    expect(Object.keys(out)).toEqual([
+      "expenditureKcal",
+      "low80Kcal",
+      "high80Kcal",
+      "from",
+      "to",
+      "daysUsed",
+      "confidence",
+    ]);
+    // A noise-free line: the interval is only the model terms (5 % of ρ × the slope, ≈ ±50).
+    expect(out.low80Kcal).toBeLessThan(2770);
+    expect(out.high80Kcal).toBeGreaterThan(2770);
+    expect((out.high80Kcal as number) - (out.low80Kcal as number)).toBeLessThan(200);
     expect(out).toEqual({
       expenditureKcal: 2770,
+      low80Kcal: out.low80Kcal,
+      high80Kcal: out.high80Kcal,
       from: "2025-04-03",
       to: "2025-04-30",
       daysUsed: 28,
@@ -72,18 +86,27 @@ describe("leanback expenditure", () => {
     expect(Math.abs(out.expenditureKcal - 2770)).toBeLessThan(15); // the trend has ~30 days to settle
   });
   it("blends in RMR × PAL when the person is given and data are short", async () => {
+    // Ten days of a noisy scale (±0.6 kg alternating): too short and too noisy to stand alone.
     const csv = ramp(
-      30,
-      (i) => `${addDays("2025-01-01", i)},${(90 - 0.1 * i).toFixed(3)},${i >= 23 ? "2000" : ""},${i >= 23}`,
+      10,
+      (i) => `${addDays("2025-01-01", i)},${(90 - 0.1 * i + (i % 2 ? 0.6 : -0.6)).toFixed(3)},2000,true`,
     );
     const person = ["--sex", "male", "--age", "40", "--height-cm", "180", "--pal", "1.6"];
     const r = await run(["--log", file("short.csv", csv), ...person, "--body-fat", "25", "--json"]);
     expect(r.err).toBe("");
-    const out = JSON.parse(r.out) as { expenditureKcal: number; daysUsed: number; confidence: string };
-    expect(out.daysUsed).toBe(7);
-    expect(out.confidence).toBe("low");
+    const out = JSON.parse(r.out) as {
+      expenditureKcal: number;
+      daysUsed: number;
+      confidence: string;
+      low80Kcal: number;
+      high80Kcal: number;
+    };
+    expect(out.daysUsed).toBe(10);
+    expect(out.confidence).not.toBe("high");
+    expect(out.low80Kcal).toBeLessThan(out.expenditureKcal);
+    expect(out.high80Kcal).toBeGreaterThan(out.expenditureKcal);
     // Half prior: the prior alone, at the last trend weight, is 1.6 × Mifflin.
-    const prior = 1.6 * mifflinStJeor({ sex: "male", ageYears: 40, heightCm: 180, weightKg: 88 });
+    const prior = 1.6 * mifflinStJeor({ sex: "male", ageYears: 40, heightCm: 180, weightKg: 89.5 });
     expect(Math.abs(out.expenditureKcal - prior)).toBeLessThan(400);
     expect(out.expenditureKcal).not.toBe(Math.round(prior));
   });
@@ -107,7 +130,7 @@ describe("leanback expenditure", () => {
   it("prints a human table with the data-quality report", async () => {
     const r = await run(["--log", file("ramp2.csv", ramp())]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("about 2770 kcal/d (high confidence)");
+    expect(r.out).toMatch(/about 2770 kcal\/d, 80 % range 27\d\d–2[78]\d\d \(high confidence\)/);
     expect(r.out).toContain("complete intake days used");
     expect(r.out).toContain("Confidence — high:");
   });

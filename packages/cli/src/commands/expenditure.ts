@@ -3,9 +3,9 @@ import { resolve } from "node:path";
 import { jacksonBodyFatPct } from "@leanback/core/body/jackson";
 import { validatePal } from "@leanback/core/energy/pal";
 import { mifflinStJeor, type Sex } from "@leanback/core/energy/rmr";
-import { adaptiveExpenditure } from "@leanback/core/expenditure/adaptive";
 import type { DailyLog } from "@leanback/core/expenditure/daily-log";
-import { CONFIDENCE_RULES } from "@leanback/core/expenditure/data-quality";
+import { INTERVAL_CONFIDENCE_RULES } from "@leanback/core/expenditure/estimate-quality";
+import { estimateExpenditure } from "@leanback/core/expenditure/window-estimate";
 import { isoToDay } from "@leanback/core/trend/iso-day";
 import { trendWeights } from "@leanback/core/trend/trend-weight";
 import {
@@ -199,7 +199,7 @@ export const expenditureCommand: Command = {
       priorKcal = person.pal * mifflinStJeor({ ...person, weightKg });
       bodyFatPct ??= jacksonBodyFatPct({ ...person, weightKg });
     }
-    const est = adaptiveExpenditure(log, {
+    const est = estimateExpenditure(log, {
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
       ...(priorKcal === undefined ? {} : { priorKcal }),
@@ -209,6 +209,8 @@ export const expenditureCommand: Command = {
       io.stdout.write(
         JSON.stringify({
           expenditureKcal: Math.round(est.expenditureKcal),
+          low80Kcal: Math.round(est.low80Kcal),
+          high80Kcal: Math.round(est.high80Kcal),
           from: est.from,
           to: est.to,
           daysUsed: est.daysUsed,
@@ -221,14 +223,16 @@ export const expenditureCommand: Command = {
     const r0 = (v: number | undefined, dp = 0, unit = "") =>
       v === undefined ? "—" : `${v.toFixed(dp)}${unit}`;
     io.stdout.write(
-      `Expenditure ${est.from}..${est.to}: about ${Math.round(est.expenditureKcal)} kcal/d (${est.confidence} confidence).\n\n`,
+      `Expenditure ${est.from}..${est.to}: about ${Math.round(est.expenditureKcal)} kcal/d, ` +
+        `80 % range ${Math.round(est.low80Kcal)}–${Math.round(est.high80Kcal)} (${est.confidence} confidence).\n\n`,
     );
     io.stdout.write(
       renderTable(
         ["quantity", "value"],
         [
           ["mean intake, complete days", r0(est.meanIntakeKcal, 0, " kcal/d")],
-          ["trend change", r0(est.trendKgPerWeek, 2, " kg/week")],
+          ["weight change, water removed", r0(est.trendKgPerWeek, 2, " kg/week")],
+          ["water and glycogen shift", r0(est.waterShiftKg, 2, " kg")],
           [
             "energy density",
             `${Math.round(est.energyDensityKcalPerKg)} kcal/kg (${est.energyDensitySource === "forbes" ? "Forbes, from body fat" : "fixed fallback"})`,
@@ -247,7 +251,7 @@ export const expenditureCommand: Command = {
       ),
     );
     io.stdout.write(
-      `\nEE = mean intake − energy density × trend slope (Hall & Chow 2011; Forbes energy density).\nConfidence — ${CONFIDENCE_RULES}\n`,
+      `\nEE = mean intake − energy density × slope of the window's weigh-ins less water and glycogen (Hall & Chow 2011; Hall 2011; Forbes energy density; ADR 0012).\nConfidence — ${INTERVAL_CONFIDENCE_RULES}\n`,
     );
     return 0;
   },

@@ -75,3 +75,34 @@ describe("weekly check-in", () => {
     expect(c.explanation).toContain("floor");
   });
 });
+
+describe("weeklyCheckIn with an 80 % interval", () => {
+  const base = {
+    expenditureKcal: 2500,
+    confidence: "medium" as const,
+    daysUsed: 20,
+    energyDensityKcalPerKg: 7700,
+    currentTargetKcal: 2200,
+    weightKg: 90,
+    rate: { kind: "kgPerWeek" as const, value: 0.5 },
+    floorKcal: 1500,
+  };
+
+  it("moves half-way when the range is narrow and less when it is wide", () => {
+    // ideal = 2500 − 0.5·7700/7 = 1950; gap −250.
+    expect(weeklyCheckIn({ ...base, halfWidth80Kcal: 150 }).changeKcal).toBe(-125);
+    // ±400: fraction 0.5·200/400 = 0.25 → −62.5 → −62 (rounded toward the current target's side).
+    const wide = weeklyCheckIn({ ...base, halfWidth80Kcal: 400 });
+    expect(wide.changeKcal).toBe(Math.round(2200 - 62.5) - 2200);
+    expect(wide.explanation).toMatch(/80 % range 2,100–2,900/);
+    expect(wide.explanation).toMatch(/a quarter of the way .*less when the range is wide/);
+    // Very wide: never under an eighth.
+    expect(weeklyCheckIn({ ...base, halfWidth80Kcal: 4000 }).changeKcal).toBe(
+      Math.round(2200 - 31.25) - 2200,
+    );
+  });
+
+  it("names a bad half-width", () => {
+    expect(() => weeklyCheckIn({ ...base, halfWidth80Kcal: -1 })).toThrow(/halfWidth80Kcal/);
+  });
+});

@@ -9,6 +9,8 @@ import { loadEnergyContext } from "./energy-context.js";
 import { estimateFor, expenditureSchema, expenditureView, type ExpenditureView } from "./expenditure.js";
 import { targetInForce } from "./targets.js";
 
+const storedExpenditureSchema = expenditureSchema.partial({ low80Kcal: true, high80Kcal: true });
+
 export const checkInSchema = z.strictObject({
   id: z.string(),
   weekStart: z.string(),
@@ -19,13 +21,14 @@ export const checkInSchema = z.strictObject({
   proposedKcal: z.number(),
   accepted: z.boolean().nullable(),
   explanation: z.string().nullable(),
-  expenditure: expenditureSchema.nullable(),
+  /** Check-ins stored before the 80 % interval existed carry no low80Kcal/high80Kcal. */
+  expenditure: storedExpenditureSchema.nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
 export type CheckInView = z.output<typeof checkInSchema>;
 
-const detailsSchema = z.object({ explanation: z.string(), expenditure: expenditureSchema });
+const detailsSchema = z.object({ explanation: z.string(), expenditure: storedExpenditureSchema });
 
 function view(c: CheckIn): CheckInView {
   const d = detailsSchema.safeParse(c.details);
@@ -68,6 +71,7 @@ export async function runCheckIn(deps: UseCaseDeps, userId: string): Promise<Che
     expenditureKcal: estimate.expenditureKcal,
     confidence: estimate.confidence,
     daysUsed: estimate.daysUsed,
+    halfWidth80Kcal: (estimate.high80Kcal - estimate.low80Kcal) / 2,
     energyDensityKcalPerKg: estimate.energyDensityKcalPerKg,
     currentTargetKcal: targetKcal,
     weightKg: ctx.weightKg,

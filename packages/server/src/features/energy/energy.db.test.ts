@@ -99,10 +99,13 @@ describeEachDialectApp(
         intakeData: "complete-days",
         daysUsed: 28,
         priorWeight: 0,
-        trendKgPerWeek: 0,
       });
-      expect(e.adaptiveKcal).toBeCloseTo(2000, 6);
+      expect(e.trendKgPerWeek).toBeCloseTo(0, 6);
+      expect(e.adaptiveKcal).toBeCloseTo(2000, 3);
       expect(e.expenditureKcal).toBe(2000);
+      // A flat weight on a flat intake: the interval is the intake mean's and the model's only.
+      expect(e.low80Kcal).toBeLessThanOrEqual(2000);
+      expect(e.high80Kcal).toBeGreaterThanOrEqual(2000);
 
       const before = (await t.json(u, "GET", "/api/users/me/targets")).json as { targetKcal: number };
       const ci = await t.json(u, "POST", "/api/users/me/check-ins");
@@ -164,7 +167,9 @@ describeEachDialectApp(
         await markDayComplete(t.deps, u.userId, date, true);
       }
       const e = (await t.json(u, "GET", "/api/users/me/expenditure")).json as Json;
-      expect(e).toMatchObject({ intakeData: "complete-days", daysUsed: 28, expenditureKcal: 0 });
+      expect(e).toMatchObject({ intakeData: "complete-days", daysUsed: 28 });
+      // Nothing eaten and nothing lost reads as an expenditure of nothing (or less, as water goes).
+      expect(e.expenditureKcal).toBeLessThanOrEqual(0);
       const r = await t.json(u, "POST", "/api/users/me/check-ins");
       expect(r.status).toBe(409);
       expect(JSON.stringify(r.json)).toMatch(/implausible/);

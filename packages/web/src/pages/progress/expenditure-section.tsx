@@ -1,6 +1,7 @@
 import { useMemo } from "preact/hooks";
 import { alignSeries } from "../../charts/chart-model.js";
 import { TimeChart } from "../../charts/time-chart.js";
+import { kcalRange } from "../../ui/kcal-range.js";
 import type { CheckIn, Expenditure, Targets } from "./progress-api.js";
 
 export interface ExpenditureSectionProps {
@@ -44,7 +45,9 @@ export function ExpenditureSection({ expenditure, targets, checkIns }: Expenditu
         <dl class="stats">
           <div>
             <dt>Expenditure</dt>
-            <dd data-testid="expenditure-kcal">{expenditure.expenditureKcal} kcal/d</dd>
+            <dd data-testid="expenditure-kcal">
+              {kcalRange(expenditure.expenditureKcal, expenditure.low80Kcal, expenditure.high80Kcal)}
+            </dd>
           </div>
           {targets && (
             <div>
@@ -54,7 +57,9 @@ export function ExpenditureSection({ expenditure, targets, checkIns }: Expenditu
           )}
           <div>
             <dt>Confidence</dt>
-            <dd>{expenditure.confidence}</dd>
+            <dd title="How narrow the 80 % range is: high within ±200 kcal/d, medium within ±350">
+              {expenditure.confidence}
+            </dd>
           </div>
         </dl>
       ) : (

@@ -17,6 +17,9 @@ export interface Expenditure {
   readonly from: string;
   readonly to: string;
   readonly expenditureKcal: number;
+  /** The 80 % interval (absent on check-ins stored before it existed). */
+  readonly low80Kcal?: number;
+  readonly high80Kcal?: number;
   readonly adaptiveKcal: number | null;
   readonly formulaKcal: number;
   readonly daysUsed: number;
