@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../errors.js";
 import { activityByCode, COMPENDIUM } from "./compendium.js";
 
-// Values copied by hand from SCIENCE.md §4 (Herrmann 2024 Compendium); each must match the table.
+// Values copied by hand from the Herrmann 2024 Compendium tables; each must match the table.
 const PUBLISHED: readonly (readonly [string, number])[] = [
   ["02071", 5.0],
   ["02070", 7.3],

@@ -1,7 +1,7 @@
 import { InvalidInputError } from "../errors.js";
 
 // MET values from the 2024 Adult Compendium of Physical Activities (Herrmann SD et al., J Sport
-// Health Sci 2024;13:6–12, PMC10818145), the subset leanback's protocol uses (SCIENCE.md §4).
+// Health Sci 2024;13:6–12, PMC10818145), the subset leanback's protocol uses.
 
 /** How the protocol uses an activity: steady cardio, intervals, strength or mobility work. */
 export type ActivityKind = "cardio" | "interval" | "strength" | "mobility";

@@ -19,7 +19,7 @@ export function jacksonBodyFatPct(person: {
   requireRange("weightKg", person.weightKg, 30, 300, "weight must be 30–300 kg");
   const h = person.heightCm / 100;
   const lnBmi = Math.log(person.weightKg / (h * h));
-  // Jackson AS et al., Int J Obes 2002;26:789 (BMI-based %BF; as given in SCIENCE.md §2)
+  // Jackson AS et al., Int J Obes 2002;26:789 (BMI-based %BF, as used by Hall 2011)
   const pct =
     person.sex === "male"
       ? 0.14 * person.ageYears + 37.31 * lnBmi - 103.94

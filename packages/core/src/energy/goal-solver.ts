@@ -3,7 +3,7 @@ import { hallBaseline, simulateHall, type HallOptions, type HallPerson } from ".
 import { maintenanceIntakeKcal } from "./maintenance.js";
 import { noDeficitReason, requireSafeGoalWeight, waterAndGlycogenNote } from "../targets/goal-safety.js";
 
-/** Guidance defaults: NHLBI floors (SCIENCE.md §6) and the Helms 2014 upper loss rate. */
+/** Guidance defaults: NHLBI floors (NHLBI 1998 guidelines) and the Helms 2014 upper loss rate. */
 export const DEFAULT_FLOOR_KCAL = { female: 1300, male: 1500 } as const;
 /** No plan may go below this, whatever the person asks (NHLBI: 1200 kcal/d lower bound). */
 export const ABSOLUTE_FLOOR_KCAL = 1200;

@@ -44,7 +44,7 @@ describe("Hall 2011 Lancet Fig 3 example", () => {
   });
 });
 
-describe("model properties (SCIENCE.md §2)", () => {
+describe("model properties (Hall 2011 appendix)", () => {
   it("no intake change keeps weight at baseline to 1e-6 kg over 10 years", () => {
     for (const person of [
       LANCET_MAN,

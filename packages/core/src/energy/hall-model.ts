@@ -154,7 +154,7 @@ function rates(b: HallBaseline, cib: number, s: HallState, d: Drive): Rates {
   const tef = P.BETA_TEF * (d.ei - b.intakeKcal);
   const x = (p * P.ETA_L) / P.RHO_L + ((1 - p) * P.ETA_F) / P.RHO_F;
   const base = b.k + P.GAMMA_F * s.f + P.GAMMA_L * s.l + d.delta * stateWeight(s) + tef + s.at;
-  // EE depends on dF/dt, dL/dt which depend on EE: solved once in closed form (SCIENCE.md §2).
+  // EE depends on dF/dt, dL/dt which depend on EE: solved once in closed form (Hall 2011 appendix).
   const ee = (base + (d.ei - P.RHO_G * dg) * x) / (1 + x);
   const net = d.ei - ee - P.RHO_G * dg;
   return { df: ((1 - p) * net) / P.RHO_F, dl: (p * net) / P.RHO_L, dg, decf, dat, ee };

@@ -1,6 +1,6 @@
 // Every constant of Hall's dynamic adult weight model, in kcal, kg, L, mg and days.
 // Source unless noted: Hall KD et al., Lancet 2011;378:826–37, web appendix (PMC3880593),
-// as transcribed in SCIENCE.md §2.
+// as given in the paper's appendix.
 
 /** Energy density of fat tissue change (kcal/kg). Hall 2011 appendix, ρF = 39.5 MJ/kg. */
 export const RHO_F = 9440;
@@ -34,11 +34,11 @@ export const NA_CONC = 3220;
 export const XI_NA = 3000;
 /** Carbohydrate-dependent sodium retention (mg/d). Hall 2011 appendix, ξCI. */
 export const XI_CI = 4000;
-/** Default carbohydrate share of intake, baseline and plan (SCIENCE.md §2). */
+/** Default carbohydrate share of intake, baseline and plan (Hall 2011 appendix). */
 export const DEFAULT_CARB_FRACTION = 0.5;
 /**
  * Baseline dietary sodium (mg/d) used only when sodium falls in proportion to calories.
  * Assumption: chosen so −500 kcal/d from ~2500 kcal/d sheds ≈0.26 kg extra water in week 1,
- * the NIH Body Weight Planner behaviour described in SCIENCE.md §2 (0.2·4000/3000 ≈ 0.27 L).
+ * the NIH Body Weight Planner's behaviour (Hall 2011) (0.2·4000/3000 ≈ 0.27 L).
  */
 export const BASELINE_SODIUM_MG = 4000;

@@ -11,7 +11,7 @@ describe("maintenanceIntakeKcal", () => {
     expect(maintenanceIntakeKcal(b, b.fatKg, b.leanKg)).toBeCloseTo(b.intakeKcal, 6);
   });
 
-  it("is not SCIENCE.md's literal (K + γL·L + γF·F + δ·BW)/(1 − βTEF − βAT): TEF and AT act on ΔEI", () => {
+  it("is not the literal textbook form (K + γL·L + γF·F + δ·BW)/(1 − βTEF − βAT): TEF and AT act on ΔEI", () => {
     const b = hallBaseline(PERSON);
     const literal = b.intakeKcal / (1 - BETA_TEF - BETA_AT); // the literal form at the baseline state
     expect(literal - maintenanceIntakeKcal(b, b.fatKg, b.leanKg)).toBeGreaterThan(500);

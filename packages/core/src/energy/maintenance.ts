@@ -13,7 +13,7 @@ export interface MaintenanceOptions {
 /**
  * The constant intake (kcal/d) at which fat and lean mass stay at `fatKg`/`leanKg` for good.
  *
- * SCIENCE.md writes it `(K + γL·L + γF·F + δ·BW)/(1 − βTEF − βAT)`; that form holds when TEF and
+ * A common summary writes it `(K + γL·L + γF·F + δ·BW)/(1 − βTEF − βAT)`; that form holds when TEF and
  * AT are fractions of the whole intake. In this model (Hall 2011 appendix) TEF = βTEF·(EI − EI0)
  * and AT → βAT·(EI − EI0), so steady state EE = EI gives
  * `EI = (K + γF·F + γL·L + δ·BW − (βTEF + βAT)·EI0)/(1 − βTEF − βAT)`.

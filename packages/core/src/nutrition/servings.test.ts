@@ -3,7 +3,7 @@ import { InvalidInputError } from "../errors.js";
 import { effectiveTags, servingGrams, summariseServings, tagFood } from "./servings.js";
 
 describe("servings", () => {
-  it("uses the protocol's serving sizes (PRODUCT.md §5)", () => {
+  it("uses the protocol's serving sizes (docs/protocol.md §5)", () => {
     expect(servingGrams("healthy-fat", "oil, olive, salad or cooking", "Fats and Oils")).toBe(13.5);
     expect(
       servingGrams("healthy-fat", "avocados, raw, all commercial varieties", "Fruits and Fruit Juices"),

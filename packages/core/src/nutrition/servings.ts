@@ -1,7 +1,7 @@
 import { InvalidInputError } from "../errors.js";
 import type { Meal } from "./diary.js";
 
-/** Protocol food groups (PRODUCT.md §5). */
+/** Protocol food groups (docs/protocol.md §5). */
 export const SERVING_TAGS = ["protein-food", "healthy-fat", "vegetable", "treat"] as const;
 export type ServingTag = (typeof SERVING_TAGS)[number];
 
@@ -45,7 +45,7 @@ const DESSERT =
 
 /**
  * Tags a food from its category and nutrients (our rules, after the protocol's food lists in
- * PRODUCT.md §5):
+ * docs/protocol.md §5):
  * - treat: desserts and sweets by name with ≥ 10 g sugar or ≥ 300 kcal/100 g; sweets, snacks,
  *   baked, fast or restaurant foods with ≥ 350 kcal/100 g; or ≥ 25 g sugar/100 g outside fruit;
  * - protein-food: ≥ 8 g protein/100 g and ≥ 30 % of energy from protein (4 kcal/g, Atwater);
@@ -107,7 +107,7 @@ export function tagFood(food: TaggableFood): ServingTag[] {
 }
 
 /**
- * Grams of one protocol serving of `tag` for this food (PRODUCT.md §5): protein food 55 g cooked
+ * Grams of one protocol serving of `tag` for this food (docs/protocol.md §5): protein food 55 g cooked
  * (the low end of 2–4 oz, 55–115 g); fat: 1 tbsp oil 13.5 g, 1/3 avocado 50 g, 1 oz nuts 28 g,
  * 1 tbsp nut butter 16 g (SR28 16098: 2 tbsp = 32 g), olives 30 g (ours), oily fish 85 g (3 oz);
  * vegetables: 1 cup leafy greens raw 30 g, otherwise 1/2 cup ≈ 80 g (the middle of 75–90 g).

@@ -12,7 +12,7 @@ export interface TreatInput {
   readonly treatDate: string;
   /** Calories of the treat above that day's target, whole kcal. */
   readonly treatKcal: number;
-  /** The person's calorie floor (e.g. 1300 women / 1500 men; SCIENCE.md §6, NHLBI). */
+  /** The person's calorie floor (e.g. 1300 women / 1500 men; NHLBI 1998 guidelines). */
   readonly floorKcal: number;
   /** Days before this date are past and never change (planned: today; unplanned: the day after the treat). */
   readonly adjustableFrom: string;

@@ -3,12 +3,12 @@ import { FALLBACK_KCAL_PER_KG } from "../expenditure/energy-density.js";
 import { MAX_LOSS_PCT_PER_WEEK, rateKgPerWeek, type LossRate } from "./rate.js";
 
 // Daily calorie target from a chosen rate. The protocol default is "about 500 kcal/d below
-// maintenance" (PRODUCT.md §4), never faster than 1 % of body weight a week (Helms, Aragon &
+// maintenance" (docs/protocol.md §4), never faster than 1 % of body weight a week (Helms, Aragon &
 // Fitschen, JISSN 2014;11:20) and never below the floor (NHLBI; see floor.ts). The kg ↔ kcal
 // conversion is the energy density of the weight lost (Forbes, expenditure/energy-density.ts).
 // This is the starting target: the forecast (Hall model) shows how the loss slows afterwards.
 
-/** The protocol's default deficit, kcal/d (PRODUCT.md §4). */
+/** The protocol's default deficit, kcal/d (docs/protocol.md §4). */
 export const DEFAULT_DEFICIT_KCAL = 500;
 
 export type TargetMode = { readonly kind: "default" } | { readonly kind: "rate"; readonly rate: LossRate };

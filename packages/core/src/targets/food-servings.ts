@@ -1,13 +1,13 @@
 import { requireRange } from "../errors.js";
 
 // Protein in a deficit: 1.4–2.0 g/kg/d (ISSN position stand, Jäger R et al., JISSN 2017;14:20);
-// default 1.6. The protocol (PRODUCT.md §5) asks for 2–4 oz (55–115 g) of a protein food at each
+// default 1.6. The protocol (docs/protocol.md §5) asks for 2–4 oz (55–115 g) of a protein food at each
 // meal, 2–3 servings of healthy fat a day and fibre-rich vegetables with meals. 1 oz of cooked
 // lean meat, fish or poultry carries about 7 g protein (Academy of Nutrition and Dietetics & ADA,
 // Choose Your Foods: Food Lists for Diabetes, 2019, "Protein" list).
 
 export const PROTEIN_G_PER_KG = { min: 1.4, max: 2.0, default: 1.6 } as const;
-/** Protocol serving of a protein food, oz and grams (PRODUCT.md §5). */
+/** Protocol serving of a protein food, oz and grams (docs/protocol.md §5). */
 export const PROTEIN_FOOD_OZ = { min: 2, max: 4 } as const;
 export const PROTEIN_FOOD_G = { min: 55, max: 115 } as const;
 /** Protein per oz of cooked lean protein food (ADA/AND exchange lists 2019). */

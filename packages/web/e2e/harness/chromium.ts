@@ -2,7 +2,7 @@ import { chromium, type Browser } from "playwright-core";
 
 // Kept apart from browser.ts (which imports vitest) so scripts such as screenshots.ts can use it.
 
-/** Debian's chromium, never a downloaded browser (STACK.md). CHROMIUM_PATH overrides. */
+/** Debian's chromium, never a downloaded browser. CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export const CHROMIUM_ARGS = [

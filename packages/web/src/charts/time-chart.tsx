@@ -20,7 +20,7 @@ export interface TimeChartProps {
   readonly height?: number;
 }
 
-// uPlot is loaded on first use so it stays out of the first-load bundle (STACK.md budget).
+// uPlot is loaded on first use so it stays out of the first-load bundle (first-load budget, docs/adr/0006-web-stack.md).
 let loader: Promise<typeof uPlot> | undefined;
 function loadUplot(): Promise<typeof uPlot> {
   loader ??= Promise.all([import("uplot"), import("uplot/dist/uPlot.min.css")]).then(([m]) => m.default);

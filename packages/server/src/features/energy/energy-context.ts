@@ -13,7 +13,7 @@ import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError } from "../shared/errors.js";
 import { intakeDays, type IntakeDay } from "./intake-log.js";
 
-/** NIH Body Weight Planner's default PAL (SCIENCE.md §1), used when the profile has none. */
+/** NIH Body Weight Planner's default PAL (Hall 2011), used when the profile has none. */
 export const DEFAULT_PAL = 1.6;
 /** Intake days read before the estimation window (core checks a recent intake change there). */
 const LOOKBACK_DAYS = 14;

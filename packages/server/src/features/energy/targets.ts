@@ -27,7 +27,7 @@ export const targetsSchema = z.strictObject({
   proteinFoodGPerMeal: z.number(),
   fatServings: z.number(),
   vegetableServings: z.number(),
-  /** Logged workouts never add calories back (SCIENCE.md §3). */
+  /** Logged workouts never add calories back (docs/protocol.md §4a). */
   exerciseCaloriesAddedBack: z.literal(false),
   warnings: z.array(z.string()),
 });

@@ -35,7 +35,7 @@ export const scheduleSchema = z.strictObject({
   minutes: z.int().min(30, "sessions must be 30–180 minutes").max(180, "sessions must be 30–180 minutes"),
 });
 
-/** Onboarding answers that place the person on the exercise ladders (PRODUCT.md §1). */
+/** Onboarding answers that place the person on the exercise ladders (docs/protocol.md §1). */
 export const fitnessSchema = z.strictObject({
   level: levelSchema,
   pullups: z.int().min(0).max(100).optional(),

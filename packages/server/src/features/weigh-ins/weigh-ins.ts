@@ -122,7 +122,7 @@ const SLOPE_WINDOW_DAYS = 28;
 
 /**
  * The smoothed trend weight (core/trend) over the user's WHOLE history — seeding at the start of
- * a window lags badly (SCIENCE.md §3) — then cut to from..to for display.
+ * a window lags badly (docs/protocol.md §4a) — then cut to from..to for display.
  */
 export async function weightTrend(
   deps: UseCaseDeps,

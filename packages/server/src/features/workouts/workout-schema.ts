@@ -58,7 +58,7 @@ export const cardioInputSchema = z.strictObject({
     .max(230, "heart rate must be 30–230")
     .nullable()
     .optional(),
-  /** 2024 Adult Compendium code, five digits (SCIENCE.md §4). */
+  /** 2024 Adult Compendium code, five digits (Herrmann 2024 Compendium). */
   metCode: z
     .string()
     .regex(/^\d{5}$/, "metCode is a five-digit Compendium code")

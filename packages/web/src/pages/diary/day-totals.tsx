@@ -23,7 +23,7 @@ function Meter(p: { label: string; value: number; target: number | null; unit: s
 }
 
 /**
- * The day against its targets: calories, protein, protein food at each meal (PRODUCT.md §5:
+ * The day against its targets: calories, protein, protein food at each meal (docs/protocol.md §5:
  * 55–115 g a meal), healthy-fat and vegetable servings.
  */
 export function DayTotals({ day, targets }: { day: DayView; targets: DiaryTargets | null }) {

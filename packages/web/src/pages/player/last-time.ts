@@ -21,7 +21,7 @@ export interface LastTime {
 
 /**
  * The most recent earlier day each exercise was done, with that day's sets in order: what the
- * player shows as "last time" so the next set can beat it (progression, PRODUCT.md §1).
+ * player shows as "last time" so the next set can beat it (progression, docs/protocol.md §1).
  * Workouts on `beforeDate` or later are ignored (today's own sets are not "last time").
  *
  * @example

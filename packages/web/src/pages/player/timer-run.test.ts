@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { backRun, pauseRun, positionOf, resumeRun, seekRun, skipRun, startRun } from "./timer-run.js";
 
-// Boxing 30-30 (PRODUCT.md §3): get-ready, then work/rest × 3 with no rest after the last round.
+// Boxing 30-30 (docs/protocol.md §3): get-ready, then work/rest × 3 with no rest after the last round.
 const boxing = buildTimeline(intervalPattern("boxing-30-30").spec);
 const T0 = 1_790_000_000_000;
 const s = (seconds: number) => T0 + seconds * 1000;

@@ -66,7 +66,7 @@ describe("workoutBody", () => {
 });
 
 describe("workRounds", () => {
-  it("counts boxing 30/30 as three 30 s work rounds (PRODUCT.md §3)", () => {
+  it("counts boxing 30/30 as three 30 s work rounds (docs/protocol.md §3)", () => {
     expect(workRounds(intervalPattern("boxing-30-30").spec)).toEqual({ count: 3, seconds: 30 });
   });
 });

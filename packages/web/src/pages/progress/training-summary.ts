@@ -9,7 +9,7 @@ export interface WeekSummary {
   /** Monday of the ISO week, YYYY-MM-DD. */
   readonly weekStart: string;
   readonly workouts: number;
-  /** Strength and posture sets whose primary muscles are in the upper or lower back (PRODUCT.md §1). */
+  /** Strength and posture sets whose primary muscles are in the upper or lower back (docs/protocol.md §1). */
   readonly backSets: number;
   /** Logged cardio bouts plus timed sets of cardio exercises, whole minutes. */
   readonly cardioMinutes: number;
@@ -24,7 +24,7 @@ function kindOf(exerciseId: string): { back: boolean; kind: string } {
   if (!cat.has(exerciseId)) return { back: false, kind: "unknown" };
   const e = cat.byId(exerciseId);
   const regions = regionsOf(e);
-  // Rowing intervals work the back too, but "back sets" counts resistance sets (PRODUCT.md §1).
+  // Rowing intervals work the back too, but "back sets" counts resistance sets (docs/protocol.md §1).
   const resistance = e.kind === "strength" || e.kind === "posture";
   return {
     back: resistance && (regions.includes("upper-back") || regions.includes("lower-back")),

@@ -17,7 +17,7 @@ interface TreatPlanView {
 }
 
 /**
- * Plan a treat inside the week's budget (PRODUCT.md §6): the server lowers the week's other days,
+ * Plan a treat inside the week's budget (docs/protocol.md §6): the server lowers the week's other days,
  * never below the floor, and says what it costs when the budget cannot hold.
  */
 export function TreatCard({ today, targets }: { today: string; targets: Targets }) {
