@@ -51,10 +51,9 @@ export function AboutYouStep({ s, set, errors }: StepProps) {
   );
 }
 
-export function BodyStep({ s, set, errors }: StepProps) {
+/** Height in cm, or feet and inches. */
+export function HeightFields({ s, set, errors }: StepProps) {
   const metric = s.unitSystem === "metric";
-  const lengthUnit = metric ? "cm" : "in";
-  const navy = navyEstimate(s);
   const numeric = { type: "text" as const, inputMode: "decimal" as const };
   return (
     <>
@@ -89,6 +88,18 @@ export function BodyStep({ s, set, errors }: StepProps) {
           />
         </>
       )}
+    </>
+  );
+}
+
+export function BodyStep({ s, set, errors }: StepProps) {
+  const metric = s.unitSystem === "metric";
+  const lengthUnit = metric ? "cm" : "in";
+  const navy = navyEstimate(s);
+  const numeric = { type: "text" as const, inputMode: "decimal" as const };
+  return (
+    <>
+      <HeightFields s={s} set={set} errors={errors} />
       <Field
         label="Weight today"
         suffix={metric ? "kg" : "lb"}
@@ -180,20 +191,28 @@ export function ActivityStep({ s, set, errors }: StepProps) {
   );
 }
 
-export function GoalStep({ s, set, errors }: StepProps) {
+/** The goal and its pace; `weightOnly` (Settings) leaves out the body-fat goal, which needs today's weight. */
+export function GoalStep({
+  s,
+  set,
+  errors,
+  weightOnly = false,
+}: StepProps & { readonly weightOnly?: boolean }) {
   const metric = s.unitSystem === "metric";
   return (
     <>
-      <Choice
-        legend="Goal"
-        name="goalKind"
-        value={s.goalKind}
-        options={[
-          { value: "weight", label: "A weight" },
-          { value: "bodyFat", label: "A body-fat percentage", hint: "(needs today's body fat)" },
-        ]}
-        onChange={(v) => set({ goalKind: v })}
-      />
+      {!weightOnly && (
+        <Choice
+          legend="Goal"
+          name="goalKind"
+          value={s.goalKind}
+          options={[
+            { value: "weight", label: "A weight" },
+            { value: "bodyFat", label: "A body-fat percentage", hint: "(needs today's body fat)" },
+          ]}
+          onChange={(v) => set({ goalKind: v })}
+        />
+      )}
       {s.goalKind === "weight" ? (
         <Field
           label="Goal weight"

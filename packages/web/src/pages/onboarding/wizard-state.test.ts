@@ -7,8 +7,11 @@ import {
   navyEstimate,
   stepOfField,
   toProfileInput,
+  wizardStateOf,
+  withBodyAndGoal,
   type WizardState,
 } from "./wizard-state.js";
+import type { Profile, ProfileInput } from "../../api/types.js";
 
 const base: WizardState = {
   ...INITIAL_STATE,
@@ -97,5 +100,75 @@ describe("stepOfField", () => {
     expect(stepOfField("pal")).toBe(2);
     expect(stepOfField("goal.rate.value")).toBe(3);
     expect(stepOfField("schedule.days")).toBe(4);
+  });
+});
+
+describe("editing a stored profile in Settings", () => {
+  const stored: Profile = {
+    userId: "u1",
+    ageYears: 36,
+    updatedAt: 0,
+    sex: "female",
+    birthDate: "1990-03-02",
+    heightMm: 1651,
+    unitSystem: "imperial",
+    timezone: "Europe/Berlin",
+    pal: 1.8,
+    floorKcal: 1400,
+    bodyFatPct: 31,
+    goal: { weightKg: 63.5, rate: { kind: "pctPerWeek", value: 0.75 } },
+    equipment: ["dumbbells"],
+    schedule: { days: ["mon", "thu"], minutes: 40 },
+    cardioPrefs: ["walking"],
+    exclusions: ["no-jumping"],
+    fitness: { level: "beginner", pullups: 0, canHang: true },
+  };
+  const input: ProfileInput = (({ userId: _u, ageYears: _a, updatedAt: _t, ...rest }) => rest)(stored);
+
+  it("shows the stored answers in the person's units (65 in = 5 ft 5 in; 63.5 kg = 139.99 lb)", () => {
+    const s = wizardStateOf(stored);
+    expect(s).toMatchObject({ sex: "female", heightFt: "5", heightIn: "5", pal: "1.8", ratePct: "0.75" });
+    expect(s.goalWeight).toBe("139.99");
+    expect(s.paceKind).toBe("rate");
+  });
+
+  it("saving unchanged answers gives back the stored profile, to the millimetre and 0.01 kg", () => {
+    const again = withBodyAndGoal(input, wizardStateOf(stored));
+    expect(again).toEqual(input);
+  });
+
+  it("changes only body and goal: a new height and a goal date keep floor, plan and exclusions", () => {
+    const s = {
+      ...wizardStateOf(stored),
+      heightFt: "5",
+      heightIn: "7",
+      paceKind: "date" as const,
+      goalDate: "2027-06-01",
+    };
+    const next = withBodyAndGoal(input, s);
+    expect(next.heightMm).toBe(1702); // 67 in × 25.4 = 1701.8 mm
+    expect(next.goal).toEqual({ weightKg: 63.5, date: "2027-06-01" });
+    expect(next).toMatchObject({
+      floorKcal: 1400,
+      equipment: ["dumbbells"],
+      exclusions: ["no-jumping"],
+      timezone: "Europe/Berlin",
+    });
+  });
+
+  it("names the field a bad answer belongs to", () => {
+    expect(() => withBodyAndGoal(input, { ...wizardStateOf(stored), goalWeight: "abc" })).toThrow(
+      InvalidInputError,
+    );
+    const thrown = (() => {
+      try {
+        withBodyAndGoal(input, { ...wizardStateOf(stored), goalWeight: "" });
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(thrown).toBeInstanceOf(InvalidInputError);
+    expect((thrown as InvalidInputError).field).toBe("goal.weightKg");
   });
 });

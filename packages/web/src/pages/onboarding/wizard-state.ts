@@ -1,8 +1,8 @@
 import { leanMassKg } from "@leanback/core/body/lean-mass";
 import { centimetres, navyBodyFatFromCm, type NavyEstimate } from "@leanback/core/body/navy";
 import { InvalidInputError } from "@leanback/core/errors";
-import { ftInToCm, inToCm, lbToKg } from "@leanback/core/units/convert";
-import type { ProfileInput, UnitSystem, Weekday } from "../../api/types.js";
+import { cmToFtIn, ftInToCm, inToCm, kgToLb, lbToKg } from "@leanback/core/units/convert";
+import type { Goal, Profile, ProfileInput, UnitSystem, Weekday } from "../../api/types.js";
 
 /** The wizard's answers as typed: strings in the person's units, converted once on submit. */
 export interface WizardState {
@@ -176,6 +176,49 @@ export function toProfileInput(
       exclusions: [],
       fitness: { level: s.level, pullups, canHang: pullups > 0 || s.canHang === "yes" },
     },
+  };
+}
+
+/**
+ * The answers a stored profile gives, in the person's units, so Settings can edit them with the
+ * wizard's own fields (a weight goal; today's weight is not part of the profile).
+ */
+export function wizardStateOf(p: Profile): WizardState {
+  const cm = p.heightMm / 10;
+  const ftIn = cmToFtIn(cm);
+  const goal = p.goal;
+  const mass = (kg: number) => String(round2(p.unitSystem === "metric" ? kg : kgToLb(kg)));
+  return {
+    ...INITIAL_STATE,
+    unitSystem: p.unitSystem,
+    sex: p.sex,
+    birthDate: p.birthDate,
+    heightCm: String(round2(cm)),
+    heightFt: String(ftIn.feet),
+    heightIn: String(Math.round(ftIn.inches * 10) / 10),
+    pal: p.pal === null ? INITIAL_STATE.pal : String(p.pal),
+    goalWeight: goal ? mass(goal.weightKg) : "",
+    paceKind: goal?.date ? "date" : "rate",
+    ratePct: goal?.rate?.kind === "pctPerWeek" ? String(goal.rate.value) : INITIAL_STATE.ratePct,
+    goalDate: goal?.date ?? "",
+  };
+}
+
+/** The profile with the body and goal answers of `s` (everything else as stored). */
+export function withBodyAndGoal(p: ProfileInput, s: WizardState): ProfileInput {
+  if (s.sex === "") throw new InvalidInputError("sex", "choose female or male");
+  const weightKg = round2(massKgOf(s, s.goalWeight, "goal.weightKg"));
+  const goal: Goal =
+    s.paceKind === "date"
+      ? { weightKg, date: s.goalDate }
+      : { weightKg, rate: { kind: "pctPerWeek", value: num(s.ratePct, "goal.rate.value", "choose a rate") } };
+  return {
+    ...p,
+    sex: s.sex,
+    birthDate: s.birthDate,
+    heightMm: Math.round(heightCmOf(s) * 10),
+    pal: num(s.pal, "pal", "choose an activity level"),
+    goal,
   };
 }
 

@@ -4,13 +4,14 @@ import { navigate } from "../../router.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
 import { AccountSettings } from "./account-settings.js";
+import { BodyGoalSettings } from "./body-goal-settings.js";
 import { DataSettings } from "./data-settings.js";
 import { NotificationSettings } from "./notification-settings.js";
 import { ProfileSettings } from "./profile-settings.js";
 import { SessionsSettings } from "./sessions-settings.js";
 import { TrainerSettings } from "./trainer-settings.js";
 
-/** Settings: units and floor, notifications, data export/import, devices, trainer links, account, sign out. */
+/** Settings: body and goal, units and floor, notifications, data export/import, devices, trainer links, account, sign out. */
 export function SettingsPage(_props: PageProps) {
   const session = useSession();
   const signOut = async () => {
@@ -28,6 +29,7 @@ export function SettingsPage(_props: PageProps) {
     <section>
       <PageHeading>Settings</PageHeading>
       {session.user && <p class="muted">Signed in as {session.user.email}</p>}
+      {session.profile && <BodyGoalSettings profile={session.profile} />}
       {session.profile && <ProfileSettings profile={session.profile} />}
       <NotificationSettings />
       <DataSettings />
