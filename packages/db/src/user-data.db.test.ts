@@ -84,7 +84,8 @@ async function seed(db: Kysely<Database>, userId: string): Promise<void> {
     .values({
       id: foodId,
       source: "user",
-      source_id: foodId,
+      // As food-repo's userFoodSourceId writes it: the owner's namespace, then the key.
+      source_id: `${userId}:soup`,
       name: "grandma's lentil soup",
       display_name: "Grandma's lentil soup",
       original_name: null,
@@ -170,6 +171,10 @@ function remapOwner(e: UserExport, to: string): UserExport["tables"] {
     out[spec.table] = (e.tables[spec.table] ?? []).map((r) =>
       "owner" in spec ? { ...r, [spec.owner]: to } : r,
     );
+  }
+  // An own food's key lives in its owner's namespace ("<user id>:<key>"), so it moves with it.
+  for (const f of out.foods ?? []) {
+    if (typeof f.source_id === "string") f.source_id = f.source_id.replace(`${e.userId}:`, `${to}:`);
   }
   return out;
 }

@@ -3,6 +3,12 @@ import { z } from "zod";
 import { InvalidInputError } from "@leanback/core/errors";
 import { appliedMigrations } from "./migrate.js";
 import type { Database } from "./schema.js";
+import {
+  importedUserSourceId,
+  portableSharedFoods,
+  resolveFoodRefs,
+  sharedFoodSchema,
+} from "./user-data-foods.js";
 import { userOwnedTables, type UserTableSpec } from "./user-tables.js";
 
 /** A stored value as it leaves the database: text, number (epoch ms, kg, 0/1) or null. */
@@ -10,19 +16,23 @@ export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
 
 export const USER_EXPORT_FORMAT = "leanback-user-export";
-export const USER_EXPORT_VERSION = 1;
+/** 2: shared foods travel in sharedFoods and are referred to as "source:source_id". */
+export const USER_EXPORT_VERSION = 2;
 
 const ident = z.string().regex(/^[a-z_][a-z0-9_]*$/, "a lower-case SQL identifier");
 
 /** Boundary schema of an export file; column names are identifiers, cells are primitives. */
 export const userExportSchema = z.object({
   format: z.literal(USER_EXPORT_FORMAT),
-  version: z.literal(USER_EXPORT_VERSION),
+  /** 1 (shared foods by this server's ids) still imports on the server that made it. */
+  version: z.union([z.literal(1), z.literal(USER_EXPORT_VERSION)]),
   /** Last migration applied where the export was made. */
   schema: z.string(),
   exportedAt: z.number().int(),
   userId: z.string(),
   tables: z.record(ident, z.array(z.record(ident, z.union([z.string(), z.number(), z.null()])))),
+  /** The shared foods the data refer to (docs/export-format.md); matched by source and source id. */
+  sharedFoods: z.array(sharedFoodSchema).default([]),
 });
 
 export type UserExport = z.infer<typeof userExportSchema>;
@@ -53,12 +63,12 @@ export async function exportUserData(
   for (const spec of userOwnedTables) {
     const r = await sql<Row>`${ownedRowsQuery(spec, userId, sql`*`)}`.execute(db);
     const omit = new Set(spec.omit ?? []);
-    const rows = r.rows.map((row) => normalizeRow(row, omit));
-    // Sort in JS by the row's JSON: deterministic for every table, keyed by id or not.
-    const keyed = rows.map((row) => [JSON.stringify(row), row] as const);
-    keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    tables[spec.table] = keyed.map(([, row]) => row);
+    // Sorted in JS by the row's JSON (below): deterministic for every table, keyed by id or not.
+    tables[spec.table] = r.rows.map((row) => normalizeRow(row, omit));
   }
+  const sharedFoods = await portableSharedFoods(db, tables);
+  // References were rewritten: sort again so the order follows the portable values.
+  for (const { table } of userOwnedTables) tables[table] = sortRows(tables[table] ?? []);
   return {
     format: USER_EXPORT_FORMAT,
     version: USER_EXPORT_VERSION,
@@ -66,7 +76,14 @@ export async function exportUserData(
     exportedAt: now,
     userId,
     tables,
+    sharedFoods,
   };
+}
+
+function sortRows(rows: Row[]): Row[] {
+  const keyed = rows.map((row) => [JSON.stringify(row), row] as const);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map(([, row]) => row);
 }
 
 function normalizeRow(r: Record<string, unknown>, omit: ReadonlySet<string>): Row {
@@ -86,12 +103,16 @@ export interface ImportOptions {
   userId: string;
   /** Delete the user's existing rows first (same transaction). Default false: collisions fail. */
   replace?: boolean;
+  /** Timestamp of foods copied in (shared foods this server lacks). */
+  now?: number;
 }
 
 /**
  * Imports an export into `userId` inside ONE transaction: any bad row (unknown table or column,
- * id collision, a child pointing at a parent not in the file) rolls everything back. Ids are
- * kept (UUIDv7 are globally unique), so importing into another instance keeps references.
+ * id collision, a child pointing at a parent not in the file, a food the importer may not see)
+ * rolls everything back. Ids are kept (UUIDv7 are globally unique), so importing into another
+ * instance keeps references; shared foods are matched by source and source id
+ * (user-data-foods.ts). The rows of `input` are not modified.
  * Returns the number of rows inserted per table.
  */
 export async function importUserData(
@@ -106,7 +127,8 @@ export async function importUserData(
       `not a leanback user export: ${parsed.error.issues[0]?.message ?? "invalid"}`,
     );
   }
-  const dump = parsed.data;
+  // A private copy: references are rewritten below and the caller's object stays as it was.
+  const dump = structuredClone(parsed.data);
   const known = new Set(userOwnedTables.map((s) => s.table));
   const unknown = Object.keys(dump.tables).filter((t) => !known.has(t));
   if (unknown.length > 0) {
@@ -127,17 +149,26 @@ export async function importUserData(
         await sql`delete from ${sql.table(spec.table)} where ${whereOwned(spec, opts.userId)}`.execute(trx);
       }
     }
+    (dump.tables.foods ?? []).forEach((f, i) => {
+      if (f.source !== "user")
+        throw new InvalidInputError(
+          `tables.foods[${i}].source`,
+          "your own foods have source user (shared foods travel in sharedFoods)",
+        );
+      f.source_id = importedUserSourceId(String(f.source_id), dump.userId, opts.userId);
+    });
+    await resolveFoodRefs(trx, dump.tables, dump.sharedFoods, opts.userId, opts.now ?? Date.now());
     const counts: Record<string, number> = {};
     const idsByTable = new Map<string, Set<string>>();
     for (const spec of userOwnedTables) {
       const rows = dump.tables[spec.table] ?? [];
-      const prepared = rows.map((row) => {
+      const prepared = rows.map((row, i) => {
         if ("owner" in spec) return { ...row, [spec.owner]: opts.userId };
         const parentId = row[spec.parentKey];
         if (typeof parentId !== "string" || idsByTable.get(spec.parent)?.has(parentId) !== true) {
           throw new InvalidInputError(
-            "export",
-            `${spec.table} row refers to a ${spec.parent} row not in the export`,
+            `tables.${spec.table}[${i}].${spec.parentKey}`,
+            `refers to a ${spec.parent} row not in the export`,
           );
         }
         return row;

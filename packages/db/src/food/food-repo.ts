@@ -239,8 +239,26 @@ export async function findFoodBySource(
   return r === undefined ? undefined : toFood(r);
 }
 
-export async function findFoodByBarcode(db: Kysely<Database>, barcode: string): Promise<Food | undefined> {
-  const r = await db.selectFrom("foods").selectAll().where("barcode", "=", barcode).executeTakeFirst();
+/**
+ * The food with this barcode that `viewerUserId` may see: a shared one first, else their own;
+ * another person's private food never answers (it would shadow the shared catalogue).
+ */
+export async function findFoodByBarcode(
+  db: Kysely<Database>,
+  barcode: string,
+  viewerUserId: string | null = null,
+): Promise<Food | undefined> {
+  const rows = await db
+    .selectFrom("foods")
+    .selectAll()
+    .where("barcode", "=", barcode)
+    .where((eb) =>
+      viewerUserId === null
+        ? eb("owner_user_id", "is", null)
+        : eb.or([eb("owner_user_id", "is", null), eb("owner_user_id", "=", viewerUserId)]),
+    )
+    .execute();
+  const r = rows.find((x) => x.owner_user_id === null) ?? rows[0];
   return r === undefined ? undefined : toFood(r);
 }
 

@@ -21,6 +21,8 @@ export interface BarcodeOptions {
   readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
   readonly now?: number;
+  /** Who asks: their own foods count as stored, other people's private foods never do. */
+  readonly viewerUserId?: string | null;
 }
 
 export type BarcodeResult =
@@ -39,7 +41,7 @@ export async function lookupBarcode(
   opts: BarcodeOptions = {},
 ): Promise<BarcodeResult> {
   const code = parseBarcode(raw);
-  const stored = await findFoodByBarcode(db, code);
+  const stored = await findFoodByBarcode(db, code, opts.viewerUserId ?? null);
   if (stored !== undefined) return { found: true, food: stored, cached: true };
   const base = (opts.baseUrl ?? DEFAULT_OFF_BASE_URL).replace(/\/+$/, "");
   const doFetch = opts.fetch ?? fetch;

@@ -94,6 +94,7 @@ const barcode = defineRoute({
       const r = await lookupBarcode(ctx.deps.db, ctx.params.code, {
         now: ctx.deps.now(),
         baseUrl: ctx.deps.config.offBaseUrl,
+        viewerUserId: ctx.subjectUserId,
       });
       return r.found ? { found: true, food: foodOut(r.food) } : { found: false, barcode: r.barcode };
     } catch (e) {

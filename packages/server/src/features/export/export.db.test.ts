@@ -120,13 +120,27 @@ describeEachDialectApp(
       );
       expect((await t.json(u, "GET", "/api/users/me/export")).json).toEqual(a);
 
-      // The same check-in twice fails on its primary key in check_ins, after the
-      // deletions and every earlier table were written: all of it must roll back.
+      // The same id twice in one table is refused before anything is written.
       const twice = {
         ...a,
         tables: { ...a.tables, check_ins: [...(a.tables.check_ins ?? []), ...(a.tables.check_ins ?? [])] },
       };
-      expect((await t.json(u, "POST", "/api/users/me/import?replace=true", twice)).status).toBe(409);
+      const dup = await t.json(u, "POST", "/api/users/me/import?replace=true", twice);
+      expect(dup.status).toBe(422);
+      expect((dup.json as { issues: Array<{ path: string }> }).issues[0]?.path).toBe(
+        "body.tables.check_ins[1].id",
+      );
+      // The same week under a new id fails on check_ins' unique week, after the deletions and
+      // every earlier table were written: all of it must roll back.
+      const [ci] = a.tables.check_ins ?? [];
+      const sameWeek = {
+        ...a,
+        tables: {
+          ...a.tables,
+          check_ins: [...(a.tables.check_ins ?? []), { ...ci, id: "0190f5a2-0000-7000-8000-000000000001" }],
+        },
+      };
+      expect((await t.json(u, "POST", "/api/users/me/import?replace=true", sameWeek)).status).toBe(409);
       expect((await t.json(u, "GET", "/api/users/me/export")).json).toEqual(a);
 
       // A child pointing at a parent not in the file fails inside the transaction too.

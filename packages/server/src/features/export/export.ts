@@ -9,6 +9,7 @@ import { toCsv } from "../shared/csv.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
+import { checkImportRows } from "./import-rules.js";
 
 /** Every table a user's export holds, in export order (packages/db/src/user-tables.ts). */
 export const EXPORT_TABLES = userOwnedTables.map((s) => s.table);
@@ -132,13 +133,14 @@ export async function importAll(
   const replace = parseInput(importQuery, rawQuery).replace === "true";
   const dump = parseInput(userExportSchema, body);
   await checkCells(deps, dump);
+  checkImportRows(dump, deps.now());
   try {
-    const counts = await importUserData(deps.db, dump, { userId, replace });
+    const counts = await importUserData(deps.db, dump, { userId, replace, now: deps.now() });
     return { replaced: replace, counts };
   } catch (e) {
     if (isUniqueViolation(e)) {
       throw new ConflictError(
-        "the import clashes with rows already stored: import with ?replace=true to overwrite",
+        "a row of the import has the id or key of a row already stored (your own rows: import with ?replace=true to overwrite them)",
       );
     }
     if (isRowRuleViolation(e)) {
