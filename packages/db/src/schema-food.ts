@@ -106,6 +106,20 @@ export interface TreatsTable {
   planned: Bool01;
   client_id: string;
   created_at: EpochMs;
+  /** JSON [{date, changeKcal}]: the day-by-day changes this treat made (20261202T2003_treats). */
+  adjustments: Generated<JsonText>;
+  label: string | null;
+  updated_at: EpochMs | null;
+  /** Set when cancelled: only the changes on days already past stay. */
+  cancelled_at: EpochMs | null;
+}
+
+/** The person's treat limits (20261202T2003_treats). */
+export interface TreatSettingsTable {
+  user_id: string;
+  max_kcal: number;
+  max_per_week: number;
+  updated_at: EpochMs;
 }
 
 export interface FoodTables {
@@ -117,6 +131,7 @@ export interface FoodTables {
   diary_days: DiaryDaysTable;
   food_tag_overrides: FoodTagOverridesTable;
   treats: TreatsTable;
+  treat_settings: TreatSettingsTable;
   /** SQLite only: FTS5 index over foods (external content, rowid = foods.rowid). */
   foods_fts: { rowid: Generated<number>; display_name: string; search_text: string };
 }

@@ -175,6 +175,18 @@ export interface TrainerLinksTable {
   revoked_at: EpochMs | null;
 }
 
+/** The accepted target snapshot (20261202T2002_accepted_targets): in force from effective_from on. */
+export interface AcceptedTargetsTable {
+  id: string;
+  user_id: string;
+  effective_from: IsoDate;
+  reason: "onboarding" | "plan-edit" | "check-in";
+  target_kcal: number;
+  /** JSON: the targets as shown (servings, floor, rate, basis weight…). */
+  snapshot: JsonText;
+  created_at: EpochMs;
+}
+
 export interface CoreTables {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -188,6 +200,7 @@ export interface CoreTables {
   workout_cardio: WorkoutCardioTable;
   check_ins: CheckInsTable;
   trainer_links: TrainerLinksTable;
+  accepted_targets: AcceptedTargetsTable;
 }
 
 export interface Database extends CoreTables, FoodTables {}

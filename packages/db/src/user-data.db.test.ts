@@ -158,7 +158,24 @@ async function seed(db: Kysely<Database>, userId: string): Promise<void> {
       planned: 1,
       client_id: "tc1",
       created_at: T0,
+      adjustments: JSON.stringify([{ date: "2026-10-08", changeKcal: -250 }]),
     })
+    .execute();
+  await db
+    .insertInto("accepted_targets")
+    .values({
+      id: `a-${userId}`,
+      user_id: userId,
+      effective_from: "2026-10-01",
+      reason: "onboarding",
+      target_kcal: 1900,
+      snapshot: JSON.stringify({ targetKcal: 1900 }),
+      created_at: T0,
+    })
+    .execute();
+  await db
+    .insertInto("treat_settings")
+    .values({ user_id: userId, max_kcal: 1000, max_per_week: 1, updated_at: T0 })
     .execute();
 }
 
@@ -218,6 +235,7 @@ describeEachDialect("user export/import", (getDb, { dialect }) => {
       workout_sets: 2,
       workout_cardio: 1,
       check_ins: 1,
+      accepted_targets: 1,
       foods: 1,
       food_portions: 1,
       recipes: 0,
@@ -226,6 +244,7 @@ describeEachDialect("user export/import", (getDb, { dialect }) => {
       diary_days: 1,
       food_tag_overrides: 0,
       treats: 1,
+      treat_settings: 1,
     });
     for (const [t, rows] of Object.entries(e.tables)) {
       for (const r of rows) if ("user_id" in r) expect([t, r.user_id]).toEqual([t, a.id]);

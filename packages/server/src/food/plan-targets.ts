@@ -1,5 +1,5 @@
 import type { ServerDeps } from "../deps.js";
-import { currentTargets } from "../features/energy/targets.js";
+import { currentTargets } from "../features/energy/accepted-targets.js";
 import { ConflictError, NotFoundError } from "../features/shared/errors.js";
 
 export interface PlanTargets {

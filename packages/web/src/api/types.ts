@@ -66,7 +66,7 @@ export interface SessionInfo {
   readonly current: boolean;
 }
 
-/** GET /api/users/{userId}/targets (server features/energy/targets.ts). */
+/** GET /api/users/{userId}/targets (server features/energy/accepted-targets.ts): the accepted targets. */
 export interface Targets {
   readonly date: string;
   readonly weightKg: number;
@@ -80,6 +80,9 @@ export interface Targets {
   readonly fatServings: number;
   readonly vegetableServings: number;
   readonly warnings: readonly string[];
+  /** The day these targets took effect and what set them: they change only on a check-in or plan edit. */
+  readonly acceptedOn: string;
+  readonly acceptedBy: "onboarding" | "plan-edit" | "check-in";
 }
 
 /** GET /api/users/{userId}/forecast (server features/energy/forecast.ts): weekly points. */

@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
 import { loadEnergyContext } from "./energy-context.js";
 import { estimateFor, expenditureSchema, expenditureView, type ExpenditureView } from "./expenditure.js";
-import { targetInForce } from "./targets.js";
+import { acceptCheckInTarget, targetInForce } from "./accepted-targets.js";
 
 const storedExpenditureSchema = expenditureSchema.partial({ low80Kcal: true, high80Kcal: true });
 
@@ -66,7 +66,7 @@ export async function runCheckIn(deps: UseCaseDeps, userId: string): Promise<Che
       `the expenditure estimate (${Math.round(estimate.expenditureKcal)} kcal/d) is implausible: check that the days marked complete hold everything eaten`,
     );
   }
-  const { targetKcal, initial } = await targetInForce(deps, userId, ctx);
+  const { targetKcal, rate } = await targetInForce(deps, userId);
   const proposal = weeklyCheckIn({
     expenditureKcal: estimate.expenditureKcal,
     confidence: estimate.confidence,
@@ -75,7 +75,7 @@ export async function runCheckIn(deps: UseCaseDeps, userId: string): Promise<Che
     energyDensityKcalPerKg: estimate.energyDensityKcalPerKg,
     currentTargetKcal: targetKcal,
     weightKg: ctx.weightKg,
-    rate: initial.rate,
+    rate,
     floorKcal: ctx.floorKcal,
   });
   const explanation =
@@ -98,7 +98,7 @@ export async function runCheckIn(deps: UseCaseDeps, userId: string): Promise<Che
 
 export const decisionSchema = z.strictObject({ accept: z.boolean() });
 
-/** Accepts or declines a week's proposal; an accepted proposal becomes the target in force. */
+/** Accepts or declines a week's proposal; an accepted proposal becomes the accepted target from today. */
 export async function decide(
   deps: UseCaseDeps,
   userId: string,
@@ -107,9 +107,15 @@ export async function decide(
 ): Promise<CheckInView> {
   const week = parseInput(isoDate, weekStart);
   const { accept } = parseInput(decisionSchema, raw);
-  const r = await decideCheckIn(deps.db, userId, week, accept, deps.now());
-  if (r === undefined) throw new NotFoundError("check-in");
-  return view(r);
+  // The decision and the new accepted targets are written together, or not at all.
+  return deps.db.transaction().execute(async (trx) => {
+    const tx = { ...deps, db: trx };
+    const r = await decideCheckIn(trx, userId, week, accept, deps.now());
+    if (r === undefined) throw new NotFoundError("check-in");
+    // Accepting is the one moment the calorie target changes (besides a plan edit).
+    if (accept) await acceptCheckInTarget(tx, userId, r.proposedKcal);
+    return view(r);
+  });
 }
 
 export async function checkInHistory(deps: UseCaseDeps, userId: string): Promise<CheckInView[]> {

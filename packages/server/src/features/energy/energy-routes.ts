@@ -5,7 +5,8 @@ import { ensureExampleProfile, EXAMPLE_PROFILE, examplePost } from "../shared/ex
 import { checkInHistory, checkInSchema, decide, decisionSchema, runCheckIn } from "./check-in.js";
 import { expenditure, expenditureSchema } from "./expenditure.js";
 import { forecast, forecastQuery, forecastSchema } from "./forecast.js";
-import { currentTargets, targetsSchema } from "./targets.js";
+import { currentTargets } from "./accepted-targets.js";
+import { targetsSchema } from "./targets.js";
 
 /** Profile plus a weigh-in yesterday (in the profile's zone): the minimum the energy routes need. */
 async function exampleEnergyData(fx: ExampleFixture): Promise<void> {

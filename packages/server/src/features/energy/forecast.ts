@@ -4,7 +4,7 @@ import { addDays, daysBetween } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { parseInput } from "../shared/input.js";
 import { loadEnergyContext } from "./energy-context.js";
-import { targetInForce } from "./targets.js";
+import { targetInForce } from "./accepted-targets.js";
 
 export const forecastQuery = z.strictObject({
   days: z.coerce.number().int().min(7, "days must be 7–730").max(730, "days must be 7–730").optional(),
@@ -41,7 +41,7 @@ const DEFAULT_DAYS = 182;
 export async function forecast(deps: UseCaseDeps, userId: string, raw: unknown = {}): Promise<ForecastView> {
   const q = parseInput(forecastQuery, raw);
   const ctx = await loadEnergyContext(deps, userId);
-  const intake = q.intakeKcal ?? (await targetInForce(deps, userId, ctx)).targetKcal;
+  const intake = q.intakeKcal ?? (await targetInForce(deps, userId)).targetKcal;
   const goal = ctx.profile.goal;
   const toGoalDate = goal?.date !== undefined ? daysBetween(ctx.today, goal.date) : undefined;
   const days = q.days ?? Math.min(730, Math.max(7, toGoalDate ?? DEFAULT_DAYS));

@@ -5,9 +5,7 @@ import { calorieTarget } from "@leanback/core/targets/calorie-target";
 import { foodServings } from "@leanback/core/targets/food-servings";
 import { goalDateTarget } from "@leanback/core/targets/goal-date-target";
 import type { LossRate } from "@leanback/core/targets/rate";
-import { listCheckIns } from "@leanback/db/repos/check-ins";
-import type { UseCaseDeps } from "../shared/deps.js";
-import { loadEnergyContext, type EnergyContext } from "./energy-context.js";
+import type { EnergyContext } from "./energy-context.js";
 
 export const targetsSchema = z.strictObject({
   date: z.string(),
@@ -30,6 +28,9 @@ export const targetsSchema = z.strictObject({
   /** Logged workouts never add calories back (docs/protocol.md §4a). */
   exerciseCaloriesAddedBack: z.literal(false),
   warnings: z.array(z.string()),
+  /** The day these targets took effect, and what set them (they change only then). */
+  acceptedOn: z.string(),
+  acceptedBy: z.enum(["onboarding", "plan-edit", "check-in"]),
 });
 export type TargetsView = z.output<typeof targetsSchema>;
 
@@ -109,26 +110,26 @@ export function initialTarget(ctx: EnergyContext): InitialTarget {
   };
 }
 
-/** The target in force: the latest accepted check-in's proposal, else the initial target. */
-export async function targetInForce(
-  deps: UseCaseDeps,
-  userId: string,
-  ctx: EnergyContext,
-): Promise<{ targetKcal: number; fromCheckIn: boolean; initial: InitialTarget }> {
-  const initial = initialTarget(ctx);
-  const accepted = (await listCheckIns(deps.db, userId)).find((c) => c.accepted === true);
-  return accepted === undefined
-    ? { targetKcal: initial.targetKcal, fromCheckIn: false, initial }
-    : { targetKcal: accepted.proposedKcal, fromCheckIn: true, initial };
-}
+/** The stored snapshot: the targets as accepted, plus the loss rate the check-in steers toward. */
+export const snapshotSchema = targetsSchema.omit({ date: true, acceptedOn: true, acceptedBy: true }).extend({
+  lossRate: z.object({ kind: z.enum(["kgPerWeek", "pctPerWeek"]), value: z.number() }),
+  /** The day the snapshot was computed, and the trend weight it was computed from (weightKg). */
+  computedOn: z.string(),
+});
+export type TargetsSnapshot = z.output<typeof snapshotSchema>;
 
-/** Today's calorie and food targets. Workouts are not read at all: nothing is added back. */
-export async function currentTargets(deps: UseCaseDeps, userId: string): Promise<TargetsView> {
-  const ctx = await loadEnergyContext(deps, userId);
-  const { targetKcal, fromCheckIn, initial } = await targetInForce(deps, userId, ctx);
+/**
+ * THE base-target computation: calorie target, protein and food servings from the energy context.
+ * With `acceptedKcal` (an accepted check-in's proposal) the calorie target is that number and the
+ * rest follows from it; otherwise it is the goal's initial target (initialTarget).
+ */
+export function computeTargets(ctx: EnergyContext, acceptedKcal?: number): TargetsSnapshot {
+  const initial = initialTarget(ctx);
+  const fromCheckIn = acceptedKcal !== undefined;
+  const targetKcal = acceptedKcal ?? initial.targetKcal;
   const servings = foodServings({ weightKg: ctx.weightKg, targetKcal });
   return {
-    date: ctx.today,
+    computedOn: ctx.today,
     weightKg: ctx.weightKg,
     rmrKcal: ctx.rmrKcal,
     pal: ctx.pal,
@@ -150,5 +151,6 @@ export async function currentTargets(deps: UseCaseDeps, userId: string): Promise
         ? ["No activity level in the profile: PAL 1.6 (NIH planner default) is assumed."]
         : []),
     ],
+    lossRate: { ...initial.rate },
   };
 }

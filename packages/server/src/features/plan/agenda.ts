@@ -5,7 +5,8 @@ import { localDate } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
-import { currentTargets, targetsSchema, type TargetsView } from "../energy/targets.js";
+import { currentTargets } from "../energy/accepted-targets.js";
+import { targetsSchema, type TargetsView } from "../energy/targets.js";
 import { requireCurrentPlan, sessionsOn, swappedProgram } from "./plan.js";
 
 export const agendaSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { defineRoute, type RouteModule } from "../../http/route.js";
 import { ensureExampleProfile, EXAMPLE_PROFILE } from "../shared/examples.js";
-import { requireProfile, saveProfile } from "./profile.js";
+import { requireProfile } from "./profile.js";
+import { saveProfileAndReplan } from "./replan-on-save.js";
 import { profileInputSchema, profileSchema } from "./profile-schema.js";
 
 const get = defineRoute({
@@ -27,7 +28,7 @@ const put = defineRoute({
   body: profileInputSchema,
   response: profileSchema,
   status: 200,
-  handler: async (ctx) => saveProfile(ctx.deps, ctx.subjectUserId, ctx.body),
+  handler: async (ctx) => saveProfileAndReplan(ctx.deps, ctx.subjectUserId, ctx.body),
   example: async () => ({ body: EXAMPLE_PROFILE }),
 });
 
