@@ -76,6 +76,7 @@ const SHARED: NewFood[] = [
 const EVERY = Object.fromEntries(
   [
     "profiles",
+    "accepted_targets",
     "plans",
     "weigh_ins",
     "body_measurements",
