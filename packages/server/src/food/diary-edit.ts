@@ -5,7 +5,8 @@ import { getDiaryEntry, updateDiaryEntry, type DiaryEntryPatch } from "@leanback
 import type { z } from "zod";
 import type { ServerDeps } from "../deps.js";
 import { NotFoundError } from "../features/shared/errors.js";
-import { entryView, findPortion, type EntryView } from "./diary.js";
+import { checkPlausible, entryView, findPortion, type EntryView } from "./diary.js";
+import { visibleFood } from "./visible-food.js";
 import type { entryPatchSchema } from "./food-schemas.js";
 
 type Deps = Pick<ServerDeps, "db">;
@@ -60,6 +61,15 @@ export async function editEntry(deps: Deps, userId: string, id: string, edit: En
         portionCount: count,
       };
     }
+  }
+  if (patch.amount !== undefined && entry.foodId !== null) {
+    const food = await visibleFood(deps, userId, entry.foodId);
+    const label = patch.amount.portionLabel;
+    await checkPlausible(deps, food, patch.amount.mg / 1000, {
+      field: label === null || label === undefined ? "grams" : "count",
+      unit: label ?? "g",
+      confirmed: edit.confirm === true,
+    });
   }
   if (!(await updateDiaryEntry(deps.db, userId, id, patch))) throw new NotFoundError("diary entry");
   const stored = await getDiaryEntry(deps.db, userId, id);

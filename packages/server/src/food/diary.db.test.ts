@@ -196,6 +196,8 @@ describeEachDialect("food diary", (getDb) => {
               meal: it.meal,
               foodId: it.oil ? oil : egg,
               grams: it.grams,
+              // Any amount: this property is about copying, not plausibility.
+              confirm: true,
             });
           for (let i = 0; i < times; i++)
             await copyEntries(deps(db), user, { fromDate: "2026-11-16", toDate: "2026-11-17" });

@@ -32,7 +32,8 @@ import {
   type NewDiaryEntry,
 } from "@leanback/db/food/diary-repo";
 import type { FoodPortion } from "@leanback/core/nutrition/sr28";
-import { getPortions } from "@leanback/db/food/food-repo";
+import { getPortions, type Food } from "@leanback/db/food/food-repo";
+import { assertPlausible } from "@leanback/core/nutrition/entry-amount";
 import type { ServerDeps } from "../deps.js";
 import { NotFoundError } from "../features/shared/errors.js";
 import { visibleFood } from "./visible-food.js";
@@ -48,6 +49,8 @@ export interface AddFoodEntry {
   readonly portion?: string;
   readonly count?: number;
   readonly clientId?: string;
+  /** The person confirmed an amount far above what people eat of this food. */
+  readonly confirm?: boolean;
 }
 
 export interface EntryView {
@@ -88,7 +91,7 @@ export async function addFoodEntry(deps: Deps, userId: string, input: AddFoodEnt
   const clientId = input.clientId ?? deps.newId();
   const seen = await findEntryByClientId(deps.db, userId, clientId);
   if (seen !== undefined) return entryView(seen);
-  await visibleFood(deps, userId, input.foodId);
+  const food = await visibleFood(deps, userId, input.foodId);
   let grams: number;
   let portionLabel: string | null = null;
   let portionCount: number | null = null;
@@ -104,6 +107,11 @@ export async function addFoodEntry(deps: Deps, userId: string, input: AddFoodEnt
   } else {
     throw new InvalidInputError("grams", "give grams or a portion");
   }
+  await checkPlausible(deps, food, grams, {
+    field: portionLabel === null ? "grams" : "count",
+    unit: portionLabel ?? "g",
+    confirmed: input.confirm === true,
+  });
   return storeOne(deps, {
     id: deps.newId(),
     userId,
@@ -116,6 +124,18 @@ export async function addFoodEntry(deps: Deps, userId: string, input: AddFoodEnt
     quickMilliKcal: null,
     clientId,
   });
+}
+
+/** Refuses (InvalidInputError naming grams or count) an amount far above what people eat of `food`. */
+export async function checkPlausible(
+  deps: Pick<ServerDeps, "db">,
+  food: Food,
+  grams: number,
+  opts: { field: "grams" | "count"; unit: string; confirmed: boolean },
+): Promise<void> {
+  const portions = await getPortions(deps.db, food.id);
+  const kcal = food.per100g.kcal;
+  assertPlausible({ kcalPer100g: kcal === null ? null : kcal / 1000, portions }, grams, opts);
 }
 
 /** The food's household portion `label`; refused naming the portions there are. */

@@ -48,6 +48,8 @@ export const entryInputSchema = z
     portion: z.string().min(1).max(200).optional(),
     count: z.number().positive().max(100).optional(),
     clientId: clientIdSchema.optional(),
+    /** Log an amount far above what people eat of this food anyway (else 422). */
+    confirm: z.boolean().optional(),
   })
   .refine((b) => (b.grams === undefined) !== (b.portion === undefined), {
     message: "give grams or a portion",
@@ -67,6 +69,8 @@ export const entryPatchSchema = z
     /** Of the given portion, else of the entry's own portion. */
     count: z.number().positive().max(100).optional(),
     kcal: z.number().min(1).max(20_000).optional(),
+    /** Keep an amount far above what people eat of this food anyway (else 422). */
+    confirm: z.boolean().optional(),
   })
   .refine((p) => Object.keys(p).length > 0, "give at least one of date, meal, grams, portion, count, kcal");
 
