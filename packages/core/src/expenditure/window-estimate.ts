@@ -22,6 +22,8 @@ const Z80 = 1.2816;
 const MIN_WEIGH_INS = 4;
 const MIN_SPAN_DAYS = 6;
 const ITERATIONS = 8;
+/** Standard deviation no log can remove, kcal/d (leanback's assumption, docs/adr/0012). */
+const MODEL_FLOOR_SD_KCAL = 50;
 
 export interface WindowEstimateOptions {
   /** First day of the window; default `to` − 27 days, or the log's first day if later. */
@@ -204,8 +206,10 @@ function fitWindow(
   const r = tissue.autocorrelation;
   const t = studentT90(Math.max(1, (points.length * (1 - r)) / (1 + r) - 2));
   const slopeVar = rho ** 2 * tissue.slopeVariance * (t / Z80) ** 2;
-  // Model terms: ρ known to ~5 %; the water model's size to ~30 %.
-  const modelVar = (0.05 * rho * tissue.slope) ** 2 + (0.3 * rho * waterLine.slope) ** 2;
+  // Model terms: ρ known to ~5 %; the water model's size to ~30 %; and a floor for what no log
+  // shows (a person's own energy density, drift within the window), so no interval is ever ±0.
+  const modelVar =
+    (0.05 * rho * tissue.slope) ** 2 + (0.3 * rho * waterLine.slope) ** 2 + MODEL_FLOOR_SD_KCAL ** 2;
   return {
     kcal,
     variance: slopeVar + intakeVar + modelVar,
