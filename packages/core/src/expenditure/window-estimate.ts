@@ -30,7 +30,7 @@ export interface WindowEstimateOptions {
   readonly from?: string;
   /** Last day of the window; default the last date in the log. */
   readonly to?: string;
-  /** Formula prior (RMR × PAL), kcal/d, blended by precision while fewer than 14 complete days exist. */
+  /** Formula prior (RMR × PAL), kcal/d, blended by precision while the window is under 14 days long. */
   readonly priorKcal?: number;
   /** Body fat % for the Forbes energy density; without it 7700 kcal/kg. */
   readonly bodyFatPct?: number;
@@ -122,7 +122,8 @@ export function estimateExpenditure(
     kcal = prior ?? 0;
     variance = priorVar ?? 0;
     priorWeight = 1;
-  } else if (priorVar === undefined || n >= PRIOR_FADE_DAYS || span >= PRIOR_FADE_DAYS - 1) {
+  } else if (priorVar === undefined || n >= PRIOR_FADE_DAYS || toDay - fromDay + 1 >= PRIOR_FADE_DAYS) {
+    // From two weeks of log (or 14 complete days) on, the data stand alone: a prior would bias it.
     kcal = data.kcal;
     variance = data.variance;
     priorWeight = 0;
