@@ -26,7 +26,10 @@ const ITERATIONS = 8;
 const MODEL_FLOOR_SD_KCAL = 50;
 
 export interface WindowEstimateOptions {
-  /** First day of the window; default `to` − 27 days, or the log's first day if later. */
+  /**
+   * First day of the window; default `to` − 27 days, or the log's first day if later. Never before
+   * the first day with food logged.
+   */
   readonly from?: string;
   /** Last day of the window; default the last date in the log. */
   readonly to?: string;
@@ -66,11 +69,17 @@ export function estimateExpenditure(
   const firstDay = Math.min(...rows.map((r) => r.day));
   const lastDay = Math.max(...rows.map((r) => r.day));
   const toDay = options.to === undefined ? lastDay : isoToDay(options.to, "to");
-  const fromDay =
+  const requested =
     options.from === undefined
       ? Math.max(firstDay, toDay - (DEFAULT_WINDOW_DAYS - 1))
       : isoToDay(options.from, "from");
-  if (fromDay > toDay) throw new InvalidInputError("from", "from must not be after to");
+  if (requested > toDay) throw new InvalidInputError("from", "from must not be after to");
+  // The balance needs intake over the days the weight changes on, so the window starts no earlier
+  // than the first day with food logged (weigh-ins alone before it say nothing about intake), and
+  // the water model starts there: before it the person ate what held their weight.
+  const firstFood = Math.min(...rows.flatMap((r) => (r.intakeKcal === undefined ? [] : [r.day])));
+  const dietDay = firstFood <= toDay ? firstFood : toDay;
+  const fromDay = firstFood <= toDay ? Math.max(requested, firstFood) : requested;
   const prior = options.priorKcal;
   if (prior !== undefined)
     requireRange("priorKcal", prior, 800, 8000, "formula prior must be 800–8000 kcal/d");
@@ -90,7 +99,7 @@ export function estimateExpenditure(
     // adaptive thermogenesis building up with τ = 14 d (Hall 2011 appendix, βTEF, βAT, τAT):
     // EE = B − k·(B − EI), k = βTEF + βAT·mean(1 − e^(−t/τ)) over the window, so B = (EE − k·EI)/(1 − k).
     let adapt = 0;
-    for (let d = fromDay; d <= toDay; d++) adapt += 1 - Math.exp(-(d - firstDay + 0.5) / TAU_AT);
+    for (let d = fromDay; d <= toDay; d++) adapt += 1 - Math.exp(-Math.max(0, d - dietDay + 0.5) / TAU_AT);
     const k = BETA_TEF + (BETA_AT * adapt) / (toDay - fromDay + 1);
     let baseline = prior ?? meanIntake;
     for (let i = 0; i < ITERATIONS; i++) {
@@ -99,7 +108,7 @@ export function estimateExpenditure(
         windowIntakes,
         meanIntake,
         intakeByDay,
-        firstDay,
+        dietDay,
         toDay,
         baseline,
         options.bodyFatPct,
@@ -173,22 +182,22 @@ function fitWindow(
   windowIntakes: readonly number[],
   meanIntake: number,
   intakeByDay: ReadonlyMap<number, number>,
-  firstDay: number,
+  dietDay: number,
   toDay: number,
   baselineKcal: number,
   bodyFatPct: number | undefined,
 ): DataFit {
   // Intake of every day from the first logged day; days without a complete diary get the mean.
   const eaten: number[] = [];
-  for (let d = firstDay; d < toDay; d++) eaten.push(intakeByDay.get(d) ?? meanIntake);
+  for (let d = dietDay; d < toDay; d++) eaten.push(intakeByDay.get(d) ?? meanIntake);
   const water = waterShift(eaten, baselineKcal);
   const at = (day: number): WaterShiftDay =>
-    day <= firstDay
+    day <= dietDay
       ? { glycogenKg: 0, waterKg: 0 }
-      : (water[day - firstDay - 1] ?? { glycogenKg: 0, waterKg: 0 });
+      : (water[day - dietDay - 1] ?? { glycogenKg: 0, waterKg: 0 });
   const tissue = fitLine(points.map(([d, kg]) => ({ x: d, y: kg - at(d).waterKg })));
   const waterLine = fitLine(points.map(([d]) => ({ x: d, y: at(d).waterKg })));
-  const x0 = points[0]?.[0] ?? firstDay;
+  const x0 = points[0]?.[0] ?? dietDay;
   const x1 = points.at(-1)?.[0] ?? toDay;
   const startKg = tissue.at(x0) + at(x0).waterKg;
   const endKg = tissue.at(x1) + at(x1).waterKg;
