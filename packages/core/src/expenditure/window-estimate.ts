@@ -39,6 +39,10 @@ export interface WindowEstimateOptions {
   readonly bodyFatPct?: number;
 }
 
+/**
+ * As AdaptiveEstimate, except that trendStartKg/trendEndKg are the fitted line (water included) at
+ * the window's first and last weigh-in, and trendKgPerWeek is the slope with water removed.
+ */
 export interface ExpenditureEstimate extends AdaptiveEstimate {
   /** The 80 % interval: the true expenditure on your log's scale lies below low80 10 % of the time. */
   readonly low80Kcal: number;
