@@ -13,7 +13,9 @@ const NAMES: Record<TrialMethod, string> = {
 
 export async function run(): Promise<void> {
   const stats = runTrials({ seeds: SEEDS, days: [14, 21, 28, 56] });
-  console.log("| days | method | trials | complete days | bias kcal/d | MAE kcal/d | 80 % coverage | mean ± kcal/d |");
+  console.log(
+    "| days | method | trials | complete days | bias kcal/d | MAE kcal/d | 80 % coverage | mean ± kcal/d |",
+  );
   console.log("|---:|---|---:|---:|---:|---:|---:|---:|");
   for (const s of stats)
     console.log(

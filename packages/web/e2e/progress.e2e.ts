@@ -71,6 +71,46 @@ describe("progress", () => {
     expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   });
 
+  it("eight weeks of log show expenditure as a range, the forecast's basis and its track record", async () => {
+    await seedUser(e2e.context, { date: isoDaysAgo(0), weightKg: 89.2 });
+    // A steady 0.05 kg/d loss on 2,200 kcal/d: expenditure ≈ 2,200 + 0.05·7,700 ≈ 2,590 kcal/d.
+    for (let i = 56; i >= 1; i--) {
+      const date = isoDaysAgo(i);
+      const w = await e2e.context.request.post("/api/users/me/weigh-ins", {
+        data: { date, weightKg: Number((92 - 0.05 * (56 - i)).toFixed(2)) },
+      });
+      expect(w.status()).toBe(201);
+      const q = await e2e.context.request.post(`/api/users/me/diary/${date}/quick-add`, {
+        data: { meal: "lunch", kcal: 2200 },
+      });
+      expect(q.ok()).toBe(true);
+      const c = await e2e.context.request.put(`/api/users/me/diary/${date}/complete`, {
+        data: { complete: true },
+      });
+      expect(c.ok()).toBe(true);
+    }
+    const progress = new ProgressPage(e2e.page);
+    await progress.goto();
+    const shown = e2e.page.getByTestId("expenditure-kcal");
+    await expect
+      .poll(async () => (await shown.textContent()) ?? "")
+      .toMatch(/^2,\d{3} kcal\/d \(2,\d{3}–2,\d{3}\)$/);
+    const e = (await (await e2e.context.request.get("/api/users/me/expenditure")).json()) as {
+      low80Kcal: number;
+      high80Kcal: number;
+    };
+    expect(await shown.textContent()).toContain(
+      `${e.low80Kcal.toLocaleString("en-US")}–${e.high80Kcal.toLocaleString("en-US")}`,
+    );
+    await e2e.page.getByTestId("forecast-basis").filter({ hasText: "measured maintenance" }).waitFor();
+    const track = e2e.page.getByTestId("track-record");
+    await track.waitFor();
+    expect(await track.textContent()).toMatch(
+      /^4 weeks ago we forecast \d+\.\d–\d+\.\d kg for today; your weight is \d+\.\d kg, (inside|above|below) that range\.$/,
+    );
+    expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+  });
+
   it("the weekly check-in proposes a target, explains it, and accepting makes it the target", async () => {
     await seedUser(e2e.context, { date: isoDaysAgo(1) });
     await e2e.page.goto("/checkin");

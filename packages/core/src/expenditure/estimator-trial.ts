@@ -1,4 +1,5 @@
 import { jacksonBodyFatPct } from "../body/jackson.js";
+import { InvalidInputError } from "../errors.js";
 import type { HallPerson } from "../energy/hall-model.js";
 import { mifflinStJeor } from "../energy/rmr.js";
 import { gaussian, mulberry32, type Random } from "../random.js";
@@ -157,8 +158,10 @@ function estimateWith(
     if (method === "old")
       return { kcal: adaptiveExpenditure(log, { to, priorKcal, bodyFatPct }).expenditureKcal };
     return plainRegression(log, to, bodyFatPct);
-  } catch {
-    return undefined;
+  } catch (e) {
+    // A log too thin for a method (a trip over the first days) is skipped and counted in n.
+    if (e instanceof InvalidInputError) return undefined;
+    throw e;
   }
 }
 

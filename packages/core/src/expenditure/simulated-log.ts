@@ -10,7 +10,8 @@ import type { DailyLog } from "./daily-log.js";
 //    the Hall model turns those true intakes into true weight, fat, lean, water and expenditure.
 // 2. The morning scale reads true weight + scale and gut-content noise (normal, sd scaleNoiseKg)
 //    + water swings: a salty or carbohydrate-heavy day (chance waterDayChance) adds water that is
-//    shed by half each day; women also carry a 28-day cycle of water (0 to cycleKg, random phase).
+//    shed by half each day (already running two weeks before day 0); women also carry a 28-day
+//    cycle of water (0 to cycleKg, random phase).
 // 3. The diary logs true intake − a constant under-report (forgotten oil, bites: underReportKcal,
 //    the same every day) × (1 + normal misreport, sd reportNoisePct %). A day is marked complete
 //    with chance completeChance; an incomplete day logs only 40–90 % of it.
@@ -91,7 +92,9 @@ export function simulateLog(sim: LogSimulation): SimulatedLog {
   const model = simulateHall(sim.person, { days: sim.days, intake: intakes });
   const phase = r() * 28;
   const female = sim.person.sex === "female";
+  // Salty days happened before the log too: run the water swings for two weeks first.
   let swing = 0;
+  for (let i = 0; i < 14; i++) swing = swing / 2 + (r() < o.waterDayChance ? o.waterDayKg * (0.5 + r()) : 0);
   let tripLeft = 0;
   const log: DailyLog[] = [];
   const truth: SimulatedDay[] = [];

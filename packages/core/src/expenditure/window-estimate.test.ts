@@ -47,6 +47,26 @@ describe("estimateExpenditure", () => {
     expect(old.expenditureKcal - trueLogScaleExpenditure(sim, 0, 13)).toBeLessThan(-50);
   });
 
+  it("starts the water model on the first day with food logged, after months of weigh-ins alone", () => {
+    const sim = simulateLog({
+      ...quiet,
+      person: man,
+      days: 21,
+      start: START,
+      deficitKcal: 600,
+      random: mulberry32(9),
+    });
+    const before = Array.from({ length: 90 }, (_, i): DailyLog => ({
+      date: addDays(START, i - 90),
+      weightKg: 100,
+    }));
+    const e = estimateExpenditure([...before, ...sim.log], { bodyFatPct: fat });
+    expect(Math.abs(e.expenditureKcal - trueLogScaleExpenditure(sim, 0, 20))).toBeLessThan(30);
+    expect(e.waterShiftKg).toBeLessThan(-0.35);
+    // The window starts with the food diary, not with the weigh-ins before it.
+    expect(e.from).toBe(START);
+  });
+
   it("reads a flat weight at a steady intake as that intake, with no water shift", () => {
     const log = Array.from({ length: 28 }, (_, i): DailyLog => ({
       date: addDays(START, i),

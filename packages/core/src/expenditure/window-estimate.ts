@@ -22,18 +22,27 @@ const Z80 = 1.2816;
 const MIN_WEIGH_INS = 4;
 const MIN_SPAN_DAYS = 6;
 const ITERATIONS = 8;
+/** Standard deviation no log can remove, kcal/d (leanback's assumption, docs/adr/0012). */
+const MODEL_FLOOR_SD_KCAL = 50;
 
 export interface WindowEstimateOptions {
-  /** First day of the window; default `to` − 27 days, or the log's first day if later. */
+  /**
+   * First day of the window; default `to` − 27 days, or the log's first day if later. Never before
+   * the first day with food logged.
+   */
   readonly from?: string;
   /** Last day of the window; default the last date in the log. */
   readonly to?: string;
-  /** Formula prior (RMR × PAL), kcal/d, blended by precision while fewer than 14 complete days exist. */
+  /** Formula prior (RMR × PAL), kcal/d, blended by precision while the window is under 14 days long. */
   readonly priorKcal?: number;
   /** Body fat % for the Forbes energy density; without it 7700 kcal/kg. */
   readonly bodyFatPct?: number;
 }
 
+/**
+ * As AdaptiveEstimate, except that trendStartKg/trendEndKg are the fitted line (water included) at
+ * the window's first and last weigh-in, and trendKgPerWeek is the slope with water removed.
+ */
 export interface ExpenditureEstimate extends AdaptiveEstimate {
   /** The 80 % interval: the true expenditure on your log's scale lies below low80 10 % of the time. */
   readonly low80Kcal: number;
@@ -64,11 +73,17 @@ export function estimateExpenditure(
   const firstDay = Math.min(...rows.map((r) => r.day));
   const lastDay = Math.max(...rows.map((r) => r.day));
   const toDay = options.to === undefined ? lastDay : isoToDay(options.to, "to");
-  const fromDay =
+  const requested =
     options.from === undefined
       ? Math.max(firstDay, toDay - (DEFAULT_WINDOW_DAYS - 1))
       : isoToDay(options.from, "from");
-  if (fromDay > toDay) throw new InvalidInputError("from", "from must not be after to");
+  if (requested > toDay) throw new InvalidInputError("from", "from must not be after to");
+  // The balance needs intake over the days the weight changes on, so the window starts no earlier
+  // than the first day with food logged (weigh-ins alone before it say nothing about intake), and
+  // the water model starts there: before it the person ate what held their weight.
+  const firstFood = Math.min(...rows.flatMap((r) => (r.intakeKcal === undefined ? [] : [r.day])));
+  const dietDay = firstFood <= toDay ? firstFood : toDay;
+  const fromDay = firstFood <= toDay ? Math.max(requested, firstFood) : requested;
   const prior = options.priorKcal;
   if (prior !== undefined)
     requireRange("priorKcal", prior, 800, 8000, "formula prior must be 800–8000 kcal/d");
@@ -88,7 +103,7 @@ export function estimateExpenditure(
     // adaptive thermogenesis building up with τ = 14 d (Hall 2011 appendix, βTEF, βAT, τAT):
     // EE = B − k·(B − EI), k = βTEF + βAT·mean(1 − e^(−t/τ)) over the window, so B = (EE − k·EI)/(1 − k).
     let adapt = 0;
-    for (let d = fromDay; d <= toDay; d++) adapt += 1 - Math.exp(-(d - firstDay + 0.5) / TAU_AT);
+    for (let d = fromDay; d <= toDay; d++) adapt += 1 - Math.exp(-Math.max(0, d - dietDay + 0.5) / TAU_AT);
     const k = BETA_TEF + (BETA_AT * adapt) / (toDay - fromDay + 1);
     let baseline = prior ?? meanIntake;
     for (let i = 0; i < ITERATIONS; i++) {
@@ -97,7 +112,7 @@ export function estimateExpenditure(
         windowIntakes,
         meanIntake,
         intakeByDay,
-        firstDay,
+        dietDay,
         toDay,
         baseline,
         options.bodyFatPct,
@@ -120,7 +135,8 @@ export function estimateExpenditure(
     kcal = prior ?? 0;
     variance = priorVar ?? 0;
     priorWeight = 1;
-  } else if (priorVar === undefined || n >= PRIOR_FADE_DAYS || span >= PRIOR_FADE_DAYS - 1) {
+  } else if (priorVar === undefined || n >= PRIOR_FADE_DAYS || toDay - fromDay + 1 >= PRIOR_FADE_DAYS) {
+    // From two weeks of log (or 14 complete days) on, the data stand alone: a prior would bias it.
     kcal = data.kcal;
     variance = data.variance;
     priorWeight = 0;
@@ -170,22 +186,22 @@ function fitWindow(
   windowIntakes: readonly number[],
   meanIntake: number,
   intakeByDay: ReadonlyMap<number, number>,
-  firstDay: number,
+  dietDay: number,
   toDay: number,
   baselineKcal: number,
   bodyFatPct: number | undefined,
 ): DataFit {
   // Intake of every day from the first logged day; days without a complete diary get the mean.
   const eaten: number[] = [];
-  for (let d = firstDay; d < toDay; d++) eaten.push(intakeByDay.get(d) ?? meanIntake);
+  for (let d = dietDay; d < toDay; d++) eaten.push(intakeByDay.get(d) ?? meanIntake);
   const water = waterShift(eaten, baselineKcal);
   const at = (day: number): WaterShiftDay =>
-    day <= firstDay
+    day <= dietDay
       ? { glycogenKg: 0, waterKg: 0 }
-      : (water[day - firstDay - 1] ?? { glycogenKg: 0, waterKg: 0 });
+      : (water[day - dietDay - 1] ?? { glycogenKg: 0, waterKg: 0 });
   const tissue = fitLine(points.map(([d, kg]) => ({ x: d, y: kg - at(d).waterKg })));
   const waterLine = fitLine(points.map(([d]) => ({ x: d, y: at(d).waterKg })));
-  const x0 = points[0]?.[0] ?? firstDay;
+  const x0 = points[0]?.[0] ?? dietDay;
   const x1 = points.at(-1)?.[0] ?? toDay;
   const startKg = tissue.at(x0) + at(x0).waterKg;
   const endKg = tissue.at(x1) + at(x1).waterKg;
@@ -204,8 +220,10 @@ function fitWindow(
   const r = tissue.autocorrelation;
   const t = studentT90(Math.max(1, (points.length * (1 - r)) / (1 + r) - 2));
   const slopeVar = rho ** 2 * tissue.slopeVariance * (t / Z80) ** 2;
-  // Model terms: ρ known to ~5 %; the water model's size to ~30 %.
-  const modelVar = (0.05 * rho * tissue.slope) ** 2 + (0.3 * rho * waterLine.slope) ** 2;
+  // Model terms: ρ known to ~5 %; the water model's size to ~30 %; and a floor for what no log
+  // shows (a person's own energy density, drift within the window), so no interval is ever ±0.
+  const modelVar =
+    (0.05 * rho * tissue.slope) ** 2 + (0.3 * rho * waterLine.slope) ** 2 + MODEL_FLOOR_SD_KCAL ** 2;
   return {
     kcal,
     variance: slopeVar + intakeVar + modelVar,

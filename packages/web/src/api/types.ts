@@ -91,8 +91,26 @@ export interface Forecast {
   readonly startWeightKg: number;
   readonly intakeKcal: number;
   readonly days: number;
+  /** "measured": run from the maintenance the person's log measured; "formula": RMR × PAL. */
+  readonly basis: "measured" | "formula";
+  readonly maintenanceKcal: number;
   readonly bandPct: number;
   readonly points: readonly { date: string; weightKg: number; lowKg: number; highKg: number }[];
   readonly goalWeightKg: number | null;
   readonly goalReachedOn: string | null;
+  readonly trackRecord: ForecastTrackRecord | null;
+}
+
+/** The forecast of 4 weeks ago, re-made from the log as it stood, beside the weight now. */
+export interface ForecastTrackRecord {
+  readonly madeOn: string;
+  readonly forDate: string;
+  readonly basis: "measured" | "formula";
+  readonly intakeKcal: number;
+  readonly forecastKg: number;
+  readonly lowKg: number;
+  readonly highKg: number;
+  readonly actualKg: number;
+  readonly errorKg: number;
+  readonly withinBand: boolean;
 }

@@ -33,7 +33,8 @@ const targets = defineRoute({
 const exp = defineRoute({
   method: "GET",
   path: "/api/users/{userId}/expenditure",
-  summary: "Adaptive expenditure over the last 28 days from weigh-ins and complete diary days",
+  summary:
+    "Adaptive expenditure over the last 28 days from weigh-ins and complete diary days, with its 80 % range",
   tags: ["energy"],
   access: "owner-or-trainer-read",
   response: expenditureSchema,
@@ -48,7 +49,8 @@ const exp = defineRoute({
 const fc = defineRoute({
   method: "GET",
   path: "/api/users/{userId}/forecast",
-  summary: "Weight forecast on Hall's dynamic model with a ±10 % intake band (?days=&intakeKcal=)",
+  summary:
+    "Weight forecast on Hall's dynamic model from the measured maintenance once the log allows (else the formula, ±10 % band), with its 4-week track record (?days=&intakeKcal=)",
   tags: ["energy"],
   access: "owner-or-trainer-read",
   query: forecastQuery,

@@ -158,6 +158,42 @@ describeEachDialectApp(
       expect(Math.abs((hold.points.at(-1)?.weightKg ?? 0) - 80)).toBeLessThan(0.1);
     });
 
+    it("once the log allows, forecasts from the measured maintenance and reports its own track record", async () => {
+      const t = getT();
+      const u = await person(t, 80);
+      const formula = (await t.json(u, "GET", "/api/users/me/forecast?days=28")).json as Json;
+      expect(formula).toMatchObject({ basis: "formula", trackRecord: null, bandPct: 10 });
+      expect(formula.maintenanceKcal).toBe(Math.round(1.6 * mifflinWoman(80)));
+      // Eight weeks at a steady 80 kg on 2700 kcal/d: she burns 2700, far above the formula's ~2370.
+      for (let i = 1; i <= 56; i++) {
+        const date = addDays(TODAY, -i);
+        await t.json(u, "POST", "/api/users/me/weigh-ins", { date, weightKg: 80 });
+        await quickAdd(t.deps, u.userId, { date, meal: "lunch", kcal: 2700 });
+        await markDayComplete(t.deps, u.userId, date, true);
+      }
+      const f = (await t.json(u, "GET", "/api/users/me/forecast?days=28&intakeKcal=2700")).json as {
+        basis: string;
+        maintenanceKcal: number;
+        bandPct: number;
+        points: Array<{ weightKg: number }>;
+        trackRecord: Json | null;
+      };
+      expect(f.basis).toBe("measured");
+      expect(f.maintenanceKcal).toBe(2700);
+      // At her measured maintenance the weight holds (on the formula it would climb ~1 kg).
+      expect(Math.abs((f.points.at(-1)?.weightKg ?? 0) - 80)).toBeLessThan(0.05);
+      expect(f.bandPct).toBeLessThan(10);
+      expect(f.trackRecord).toMatchObject({
+        madeOn: addDays(TODAY, -28),
+        forDate: addDays(TODAY, -1),
+        basis: "measured",
+        intakeKcal: 2700,
+        actualKg: 80,
+        withinBand: true,
+      });
+      expect(Math.abs((f.trackRecord?.forecastKg as number) - 80)).toBeLessThan(0.05);
+    });
+
     it("refuses a check-in on an implausible estimate (complete days with nothing logged): 409", async () => {
       const t = getT();
       const u = await person(t, 80);

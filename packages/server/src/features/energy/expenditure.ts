@@ -14,7 +14,7 @@ export const expenditureSchema = z.strictObject({
   /** Intake balance alone (Hall & Chow 2011); null without complete diary days and 4 weigh-ins over 6+ days. */
   adaptiveKcal: z.number().nullable(),
   formulaKcal: z.number(),
-  /** Share of the formula prior in expenditureKcal (1 until 14 complete days). */
+  /** Share of the formula prior in expenditureKcal: by precision under 14 days of log, then 0. */
   priorWeight: z.number(),
   daysUsed: z.int(),
   /** By the interval's half-width: high ≤ 200 kcal/d, medium ≤ 350, else low. */

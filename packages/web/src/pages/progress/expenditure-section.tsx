@@ -1,20 +1,31 @@
 import { useMemo } from "preact/hooks";
 import { alignSeries } from "../../charts/chart-model.js";
 import { TimeChart } from "../../charts/time-chart.js";
+import type { Forecast, UnitSystem } from "../../api/types.js";
 import { kcalRange } from "../../ui/kcal-range.js";
+import { forecastBasisLine, trackRecordLine } from "../../ui/track-record.js";
 import type { CheckIn, Expenditure, Targets } from "./progress-api.js";
 
 export interface ExpenditureSectionProps {
   readonly expenditure: Expenditure | undefined;
   readonly targets: Targets | undefined;
   readonly checkIns: readonly CheckIn[];
+  /** The 4-week forecast: its basis and track record are shown (absent while loading or on error). */
+  readonly forecast?: Forecast | undefined;
+  readonly units: UnitSystem;
 }
 
 /**
  * Adaptive expenditure (intake balance, Hall & Chow 2011, blended with the formula prior on the
  * server) now, and week by week from the check-ins, next to the calorie target.
  */
-export function ExpenditureSection({ expenditure, targets, checkIns }: ExpenditureSectionProps) {
+export function ExpenditureSection({
+  expenditure,
+  targets,
+  checkIns,
+  forecast,
+  units,
+}: ExpenditureSectionProps) {
   const model = useMemo(() => {
     const weeks = checkIns.filter((c) => c.expenditureKcal !== null);
     return alignSeries(
@@ -66,6 +77,14 @@ export function ExpenditureSection({ expenditure, targets, checkIns }: Expenditu
         <p class="loading">Loading…</p>
       )}
       {expenditure && <p class="muted">{expenditure.note}</p>}
+      {forecast && (
+        <p class="muted" data-testid="forecast-basis">
+          {forecastBasisLine(forecast)}
+        </p>
+      )}
+      {forecast?.trackRecord && (
+        <p data-testid="track-record">{trackRecordLine(forecast.trackRecord, units)}</p>
+      )}
       {model.dates.length > 1 ? (
         <TimeChart
           model={model}

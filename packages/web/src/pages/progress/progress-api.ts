@@ -2,7 +2,7 @@
 // zod schemas (features/energy/*, measurements/measurements.ts, workouts/workout-schema.ts);
 // /api/openapi.json is the reference.
 import { api } from "../../api/client.js";
-import type { WeighIn } from "../../api/types.js";
+import type { Forecast, WeighIn } from "../../api/types.js";
 
 export interface Targets {
   readonly date: string;
@@ -89,6 +89,8 @@ export const progressApi = {
   logWeighIn: (body: { date: string; weightKg: number }) => api.post<WeighIn>(`${me}/weigh-ins`, body),
   targets: (signal: AbortSignal) => api.get<Targets>(`${me}/targets`, { signal }),
   expenditure: (signal: AbortSignal) => api.get<Expenditure>(`${me}/expenditure`, { signal }),
+  /** A 4-week forecast: its basis (measured or formula) and its track record are what Progress shows. */
+  forecast: (signal: AbortSignal) => api.get<Forecast>(`${me}/forecast`, { signal, query: { days: 28 } }),
   checkIns: (signal?: AbortSignal) =>
     api.get<{ checkIns: CheckIn[] }>(`${me}/check-ins`, signal ? { signal } : {}),
   runCheckIn: () => api.post<CheckIn>(`${me}/check-ins`),

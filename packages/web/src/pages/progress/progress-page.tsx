@@ -36,6 +36,7 @@ export function ProgressPage(_props: PageProps) {
   const weighIns = useApi((s) => progressApi.weighIns(s), []);
   const targets = useApi((s) => progressApi.targets(s), [weighIns.data]);
   const expenditure = useApi((s) => progressApi.expenditure(s), [weighIns.data]);
+  const forecast = useApi((s) => progressApi.forecast(s), [weighIns.data]);
   const checkIns = useApi((s) => progressApi.checkIns(s), []);
   const measurements = useApi((s) => progressApi.measurements(s), []);
   const workouts = useApi((s) => progressApi.workouts(addDays(today, -7 * TRAINING_WEEKS - 7), s), [today]);
@@ -74,6 +75,8 @@ export function ProgressPage(_props: PageProps) {
         expenditure={expenditure.data}
         targets={targets.data}
         checkIns={[...(checkIns.data?.checkIns ?? [])].reverse()}
+        forecast={forecast.data}
+        units={profile.unitSystem}
       />
       {workouts.data && records.data && (
         <TrainingSection
