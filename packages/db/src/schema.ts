@@ -117,6 +117,11 @@ export interface WorkoutsTable {
   finished_at: EpochMs | null;
   notes: string | null;
   client_id: string | null;
+  /**
+   * "<date>/<planned session>" (planned_ref after its last ":") when the workout carries out a
+   * planned session, else null; unique per user: one planned session is logged once a day.
+   */
+  session_key: string | null;
   created_at: EpochMs;
   updated_at: EpochMs;
 }

@@ -6,6 +6,7 @@ import {
   planAdherence,
   sessionResultFor,
   sessionVolumeKg,
+  workoutSessionKey,
   type PerformedSession,
   type PlannedSession,
 } from "./workout-log.js";
@@ -107,5 +108,27 @@ describe("workout log", () => {
       maxHeartRate: 140,
     };
     expect(() => parsePerformedSession({ ...done, entries: [hr] })).toThrow(/maximum heart rate/);
+  });
+});
+
+describe("workoutSessionKey", () => {
+  it("names the day and the planned session, not the plan version", () => {
+    expect(workoutSessionKey("2026-11-20", "0192abcd:w3-fri")).toBe("2026-11-20/w3-fri");
+    // The same session played from the device's fallback plan has the same key.
+    expect(workoutSessionKey("2026-11-20", "local-plan:w3-fri")).toBe(
+      workoutSessionKey("2026-11-20", "0192abcd:w3-fri"),
+    );
+    // Another day, another key: the same planned session may be made up later.
+    expect(workoutSessionKey("2026-11-21", "0192abcd:w3-fri")).not.toBe(
+      workoutSessionKey("2026-11-20", "0192abcd:w3-fri"),
+    );
+    expect(workoutSessionKey("2026-11-20", "w3-fri")).toBe("2026-11-20/w3-fri");
+  });
+
+  it("has no key for an unplanned workout", () => {
+    expect(workoutSessionKey("2026-11-20", null)).toBeNull();
+    expect(workoutSessionKey("2026-11-20", undefined)).toBeNull();
+    expect(workoutSessionKey("2026-11-20", "")).toBeNull();
+    expect(workoutSessionKey("2026-11-20", "plan:")).toBeNull();
   });
 });

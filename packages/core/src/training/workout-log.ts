@@ -218,3 +218,18 @@ export function parsePerformedSession(data: unknown): PerformedSession {
     issue?.message ?? "invalid session",
   );
 }
+
+/**
+ * The key that makes a planned session loggable once a day: "<date>/<session>", where the
+ * session is the plannedRef after its last ":" (the player's refs are "<planId>:w<week>-<day>";
+ * the plan id is left out so a regenerated or device-computed plan names the same session).
+ * Null for an unplanned workout (no plannedRef): those may be logged any number of times.
+ *
+ * @example
+ * workoutSessionKey("2026-11-20", "plan-1:w3-fri"); // → "2026-11-20/w3-fri"
+ */
+export function workoutSessionKey(date: string, plannedRef: string | null | undefined): string | null {
+  if (plannedRef === null || plannedRef === undefined || plannedRef === "") return null;
+  const session = plannedRef.slice(plannedRef.lastIndexOf(":") + 1);
+  return session === "" ? null : `${date}/${session}`;
+}

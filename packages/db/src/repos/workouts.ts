@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { requireIsoDate } from "../codec.js";
-import { isUniqueViolation } from "../db-errors.js";
+import { ConflictError, isUniqueViolation } from "../db-errors.js";
 import { uuidv7 } from "../ids.js";
 import type { Database, LoadType, WorkoutCardioTable, WorkoutSetsTable, WorkoutsTable } from "../schema.js";
 
@@ -36,6 +36,8 @@ export interface Workout {
   finishedAt: number | null;
   notes: string | null;
   clientId: string | null;
+  /** "<date>/<planned session>" (the caller computes it), unique per user; null when unplanned. */
+  sessionKey: string | null;
   createdAt: number;
   updatedAt: number;
   sets: WorkoutSet[];
@@ -51,6 +53,8 @@ export interface WorkoutInput {
   finishedAt?: number | null;
   notes?: string | null;
   clientId?: string | null;
+  /** One planned session per day: a second workout with the same key is refused (ConflictError). */
+  sessionKey?: string | null;
   sets: readonly (Omit<WorkoutSet, "id" | "reps" | "loadKg" | "assistanceKg" | "rpe" | "durationS"> &
     Partial<Pick<WorkoutSet, "reps" | "loadKg" | "assistanceKg" | "rpe" | "durationS">>)[];
   cardio: readonly (Omit<WorkoutCardio, "id" | "distanceM" | "avgHr" | "metCode"> &
@@ -96,6 +100,7 @@ function toWorkout(r: WorkoutsTable, sets: WorkoutSetsTable[], cardio: WorkoutCa
     finishedAt: r.finished_at,
     notes: r.notes,
     clientId: r.client_id,
+    sessionKey: r.session_key,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     sets: sets.sort((a, b) => a.set_index - b.set_index).map(toSet),
@@ -106,7 +111,8 @@ function toWorkout(r: WorkoutsTable, sets: WorkoutSetsTable[], cardio: WorkoutCa
 /**
  * Saves a workout with all its sets and cardio in ONE transaction: a failing row (say a
  * duplicate setIndex) leaves nothing behind. A clientId already stored returns the stored
- * workout unchanged (offline queue replay).
+ * workout unchanged (offline queue replay). A sessionKey already stored for the user (the same
+ * planned session on the same day, another clientId) throws ConflictError("plannedRef").
  */
 export async function saveWorkout(
   db: Kysely<Database>,
@@ -134,6 +140,7 @@ export async function saveWorkout(
           finished_at: input.finishedAt ?? null,
           notes: input.notes ?? null,
           client_id: clientId,
+          session_key: input.sessionKey ?? null,
           created_at: now,
           updated_at: now,
         })
@@ -145,6 +152,9 @@ export async function saveWorkout(
     if (clientId !== null && isUniqueViolation(e)) {
       const seen = await findWorkoutByClientId(db, input.userId, clientId);
       if (seen !== undefined) return seen;
+    }
+    if (isUniqueViolation(e) && (input.sessionKey ?? null) !== null) {
+      throw new ConflictError("plannedRef", "this planned session is already logged on this day", e);
     }
     throw e;
   }
@@ -221,6 +231,7 @@ export async function replaceWorkout(
         started_at: input.startedAt ?? null,
         finished_at: input.finishedAt ?? null,
         notes: input.notes ?? null,
+        session_key: input.sessionKey ?? null,
         updated_at: now,
       })
       .where("id", "=", id)
@@ -302,4 +313,19 @@ export async function deleteWorkout(db: Kysely<Database>, userId: string, id: st
     .where("user_id", "=", userId)
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
+}
+
+/** The user's workout carrying out the planned session with this key, if one is stored. */
+export async function findWorkoutBySessionKey(
+  db: Kysely<Database>,
+  userId: string,
+  sessionKey: string,
+): Promise<Workout | undefined> {
+  const r = await db
+    .selectFrom("workouts")
+    .select("id")
+    .where("user_id", "=", userId)
+    .where("session_key", "=", sessionKey)
+    .executeTakeFirst();
+  return r === undefined ? undefined : getWorkout(db, userId, r.id);
 }

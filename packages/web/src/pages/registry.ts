@@ -33,6 +33,7 @@ export const pages: readonly PageEntry[] = [
   { path: "/checkin", title: "Weekly check-in", load: () => import("./checkin/checkin-page.js").then((m) => m.CheckInPage) },
   { path: "/timer/:pattern", title: "Interval timer", beforeOnboarding: true, load: () => import("./player/timer-page.js").then((m) => m.TimerPage) },
   { path: "/timer", title: "Interval timers", beforeOnboarding: true, load: () => import("./player/timer-page.js").then((m) => m.TimerIndexPage) },
+  { path: "/workouts/:id", title: "Edit workout", load: () => import("./workouts/workout-edit-page.js").then((m) => m.WorkoutEditPage) },
   { path: "/diary", title: "Food diary", load: () => import("./diary/diary-page.js").then((m) => m.DiaryPage) },
   { path: "/player/exercise/:exerciseId", title: "Log an exercise", load: () => import("./player/player-page.js").then((m) => m.ExercisePlayerPage) },
   { path: "/player/:sessionId", title: "Workout", load: () => import("./player/player-page.js").then((m) => m.PlayerPage) },

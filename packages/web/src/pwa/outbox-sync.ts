@@ -7,15 +7,16 @@ export type SendResult<T> = { readonly queued: false; readonly value: T } | { re
 
 /**
  * Sends a write now, or keeps it in the outbox when the server is unreachable. The body gets a
- * fresh `clientId`, which the API uses to make the later replay idempotent.
+ * `clientId` (fresh, or the caller's own so that a retried click replays the first write), which
+ * the API uses to make the later replay idempotent.
  */
 export async function sendOrQueue<T>(
   method: OutboxItem["method"],
   path: string,
   body: Readonly<Record<string, unknown>>,
   summary: string,
+  clientId: string = newClientId(),
 ): Promise<SendResult<T>> {
-  const clientId = newClientId();
   const withId = { ...body, clientId };
   const item: OutboxItem = { clientId, method, path, body: withId, summary, createdAt: Date.now() };
   if (!navigator.onLine) {

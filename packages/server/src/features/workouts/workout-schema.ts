@@ -108,6 +108,22 @@ export const workoutInputSchema = checks(
 /** PUT body: the whole workout again (sets and cardio are replaced). */
 export const workoutReplaceSchema = checks(z.strictObject(workoutFields));
 export type WorkoutInputBody = z.output<typeof workoutInputSchema>;
+/**
+ * PATCH body: any of the fields; those sent replace the stored ones (sets and cardio as whole
+ * lists). The merged workout is checked as a PUT body.
+ */
+export const workoutPatchSchema = z
+  .strictObject({
+    date: workoutFields.date.optional(),
+    title: workoutFields.title.optional(),
+    plannedRef: workoutFields.plannedRef,
+    startedAt: workoutFields.startedAt,
+    finishedAt: workoutFields.finishedAt,
+    notes: workoutFields.notes,
+    sets: z.array(setInputSchema).max(200).optional(),
+    cardio: z.array(cardioInputSchema).max(20).optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, { message: "send at least one field to change", path: [] });
 
 export const workoutSchema = z.strictObject({
   id: z.string(),

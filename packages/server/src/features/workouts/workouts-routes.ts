@@ -3,8 +3,21 @@ import { defineRoute, type ExampleFixture, type RouteModule } from "../../http/r
 import { examplePost } from "../shared/examples.js";
 import { dateRangeQuery, idParam, noContent } from "../shared/schemas.js";
 import { workoutRecords } from "./records.js";
-import { recordSchema, workoutInputSchema, workoutReplaceSchema, workoutSchema } from "./workout-schema.js";
-import { logWorkout, removeWorkout, replaceWorkout, requireWorkout, workoutHistory } from "./workouts.js";
+import {
+  recordSchema,
+  workoutInputSchema,
+  workoutPatchSchema,
+  workoutReplaceSchema,
+  workoutSchema,
+} from "./workout-schema.js";
+import {
+  logWorkout,
+  patchWorkout,
+  removeWorkout,
+  replaceWorkout,
+  requireWorkout,
+  workoutHistory,
+} from "./workouts.js";
 
 const base = "/api/users/{userId}/workouts";
 
@@ -27,7 +40,8 @@ async function exampleWorkout(fx: ExampleFixture): Promise<string> {
 const create = defineRoute({
   method: "POST",
   path: base,
-  summary: "Log a workout: sets in order and cardio bouts, one transaction; clientId makes replays safe",
+  summary:
+    "Log a workout: sets in order and cardio bouts, one transaction; a replayed clientId returns the first; a planned session already logged that day is 409",
   tags: ["workouts"],
   access: "owner",
   body: workoutInputSchema,
@@ -92,6 +106,25 @@ const put = defineRoute({
   }),
 });
 
+const patch = defineRoute({
+  method: "PATCH",
+  path: `${base}/{id}`,
+  summary: "Edit some of a workout's fields (sets or cardio, when sent, replace the list); records follow",
+  tags: ["workouts"],
+  access: "owner",
+  params: idParam,
+  body: workoutPatchSchema,
+  response: workoutSchema,
+  status: 200,
+  handler: async (ctx) => patchWorkout(ctx.deps, ctx.subjectUserId, ctx.params.id, ctx.body),
+  example: async (fx) => ({
+    params: { id: await exampleWorkout(fx) },
+    body: {
+      sets: [{ exerciseId: "row-dumbbell-one-arm", reps: 10, loadKg: 9, loadType: "external" as const }],
+    },
+  }),
+});
+
 const remove = defineRoute({
   method: "DELETE",
   path: `${base}/{id}`,
@@ -108,4 +141,4 @@ const remove = defineRoute({
   example: async (fx) => ({ params: { id: await exampleWorkout(fx) } }),
 });
 
-export const workoutRoutes: RouteModule = [create, list, records, get, put, remove];
+export const workoutRoutes: RouteModule = [create, list, records, get, put, patch, remove];

@@ -156,3 +156,135 @@ describeEachDialectApp("workouts API", (getT) => {
     expect(find("chinup")).toMatchObject({ kind: "max-reps", reps: 6 });
   });
 });
+
+describeEachDialectApp("workouts: the log is the truth", (getT) => {
+  const planned = { ...EXAMPLE_WORKOUT, plannedRef: "plan-1:w3-wed" };
+  type R = { records: Array<{ exerciseId: string; kind: string; kg: number | null; workoutId: string }> };
+  const rowRecord = async (
+    t: ReturnType<typeof getT>,
+    u: Awaited<ReturnType<ReturnType<typeof getT>["signUp"]>>,
+  ) =>
+    ((await t.json(u, "GET", "/api/users/me/workouts/records")).json as R).records.find(
+      (r) => r.exerciseId === "row-dumbbell-one-arm" && r.kind === "e1rm",
+    );
+
+  it("logs a planned session once a day: a retry replays, a second save is 409 naming the first", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const first = await t.json(u, "POST", "/api/users/me/workouts", {
+      ...planned,
+      clientId: "player-aaaa-1",
+    });
+    expect(first.status).toBe(201);
+    const id = (first.json as W).id;
+    // The same click retried (same clientId): the first workout, unchanged.
+    const retry = await t.json(u, "POST", "/api/users/me/workouts", {
+      ...planned,
+      clientId: "player-aaaa-1",
+    });
+    expect(retry.json).toEqual(first.json);
+    // The player reopened (fresh clientId), or the same session from a regenerated plan id.
+    for (const body of [
+      { ...planned, clientId: "player-bbbb-2" },
+      { ...planned, plannedRef: "plan-2:w3-wed" },
+    ]) {
+      const again = await t.json(u, "POST", "/api/users/me/workouts", body);
+      expect(again.status).toBe(409);
+      expect((again.json as { message: string }).message).toContain(id);
+    }
+    // Another day, or an unplanned workout, is a new workout.
+    expect(
+      (await t.json(u, "POST", "/api/users/me/workouts", { ...planned, date: "2026-11-19" })).status,
+    ).toBe(201);
+    expect((await t.json(u, "POST", "/api/users/me/workouts", EXAMPLE_WORKOUT)).status).toBe(201);
+    expect((await t.json(u, "POST", "/api/users/me/workouts", EXAMPLE_WORKOUT)).status).toBe(201);
+    const all = ((await t.json(u, "GET", "/api/users/me/workouts")).json as { workouts: W[] }).workouts;
+    expect(all).toHaveLength(4);
+    // Another user has their own sessions.
+    const other = await t.signUp();
+    expect((await t.json(other, "POST", "/api/users/me/workouts", planned)).status).toBe(201);
+  });
+
+  it("refuses an edit that moves a workout onto a session already logged that day", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    await t.json(u, "POST", "/api/users/me/workouts", planned);
+    const b = (await t.json(u, "POST", "/api/users/me/workouts", { ...planned, date: "2026-11-17" }))
+      .json as W;
+    const moved = await t.json(u, "PATCH", `/api/users/me/workouts/${b.id}`, { date: "2026-11-18" });
+    expect(moved.status).toBe(409);
+    expect((await requireWorkout(t.deps, u.userId, b.id)).date).toBe("2026-11-17");
+    // Its own key is no clash: re-saving the same workout's session works.
+    expect((await t.json(u, "PATCH", `/api/users/me/workouts/${b.id}`, { title: "Tuesday" })).status).toBe(
+      200,
+    );
+    // Deleting the first frees the day.
+    const list = ((await t.json(u, "GET", "/api/users/me/workouts")).json as { workouts: W[] }).workouts;
+    const a = list.find((w) => w.id !== b.id);
+    expect((await t.request(u, "DELETE", `/api/users/me/workouts/${a?.id}`)).status).toBe(204);
+    expect((await t.json(u, "PATCH", `/api/users/me/workouts/${b.id}`, { date: "2026-11-18" })).status).toBe(
+      200,
+    );
+  });
+
+  it("PATCH changes only what is sent; the merged workout must stay valid", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const w = (await t.json(u, "POST", "/api/users/me/workouts", planned)).json as W & {
+      notes: string | null;
+    };
+    const r = await t.json(u, "PATCH", `/api/users/me/workouts/${w.id}`, { notes: "felt strong" });
+    expect(r.status).toBe(200);
+    const p = r.json as W & { notes: string | null; plannedRef: string | null };
+    expect(p.notes).toBe("felt strong");
+    expect(p.title).toBe(w.title);
+    expect(p.plannedRef).toBe("plan-1:w3-wed");
+    expect(p.sets.map((s) => [s.setIndex, s.reps, s.loadKg])).toEqual(
+      w.sets.map((s) => [s.setIndex, s.reps, s.loadKg]),
+    );
+    expect(p.cardio).toEqual(w.cardio);
+    const empty = await t.json(u, "PATCH", `/api/users/me/workouts/${w.id}`, { sets: [], cardio: [] });
+    expect(empty.status).toBe(422);
+    expect(paths(empty.json)).toContain("body.sets");
+    expect((await t.json(u, "PATCH", `/api/users/me/workouts/${w.id}`, {})).status).toBe(422);
+    expect((await t.json(u, "PATCH", `/api/users/me/workouts/${w.id}`, { userId: "x" })).status).toBe(422);
+    const other = await t.signUp();
+    expect(
+      (await t.json(other, "PATCH", `/api/users/${u.userId}/workouts/${w.id}`, { notes: "x" })).status,
+    ).toBe(404);
+    expect(await requireWorkout(t.deps, u.userId, w.id)).toMatchObject({ notes: "felt strong" });
+  });
+
+  it("records follow an edit and a delete", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    // 8 kg × 10 on the 18th (12-rep sets are outside Epley's range).
+    const a = (await t.json(u, "POST", "/api/users/me/workouts", planned)).json as W;
+    const b = (
+      await t.json(u, "POST", "/api/users/me/workouts", {
+        date: "2026-11-19",
+        title: "Heavy rows",
+        sets: [{ exerciseId: "row-dumbbell-one-arm", reps: 5, loadKg: 12, loadType: "external" }],
+      })
+    ).json as W;
+    expect(await rowRecord(t, u)).toMatchObject({ workoutId: b.id });
+    expect((await rowRecord(t, u))?.kg).toBeCloseTo(epley(12, 5), 10);
+    // A typo fixed: it was 10 kg, not 12. The record falls to what was really lifted.
+    const fixed = await t.json(u, "PATCH", `/api/users/me/workouts/${b.id}`, {
+      sets: [{ exerciseId: "row-dumbbell-one-arm", reps: 5, loadKg: 10, loadType: "external" }],
+    });
+    expect(fixed.status).toBe(200);
+    expect((await rowRecord(t, u))?.kg).toBeCloseTo(epley(10, 5), 10);
+    // Raised on the first workout instead: the record moves there.
+    await t.json(u, "PATCH", `/api/users/me/workouts/${a.id}`, {
+      sets: [{ exerciseId: "row-dumbbell-one-arm", reps: 8, loadKg: 14, loadType: "external" }],
+    });
+    expect(await rowRecord(t, u)).toMatchObject({ workoutId: a.id });
+    expect((await rowRecord(t, u))?.kg).toBeCloseTo(epley(14, 8), 10);
+    // Deleted: the record goes back to the workout that remains.
+    expect((await t.request(u, "DELETE", `/api/users/me/workouts/${a.id}`)).status).toBe(204);
+    expect(await rowRecord(t, u)).toMatchObject({ workoutId: b.id });
+    expect((await t.request(u, "DELETE", `/api/users/me/workouts/${b.id}`)).status).toBe(204);
+    expect(await rowRecord(t, u)).toBeUndefined();
+  });
+});

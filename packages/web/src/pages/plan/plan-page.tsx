@@ -1,11 +1,13 @@
 import { useMemo, useState } from "preact/hooks";
 import type { Weekday } from "@leanback/core/training/program-input";
+import { api } from "../../api/client.js";
 import { errorMessage, NetworkError } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
 import { Field, Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { localToday } from "../../ui/dates.js";
+import { workoutForSession, type LoggedWorkoutRef } from "../player/logged-session.js";
 import type { PageProps } from "../registry.js";
 import { downloadIcs } from "./ics-download.js";
 import { planApi, type PlanView } from "./plan-api.js";
@@ -48,6 +50,19 @@ export function PlanPage(_props: PageProps) {
   );
 
   const view = fresh ?? current.data;
+  // Workouts since the plan started: a session with one is done (offline: none shown as done).
+  const logged = useApi(
+    async (signal) =>
+      view
+        ? (
+            await api.get<{ workouts: LoggedWorkoutRef[] }>("/api/users/me/workouts", {
+              signal,
+              query: { from: view.startDate },
+            })
+          ).workouts
+        : [],
+    [view?.startDate, view?.program.id],
+  );
   const plan = useMemo(() => {
     const p = view;
     if (!p || !user) return null;
@@ -161,6 +176,7 @@ export function PlanPage(_props: PageProps) {
                   date={date}
                   week={week}
                   isToday={date === today}
+                  loggedId={workoutForSession(logged.data ?? [], `w${week}-${s.day}`)?.id ?? null}
                   unit={unit}
                   equipment={profile.equipment}
                   exclusions={profile.exclusions}

@@ -16,6 +16,8 @@ export interface SessionCardProps {
   /** Plan week of this session (1-based): the player's session id is w<week>-<day>. */
   readonly week: number;
   readonly isToday: boolean;
+  /** The workout that carried this session out, when one is logged: the card shows it done. */
+  readonly loggedId?: string | null;
   readonly unit: WeightUnit;
   readonly equipment: readonly string[];
   readonly exclusions: readonly string[];
@@ -38,15 +40,18 @@ export function SessionCard(
 ) {
   const s = p.session;
   const rest = s.kind === "rest";
+  const done = (p.loggedId ?? null) !== null;
   return (
     <li
-      class={`day day--${s.kind}${p.isToday ? " day--today" : ""}${p.expanded ? " day--expanded" : ""}`}
+      class={`day day--${s.kind}${p.isToday ? " day--today" : ""}${p.expanded ? " day--expanded" : ""}${done ? " day--done" : ""}`}
       data-testid={`day-${s.day}`}
       data-kind={s.kind}
+      data-done={done ? "true" : undefined}
     >
       <h3 class="day__name">
         {DAY_NAMES[s.day]} <span class="muted">{shortDate(p.date)}</span>
         {p.isToday && <span class="day__badge">Today</span>}
+        {done && <span class="day__badge day__badge--done">Done ✓</span>}
       </h3>
       <p class="day__title">{s.title}</p>
       {!rest && (
@@ -66,12 +71,21 @@ export function SessionCard(
           >
             Session details<span class="visually-hidden"> for {DAY_NAMES[s.day]}</span>
           </button>
-          <a class={p.isToday ? "button day__start" : "day__start"} href={`/player/w${p.week}-${s.day}`}>
-            {p.isToday ? "Start" : "Open in player"}
-            <span class="visually-hidden">
-              : {DAY_NAMES[s.day]}, {s.title}
-            </span>
-          </a>
+          {done ? (
+            <a class="day__start" href={`/workouts/${p.loggedId ?? ""}`}>
+              View or edit the workout
+              <span class="visually-hidden">
+                : {DAY_NAMES[s.day]}, {s.title}
+              </span>
+            </a>
+          ) : (
+            <a class={p.isToday ? "button day__start" : "day__start"} href={`/player/w${p.week}-${s.day}`}>
+              {p.isToday ? "Start" : "Open in player"}
+              <span class="visually-hidden">
+                : {DAY_NAMES[s.day]}, {s.title}
+              </span>
+            </a>
+          )}
         </div>
       )}
       {!rest && p.expanded && p.inline && <SessionDetails {...p} />}

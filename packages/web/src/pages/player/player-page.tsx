@@ -13,6 +13,7 @@ import { applySwaps, programInputFor } from "../plan/plan-model.js";
 import { loadSwaps } from "../plan/swap-store.js";
 import { localToday } from "../../ui/dates.js";
 import type { PageProps } from "../registry.js";
+import { loggedSession } from "./logged-session.js";
 import { mondayOf, parseSessionId, pickSessions } from "./plan-source.js";
 import { SessionPlayer } from "./session-player.js";
 import { exerciseSteps, sessionSteps } from "./session-steps.js";
@@ -58,6 +59,20 @@ export function PlayerPage({ params }: PageProps) {
   const source = useApi(
     (signal) => (user && profile ? loadPlan(profile, user.id, signal) : Promise.resolve(null)),
     [user?.id, profile?.updatedAt],
+  );
+  // Today's workouts: a planned session already logged today opens as done, not as a fresh log
+  // (offline they are unknown; the server still refuses a second save with 409).
+  const todays = useApi(
+    async (signal) =>
+      profile
+        ? (
+            await api.get<{ workouts: { id: string; date: string; plannedRef: string | null }[] }>(
+              "/api/users/me/workouts",
+              { signal, query: { from: localToday(profile.timezone), to: localToday(profile.timezone) } },
+            )
+          ).workouts
+        : [],
+    [profile?.timezone],
   );
   const picked = useMemo(() => {
     if (!user || !profile || !source.data || !which) return null;
@@ -108,6 +123,30 @@ export function PlayerPage({ params }: PageProps) {
   const title = picked.sessions.map((s) => s.title).join(" + ");
   const steps = picked.sessions.flatMap((s) => sessionSteps(s));
   const ref = `w${picked.week}-${picked.day}`;
+  if (todays.loading && todays.data === undefined) return <p class="loading">Loading…</p>;
+  const done = loggedSession(todays.data ?? [], picked.today, ref);
+  if (done) {
+    return (
+      <section class="player-page">
+        <PageHeading>{title}</PageHeading>
+        <section class="card" aria-labelledby="done-title" data-testid="session-done">
+          <h2 id="done-title">
+            <span class="done-badge">Done ✓</span> Saved today
+          </h2>
+          <p>
+            This session is already logged for today; a planned session is saved once a day. Change what you
+            logged in the saved workout.
+          </p>
+          <p>
+            <a class="button" href={`/workouts/${done.id}`}>
+              View or edit the workout
+            </a>{" "}
+            <a href="/">Back to Today</a>
+          </p>
+        </section>
+      </section>
+    );
+  }
   return (
     <section class="player-page">
       <PageHeading>{title}</PageHeading>

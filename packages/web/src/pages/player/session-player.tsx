@@ -2,7 +2,7 @@ import { kgToLb } from "@leanback/core/units/convert";
 import { addDays } from "@leanback/core/trend/iso-day";
 import { useMemo, useState } from "preact/hooks";
 import { api } from "../../api/client.js";
-import { errorMessage } from "../../api/errors.js";
+import { ApiError, errorMessage } from "../../api/errors.js";
 import type { UnitSystem } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { Notice } from "../../ui/field.js";
@@ -18,6 +18,7 @@ import {
 } from "./session-log-store.js";
 import type { PersonalRecordView } from "../progress/progress-api.js";
 import { lastTimes, type HistoryWorkout } from "./last-time.js";
+import { loggedSession } from "./logged-session.js";
 import type { PlayerStep } from "./session-steps.js";
 import { StrengthStepView } from "./strength-step.js";
 import { TimedStepView } from "./timed-step.js";
@@ -59,6 +60,9 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
   const [saveError, setSaveError] = useState<unknown>(null);
   const [records, setRecords] = useState<readonly string[] | null>(null);
   const [queued, setQueued] = useState(false);
+  // The stored workout: the one just saved, or the one that already carried out this session.
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState(false);
 
   // The last 90 days of workouts, for "last time" under each exercise; offline it is just absent.
   const history = useApi(
@@ -95,8 +99,9 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
     setSaving(true);
     setSaveError(null);
     try {
-      // sendOrQueue gives the write its own idempotency key (kept with it in the outbox).
-      const { clientId: _replaced, ...body } = workoutBody(state.log, {
+      // The session's own idempotency key: a retried click (the first answer lost) replays the
+      // first write instead of storing a second workout; the outbox keeps it with the write.
+      const { clientId, ...body } = workoutBody(state.log, {
         date,
         title,
         plannedRef,
@@ -104,13 +109,20 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
         clientId: state.clientId,
       });
       // In a gym without signal the workout waits in the outbox and is sent when back online.
-      const sent = await sendOrQueue("POST", "/api/users/me/workouts", body, `Workout “${title}” on ${date}`);
+      const sent = await sendOrQueue<{ id: string }>(
+        "POST",
+        "/api/users/me/workouts",
+        body,
+        `Workout “${title}” on ${date}`,
+        clientId,
+      );
       clearSession(storeId);
       if (sent.queued) {
         setQueued(true);
         setRecords([]);
         return;
       }
+      setSavedId(sent.value.id);
       const ids = new Set(steps.map((s) => s.exerciseId));
       const names = new Map(steps.map((s) => [s.exerciseId, s.name]));
       try {
@@ -124,6 +136,20 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
         setRecords([]);
       }
     } catch (e) {
+      if (e instanceof ApiError && e.status === 409 && plannedRef !== null) {
+        // Saved before (another tab or device, a reopened player): nothing new is stored.
+        clearSession(storeId);
+        const today = await api
+          .get<{ workouts: { id: string; date: string; plannedRef: string | null }[] }>(
+            "/api/users/me/workouts",
+            { query: { from: date, to: date } },
+          )
+          .catch(() => ({ workouts: [] }));
+        setSavedId(loggedSession(today.workouts, date, plannedRef)?.id ?? null);
+        setDuplicate(true);
+        setRecords([]);
+        return;
+      }
       setSaveError(e);
     } finally {
       setSaving(false);
@@ -133,11 +159,13 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
   if (records !== null) {
     return (
       <section aria-labelledby="saved-title" class="card">
-        <h2 id="saved-title">Workout saved</h2>
+        <h2 id="saved-title">{duplicate ? "Already saved" : "Workout saved"}</h2>
         <p>
-          {queued
-            ? "You are offline: the workout is kept on this device and sent as soon as you are back online."
-            : "Your sets feed the next plan's progression."}
+          {duplicate
+            ? "This session was already saved today, so nothing new was stored. Edit the saved workout to change it."
+            : queued
+              ? "You are offline: the workout is kept on this device and sent as soon as you are back online."
+              : "Your sets feed the next plan's progression."}
         </p>
         {records.length > 0 && (
           <>
@@ -150,6 +178,11 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
           </>
         )}
         <p>
+          {savedId !== null && (
+            <>
+              <a href={`/workouts/${savedId}`}>View or edit the workout</a> ·{" "}
+            </>
+          )}
           <a href="/progress">See progress</a> · <a href="/">Back to Today</a>
         </p>
       </section>

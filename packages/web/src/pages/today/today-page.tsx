@@ -9,6 +9,7 @@ import { onSynced } from "../../pwa/outbox-sync.js";
 import { localToday, shortDate, weekdayId } from "../../ui/dates.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
+import { loggedSession } from "../player/logged-session.js";
 import { pickSessions } from "../player/plan-source.js";
 import type { PageProps } from "../registry.js";
 import { nextAction, plannedSessionLogged } from "./next-action.js";
@@ -77,10 +78,13 @@ export function TodayPage(_props: PageProps) {
         optional(api.get<{ weighIns: WeighIn[] }>("/api/users/me/weigh-ins", { signal }), offline),
         optional(api.get<DiaryDay>(`/api/users/me/diary/${today}`, { signal }), offline),
         optional(
-          api.get<{ workouts: { plannedRef?: string | null }[] }>("/api/users/me/workouts", {
-            signal,
-            query: { from: today, to: today },
-          }),
+          api.get<{ workouts: { id: string; date: string; plannedRef?: string | null }[] }>(
+            "/api/users/me/workouts",
+            {
+              signal,
+              query: { from: today, to: today },
+            },
+          ),
           offline,
         ),
       ]);
@@ -103,11 +107,13 @@ export function TodayPage(_props: PageProps) {
   const sessions = picked?.sessions ?? [];
   const d = data.data;
   const t = d?.targets ?? null;
+  // The workout that played today's sessions (the player logs them as one, ref w<week>-<day>).
+  const done = picked ? loggedSession(d?.workouts ?? [], today, `w${week}-${picked.day}`) : undefined;
   // The sessions listed below (each with Start) are what the player plays as one workout.
   const action = nextAction({
     weighedToday: d?.latest?.date === today,
     sessionToday: sessions.length > 0 ? sessions.map((s) => s.title).join(" + ") : null,
-    trainedToday: plannedSessionLogged(d?.workouts ?? [], week, weekdayId(today)),
+    trainedToday: done !== undefined || plannedSessionLogged(d?.workouts ?? [], week, weekdayId(today)),
     entriesToday: d?.diary ? d.diary.entries.length : null,
   });
 
@@ -168,11 +174,20 @@ export function TodayPage(_props: PageProps) {
         ) : (
           <ul data-testid="today-sessions">
             {sessions.map((s) => (
-              <li key={s.title}>
+              <li key={s.title} data-done={done ? "true" : undefined}>
                 {s.title}, {s.minutes} min{" "}
-                <a href="/player/today" aria-label={`Start ${s.title}`}>
-                  Start
-                </a>
+                {done ? (
+                  <>
+                    <span class="done-badge">Done ✓</span>{" "}
+                    <a href={`/workouts/${done.id}`} aria-label={`View or edit ${s.title}`}>
+                      View or edit
+                    </a>
+                  </>
+                ) : (
+                  <a href="/player/today" aria-label={`Start ${s.title}`}>
+                    Start
+                  </a>
+                )}
               </li>
             ))}
           </ul>
