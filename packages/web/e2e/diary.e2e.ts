@@ -211,3 +211,46 @@ describe("food diary", () => {
     expect(await diary.mealEntries("breakfast").count()).toBe(1);
   });
 });
+
+describe("amounts that cannot explode", () => {
+  // USDA SR28 16098, peanut butter, smooth: 588 kcal/100 g (the seeded food rounds to 598 here);
+  // 2 tbsp = 32 g.
+  const PEANUT_BUTTER = {
+    name: "Peanut butter, smooth",
+    per100g: { kcal: 598, proteinG: 22.2, fatG: 51.4, carbG: 22.3 },
+    portions: [{ label: "2 tbsp", grams: 32 }],
+  };
+
+  it("switching 100 g to “2 tbsp” gives 1 × 2 tbsp (191 kcal), and 100 × 2 tbsp asks once before logging", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    await seedFood(context, PEANUT_BUTTER);
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    await diary.openAdd("breakfast");
+    await diary.type("peanut butter");
+    await diary.options().first().click();
+    const form = diary.portionForm();
+    expect(await form.getByLabel("Amount").inputValue()).toBe("100");
+    await form.getByLabel("Unit").selectOption({ label: "2 tbsp (32 g)" });
+    expect(await form.getByLabel("Amount").inputValue()).toBe("1");
+    // 32 g × 598 / 100 = 191.4 kcal, on screen before Add.
+    expect(await page.getByTestId("portion-preview").textContent()).toMatch(/^32 g · 191 kcal/);
+
+    await form.getByLabel("Amount").fill("100");
+    await form.getByRole("button", { name: /^Add to / }).click();
+    expect(await page.getByTestId("amount-confirm").textContent()).toMatch(
+      /^3200 g \(19,136 kcal\) is far more/,
+    );
+    expect(await diary.totalKcal()).toBe(0); // nothing logged yet
+
+    // Changing the amount withdraws the question; asked again, a second Add logs it as typed.
+    await form.getByLabel("Amount").fill("99");
+    expect(await page.getByTestId("amount-confirm").count()).toBe(0);
+    await form.getByLabel("Amount").fill("100");
+    await form.getByRole("button", { name: /^Add to / }).click();
+    await page.getByTestId("amount-confirm").waitFor();
+    await diary.addPicked();
+    await expect.poll(() => diary.totalKcal()).toBe(19136);
+  });
+});

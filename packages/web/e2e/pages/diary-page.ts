@@ -38,10 +38,11 @@ export class DiaryModel {
     return this.page.locator("form.portion-picker");
   }
 
+  /** Chooses the unit first (it sets its own sensible amount), then types the amount. */
   async chooseAmount(amount: string, unit: string): Promise<void> {
     const form = this.portionForm();
-    await form.getByLabel("Amount").fill(amount);
     await form.getByLabel("Unit").selectOption({ label: unit });
+    await form.getByLabel("Amount").fill(amount);
   }
 
   async addPicked(): Promise<void> {

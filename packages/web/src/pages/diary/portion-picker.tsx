@@ -1,4 +1,5 @@
 import type { Meal } from "@leanback/core/nutrition/diary";
+import { chooseUnit, needsConfirmation } from "@leanback/core/nutrition/entry-amount";
 import { MAX_ENTRY_GRAMS } from "@leanback/core/nutrition/nutrients";
 import { ozToG } from "@leanback/core/units/convert";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
@@ -47,6 +48,8 @@ export function PortionPicker({
   const [meal, setMeal] = useState<Meal>(initialMeal);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Set when the amount is far above what people eat of this food: Add then asks once more.
+  const [confirming, setConfirming] = useState(false);
   const amountInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -84,6 +87,11 @@ export function PortionPicker({
     e.preventDefault();
     if (grams === null) return setError("Enter an amount more than 0.");
     if (grams > MAX_ENTRY_GRAMS) return setError(`One entry can be at most ${MAX_ENTRY_GRAMS} g.`);
+    const implausible = needsConfirmation({ kcalPer100g: food.per100g.kcal, portions }, grams);
+    if (implausible && !confirming) {
+      setConfirming(true);
+      return;
+    }
     setSaving(true);
     setError(null);
     // Ounces are converted here: the API stores grams.
@@ -94,9 +102,10 @@ export function PortionPicker({
       const sent = await sendOrQueue(
         "POST",
         `/api/users/me/diary/${date}/entries`,
-        { meal, foodId, ...lastAmount },
+        { meal, foodId, ...lastAmount, ...(implausible ? { confirm: true } : {}) },
         `${food.displayName} in ${MEAL_NAMES[meal].toLowerCase()} on ${date}`,
       );
+      setConfirming(false);
       onAdded({ id: food.id, name: food.displayName }, lastAmount, sent.queued);
     } catch (err) {
       setError(errorMessage(err));
@@ -124,14 +133,28 @@ export function PortionPicker({
             type="text"
             inputMode="decimal"
             value={amount}
-            onInput={(e) => setAmount(e.currentTarget.value)}
+            onInput={(e) => {
+              setAmount(e.currentTarget.value);
+              setConfirming(false);
+            }}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-err` : undefined}
           />
         </div>
         <div class="field">
           <label for={`${id}-unit`}>Unit</label>
-          <select id={`${id}-unit`} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
+          <select
+            id={`${id}-unit`}
+            value={unit}
+            onChange={(e) => {
+              // A new unit starts at its own sensible amount (1 portion, 1 oz, 100 g), never at
+              // the number typed for the old one.
+              const next = chooseUnit({ unit, amount }, e.currentTarget.value);
+              setUnit(next.unit);
+              setAmount(next.amount);
+              setConfirming(false);
+            }}
+          >
             <option value="g">grams</option>
             <option value="oz">ounces</option>
             {portions.map((p) => (
@@ -148,6 +171,12 @@ export function PortionPicker({
           ? "Enter an amount."
           : `${Math.round(grams)} g${kcal === null ? "" : ` · ${kcal} kcal`}${protein === null ? "" : ` · ${protein} g protein`}`}
       </p>
+      {confirming && grams !== null && (
+        <p class="notice notice--error" role="alert" data-testid="amount-confirm">
+          {Math.round(grams)} g{kcal === null ? "" : ` (${kcal.toLocaleString("en")} kcal)`} is far more{" "}
+          {food.displayName} than people eat at once. Check the amount, or press Add again to log it anyway.
+        </p>
+      )}
       {error && (
         <p class="field__error" id={`${id}-err`} role="alert">
           {error}
