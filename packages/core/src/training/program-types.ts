@@ -78,6 +78,10 @@ export interface Session {
 
 export interface PlanWeek {
   readonly week: number;
+  /** A lighter (deload) week: about half the sets, easier cardio and intervals. */
+  readonly lighter?: boolean;
+  /** What changed from the week before, and why ("Rows: 3 × 10–12 → 3 × 12, reps first"). */
+  readonly changes?: readonly string[];
   readonly sessions: readonly Session[];
 }
 

@@ -1,0 +1,314 @@
+import { describe, expect, it } from "vitest";
+import { catalogue } from "./catalogue.js";
+import { regionsOf } from "./exercise.js";
+import { daysAllowCardioMinimum } from "./program-audit.js";
+import { generateProgram } from "./program-generator.js";
+import type { ProgramInputRaw } from "./program-input.js";
+import type { Plan, PlanItem, PlanWeek, Session } from "./program-types.js";
+
+// The protocol over 12 weeks for a matrix of profiles (level × equipment × days × minutes ×
+// exclusions), read as a coach would. Each assertion collects every profile that breaks it, so a
+// failure names all of them at once.
+
+const GYM = [
+  "dumbbells",
+  "pullup-bar",
+  "cable-machine",
+  "assisted-pullup-machine",
+  "bench",
+  "band",
+  "rower",
+  "treadmill",
+  "bike",
+  "heavy-bag",
+] as const;
+
+const PROFILES: Readonly<Record<string, ProgramInputRaw>> = {
+  "beginner-none-3d-30": { level: "beginner", days: ["mon", "wed", "fri"], minutes: 30 },
+  "beginner-none-5d-40": { level: "beginner", days: ["mon", "tue", "thu", "fri", "sat"], minutes: 40 },
+  "beginner-none-4d-45-nojump": {
+    level: "beginner",
+    days: ["mon", "wed", "fri", "sat"],
+    minutes: 45,
+    exclude: ["no-jumping"],
+  },
+  "beginner-db-bar-4d-45": {
+    level: "beginner",
+    equipment: ["dumbbells", "pullup-bar"],
+    days: ["mon", "wed", "fri", "sat"],
+    minutes: 45,
+  },
+  "beginner-bags-3d-60": {
+    level: "beginner",
+    equipment: ["heavy-bag", "speed-bag", "dumbbells"],
+    days: ["tue", "thu", "sat"],
+    minutes: 60,
+  },
+  "beginner-cannot-hang-3d-45": {
+    level: "beginner",
+    equipment: ["pullup-bar", "band"],
+    days: ["mon", "wed", "fri"],
+    minutes: 45,
+    pullups: 0,
+    canHang: false,
+  },
+  "beginner-no-negatives": {
+    level: "beginner",
+    equipment: ["pullup-bar"],
+    days: ["mon", "wed", "fri", "sun"],
+    minutes: 45,
+    pullups: 0,
+    exclude: ["pullup-negative"],
+  },
+  "beginner-rower-4d-50": {
+    level: "beginner",
+    equipment: ["rower", "dumbbells"],
+    days: ["mon", "tue", "thu", "sat"],
+    minutes: 50,
+  },
+  "beginner-pool-5d-50": {
+    level: "beginner",
+    equipment: ["pool"],
+    days: ["mon", "tue", "thu", "fri", "sat"],
+    minutes: 50,
+    cardio: ["swimming"],
+  },
+  "beginner-shadow-boxing": {
+    level: "beginner",
+    days: ["mon", "wed", "fri", "sat"],
+    minutes: 45,
+    cardio: ["boxing"],
+  },
+  "intermediate-none-6d-60": {
+    level: "intermediate",
+    days: ["mon", "tue", "wed", "thu", "fri", "sat"],
+    minutes: 60,
+  },
+  "intermediate-db-band-2d-60": {
+    level: "intermediate",
+    equipment: ["dumbbells", "band"],
+    days: ["tue", "sat"],
+    minutes: 60,
+    cardio: ["running"],
+  },
+  "intermediate-rower-4d-45": {
+    level: "intermediate",
+    equipment: ["rower", "dumbbells", "pullup-bar"],
+    days: ["mon", "wed", "fri", "sat"],
+    minutes: 45,
+  },
+  "intermediate-gym-5d-75": {
+    level: "intermediate",
+    equipment: [...GYM],
+    days: ["mon", "tue", "thu", "fri", "sat"],
+    minutes: 75,
+    pullups: 3,
+  },
+  "intermediate-cable-3d-60": {
+    level: "intermediate",
+    equipment: ["cable-machine", "treadmill"],
+    days: ["mon", "wed", "fri"],
+    minutes: 60,
+    pullups: 0,
+  },
+  "intermediate-jumprope-nojump-5d-45": {
+    level: "intermediate",
+    equipment: ["jump-rope", "dumbbells"],
+    days: ["mon", "tue", "wed", "fri", "sat"],
+    minutes: 45,
+    exclude: ["no-jumping"],
+  },
+  "intermediate-norun-7d-40": {
+    level: "intermediate",
+    equipment: ["dumbbells", "bike"],
+    days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+    minutes: 40,
+    exclude: ["no-running"],
+  },
+  "intermediate-heavybag-4d-45": {
+    level: "intermediate",
+    equipment: ["heavy-bag", "pullup-bar"],
+    days: ["mon", "tue", "thu", "sat"],
+    minutes: 45,
+  },
+  "advanced-gym-6d-90": {
+    level: "advanced",
+    equipment: [...GYM, "jump-rope"],
+    days: ["mon", "tue", "wed", "thu", "fri", "sat"],
+    minutes: 90,
+    pullups: 12,
+  },
+  "advanced-db-bar-4d-60": {
+    level: "advanced",
+    equipment: ["dumbbells", "pullup-bar", "bench"],
+    days: ["mon", "wed", "fri", "sun"],
+    minutes: 60,
+    pullups: 15,
+  },
+  "advanced-none-5d-30": {
+    level: "advanced",
+    days: ["mon", "tue", "wed", "thu", "sat"],
+    minutes: 30,
+  },
+  "advanced-1d-60": { level: "advanced", equipment: ["dumbbells"], days: ["sun"], minutes: 60 },
+  "advanced-battle-rope-3d-45-norun": {
+    level: "advanced",
+    equipment: ["battle-rope", "band"],
+    days: ["tue", "thu", "sat"],
+    minutes: 45,
+    exclude: ["no-running", "no-jumping"],
+  },
+};
+
+const plans: readonly { name: string; plan: Plan }[] = Object.entries(PROFILES).map(([name, p]) => ({
+  name,
+  plan: generateProgram({ weeks: 12, seed: "matrix", ...p }),
+}));
+
+const cat = catalogue();
+const lighter = (w: PlanWeek) => w.lighter === true;
+const itemsOf = (w: PlanWeek): PlanItem[] => w.sessions.flatMap((s) => s.items);
+const hasBag = (p: Plan) => p.input.equipment.some((e) => e === "heavy-bag" || e === "speed-bag");
+const trainingDays = (p: Plan) => p.input.days.length;
+
+/** Runs `check` on every plan and fails with the list of every broken profile. */
+function everyPlan(check: (p: Plan) => string[]): void {
+  const broken = plans.flatMap(({ name, plan }) => check(plan).map((m) => `${name}: ${m}`));
+  expect(broken).toEqual([]);
+}
+
+describe("the protocol over 12 weeks for 23 profiles", () => {
+  it("has at least 20 profiles across levels, days and minutes", () => {
+    expect(plans.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(plans.map((p) => p.plan.input.level)).size).toBe(3);
+    expect(new Set(plans.map((p) => p.plan.input.days.length)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it("trains strength 2–3 × a week, upper and lower back every time", () => {
+    everyPlan((p) =>
+      p.weeks.flatMap((w) => {
+        const strength = w.sessions.filter((s) => s.kind === "strength");
+        const out: string[] = [];
+        if (trainingDays(p) >= 2 && (strength.length < 2 || strength.length > 3))
+          out.push(`week ${w.week}: ${strength.length} strength sessions`);
+        for (const s of strength) {
+          const regions = new Set(
+            s.items.flatMap((i) => (i.type === "strength" ? regionsOf(cat.byId(i.exerciseId)) : [])),
+          );
+          if (!regions.has("upper-back") || !regions.has("lower-back"))
+            out.push(`week ${w.week} ${s.day}: back not trained both ways`);
+        }
+        return out;
+      }),
+    );
+  });
+
+  it("holds 3–5 cardio sessions of ≥ 30 min where days and minutes allow", () => {
+    everyPlan((p) =>
+      p.weeks.flatMap((w) => {
+        const cardio = w.sessions.filter((s) => s.countsAsCardio);
+        const out = cardio.filter((s) => s.cardioMinutes < 30).map((s) => `week ${w.week} ${s.day} short`);
+        if (daysAllowCardioMinimum(trainingDays(p), p.input.minutes) && cardio.length < 3)
+          out.push(`week ${w.week}: ${cardio.length} cardio sessions`);
+        if (cardio.length > 5) out.push(`week ${w.week}: ${cardio.length} cardio sessions`);
+        return out;
+      }),
+    );
+  });
+
+  // Fails before issue 13 (see the commit message).
+  it.fails("has intervals every week when there are two days or more", () => {
+    everyPlan((p) =>
+      trainingDays(p) < 2
+        ? []
+        : p.weeks.filter((w) => !itemsOf(w).some((i) => i.type === "intervals")).map((w) => `week ${w.week}`),
+    );
+  });
+
+  // Fails before issue 13 (see the commit message).
+  it.fails("boxes 30/30 with a bag within every 4 weeks, shadow boxes without one", () => {
+    everyPlan((p) => {
+      const out: string[] = [];
+      if (hasBag(p))
+        for (let b = 0; b < 3; b++) {
+          const block = p.weeks.slice(b * 4, b * 4 + 4).flatMap(itemsOf);
+          if (!block.some((i) => i.type === "intervals" && i.timerPattern === "boxing-30-30"))
+            out.push(`weeks ${b * 4 + 1}–${b * 4 + 4}: no boxing 30/30`);
+        }
+      if (p.tradeOffs.some((t) => /boxing/.test(t) && /not possible/i.test(t)))
+        out.push("says boxing is not possible (shadow boxing needs nothing)");
+      if (p.input.cardio.includes("boxing") && !hasBag(p)) {
+        const ids = p.weeks.flatMap(itemsOf).map((i) => i.exerciseId);
+        if (!ids.some((id) => id.startsWith("shadow-boxing")))
+          out.push("asked for boxing, got no shadow boxing");
+      }
+      return out;
+    });
+  });
+
+  // Fails before issue 13 (see the commit message).
+  it.fails("uses the rowing pattern every week when there is a rower", () => {
+    everyPlan((p) =>
+      p.input.equipment.includes("rower") &&
+      (p.input.cardio.length === 0 || p.input.cardio.includes("rowing"))
+        ? p.weeks.filter((w) => !w.sessions.some((s) => s.format === "rowing")).map((w) => `week ${w.week}`)
+        : [],
+    );
+  });
+
+  // Fails before issue 13 (see the commit message).
+  it.fails("makes every 5th week lighter: fewer strength sets than the week before", () => {
+    const sets = (w: PlanWeek) =>
+      itemsOf(w).reduce((a, i) => a + (i.type === "strength" ? i.dosage.sets : 0), 0);
+    everyPlan((p) =>
+      [5, 10].flatMap((n) => {
+        const w = p.weeks[n - 1];
+        const before = p.weeks[n - 2];
+        if (!w || !before) return [`week ${n} missing`];
+        const out: string[] = [];
+        if (!lighter(w)) out.push(`week ${n} not marked lighter`);
+        if (sets(w) >= sets(before))
+          out.push(`week ${n}: ${sets(w)} sets vs ${sets(before)} in week ${n - 1}`);
+        return out;
+      }),
+    );
+  });
+
+  // Fails before issue 13 (see the commit message).
+  it.fails("progresses week to week outside lighter weeks, naming each change", () => {
+    everyPlan((p) =>
+      p.weeks.slice(1).flatMap((w, k) => {
+        const prev = p.weeks[k] as PlanWeek;
+        if (lighter(w) || lighter(prev)) return [];
+        const out: string[] = [];
+        if (JSON.stringify(w.sessions) === JSON.stringify(prev.sessions))
+          out.push(`week ${w.week} is the same as week ${prev.week}`);
+        if ((w.changes ?? []).length === 0) out.push(`week ${w.week} names no change`);
+        return out;
+      }),
+    );
+  });
+
+  it("never uses missing equipment or excluded moves, and never runs over the minutes", () => {
+    everyPlan((p) =>
+      p.weeks.flatMap((w) =>
+        w.sessions.flatMap((s: Session) => {
+          const out: string[] = [];
+          if (s.minutes > p.input.minutes) out.push(`week ${w.week} ${s.day}: ${s.minutes} min`);
+          const ids = [
+            ...s.items.map((i) => i.exerciseId),
+            ...(s.activeRest ? [s.activeRest.exerciseId] : []),
+          ];
+          for (const id of ids) {
+            const e = cat.byId(id);
+            if (e.equipment.some((q) => q !== "none" && !p.input.equipment.includes(q)))
+              out.push(`week ${w.week} ${s.day}: ${id} needs missing equipment`);
+            if (e.jumping && p.input.exclude.includes("no-jumping"))
+              out.push(`week ${w.week} ${s.day}: ${id} jumps`);
+          }
+          return out;
+        }),
+      ),
+    );
+  });
+});
