@@ -23,7 +23,7 @@ const GYM = [
   "heavy-bag",
 ] as const;
 
-const PROFILES: Readonly<Record<string, ProgramInputRaw>> = {
+const PROFILES: Readonly<Record<string, Omit<ProgramInputRaw, "weeks">>> = {
   "beginner-none-3d-30": { level: "beginner", days: ["mon", "wed", "fri"], minutes: 30 },
   "beginner-none-5d-40": { level: "beginner", days: ["mon", "tue", "thu", "fri", "sat"], minutes: 40 },
   "beginner-none-4d-45-nojump": {
