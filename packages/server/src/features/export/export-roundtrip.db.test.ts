@@ -231,8 +231,14 @@ async function live(t: TestApp, p: Person, sharedIds: readonly string[]): Promis
     const foodId = foodIds[e.food % foodIds.length] as string;
     const label = portions.get(foodId) ?? "";
     const amount = e.byPortion && label !== "" ? { portion: label, count: 1.5 } : { grams: e.grams };
+    // Generated amounts may be far above one sitting: confirmed, as a person would after the question.
     await ok(
-      t.json(u, "POST", `/api/users/me/diary/${day(e.d)}/entries`, { meal: e.meal, foodId, ...amount }),
+      t.json(u, "POST", `/api/users/me/diary/${day(e.d)}/entries`, {
+        meal: e.meal,
+        foodId,
+        ...amount,
+        confirm: true,
+      }),
     );
   }
   for (const q of p.quick)
