@@ -332,6 +332,27 @@ export async function insertTreat(
   return { id: r.id, date: r.date, kcal: r.kcal, planned: fromBool01(r.planned), clientId: r.client_id };
 }
 
+/**
+ * Cancels the live treat of `date` unless it carries `keepClientId` (a replay of the same
+ * request): one live treat a day, so planning the day again replaces it, never stacks.
+ */
+export async function cancelTreatOn(
+  db: Kysely<Database>,
+  userId: string,
+  date: string,
+  keepClientId: string,
+  now: number,
+): Promise<void> {
+  await db
+    .updateTable("treats")
+    .set({ cancelled_at: now })
+    .where("user_id", "=", userId)
+    .where("date", "=", date)
+    .where("cancelled_at", "is", null)
+    .where("client_id", "<>", keepClientId)
+    .execute();
+}
+
 export async function listTreats(
   db: Kysely<Database>,
   userId: string,
@@ -344,6 +365,7 @@ export async function listTreats(
     .where("user_id", "=", userId)
     .where("date", ">=", from)
     .where("date", "<=", to)
+    .where("cancelled_at", "is", null)
     .orderBy("date")
     .execute();
   return rows.map((r) => ({

@@ -1,4 +1,5 @@
 import { per100gToMilli } from "@leanback/core/nutrition/nutrients";
+import { listTreats } from "@leanback/db/food/diary-repo";
 import { upsertFoods } from "@leanback/db/food/food-repo";
 import { uuidv7 } from "@leanback/db/ids";
 import { createUser } from "@leanback/db/repos/users";
@@ -265,5 +266,9 @@ describeEachDialect("food diary", (getDb) => {
       clientId: "t1",
     });
     expect(again.treat.id).toBe(replay.treat.id);
+    // Planning the Wednesday again replaced the first treat: one live treat, never stacked.
+    const live = await listTreats(db, user, "2026-11-16", "2026-11-22");
+    expect(live.map((t) => t.id)).toEqual([replay.treat.id]);
+    expect(replay.treat.id).not.toBe(r.treat.id);
   });
 });

@@ -1,6 +1,6 @@
 import { InvalidInputError } from "@leanback/core/errors";
 import { planTreat, type TreatPlan } from "@leanback/core/nutrition/treat-planner";
-import { insertTreat, listTreats, type Treat } from "@leanback/db/food/diary-repo";
+import { cancelTreatOn, insertTreat, listTreats, type Treat } from "@leanback/db/food/diary-repo";
 import type { ServerDeps } from "../deps.js";
 import { addDays, isoWeekday } from "../features/shared/dates.js";
 
@@ -43,18 +43,17 @@ export async function recordTreat(
   const week = isoWeekOf(req.date);
   const first = week[0] ?? req.date;
   const last = week[6] ?? req.date;
-  const treat = await insertTreat(
-    deps.db,
-    userId,
-    {
-      id: deps.newId(),
-      date: req.date,
-      kcal: req.kcal,
-      planned: req.planned,
-      clientId: req.clientId ?? deps.newId(),
-    },
-    deps.now(),
-  );
+  const clientId = req.clientId ?? deps.newId();
+  // Planning a day again replaces its treat (one live treat a day); a replay keeps its own.
+  const treat = await deps.db.transaction().execute(async (trx) => {
+    await cancelTreatOn(trx, userId, req.date, clientId, deps.now());
+    return insertTreat(
+      trx,
+      userId,
+      { id: deps.newId(), date: req.date, kcal: req.kcal, planned: req.planned, clientId },
+      deps.now(),
+    );
+  });
   const others = (await listTreats(deps.db, userId, first, last)).filter((t) => t.id !== treat.id);
   // Earlier treats of the week raise their own days: the new plan starts from those targets.
   const days = week.map((date) => ({
