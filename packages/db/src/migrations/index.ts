@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as core20261120T2300 from "./20261120T2300_core.js";
 import * as food20261120T2330 from "./20261120T2330_food.js";
 import * as workoutSessionKey20261202T2004 from "./20261202T2004_workout_session_key.js";
+import * as customIntervals20261202T2007 from "./20261202T2007_custom_intervals.js";
 
 // The ordered, static list of migrations (no filesystem scan: works the same under tsx, bundlers
 // and tests). Keys are the names recorded in the kysely_migration table: never rename one.
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   "20261120T2300_core": core20261120T2300,
   "20261120T2330_food": food20261120T2330,
   "20261202T2004_workout_session_key": workoutSessionKey20261202T2004,
+  "20261202T2007_custom_intervals": customIntervals20261202T2007,
 };
