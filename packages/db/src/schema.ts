@@ -126,6 +126,21 @@ export interface WorkoutsTable {
   updated_at: EpochMs;
 }
 
+/** A person's own interval timer (web builder), seconds throughout. */
+export interface CustomIntervalsTable {
+  id: string;
+  user_id: string;
+  name: string;
+  work_s: number;
+  rest_s: number;
+  rounds: number;
+  warmup_s: number;
+  cooldown_s: number;
+  client_id: string | null;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+}
+
 export type LoadType = "external" | "bodyweight" | "assisted" | "band" | "none";
 
 export interface WorkoutSetsTable {
@@ -203,6 +218,7 @@ export interface CoreTables {
   workouts: WorkoutsTable;
   workout_sets: WorkoutSetsTable;
   workout_cardio: WorkoutCardioTable;
+  custom_intervals: CustomIntervalsTable;
   check_ins: CheckInsTable;
   trainer_links: TrainerLinksTable;
   accepted_targets: AcceptedTargetsTable;

@@ -1,3 +1,4 @@
+import { addCustomInterval } from "./repos/custom-intervals.js";
 import { expect, it } from "vitest";
 import type { Kysely } from "kysely";
 import { InvalidInputError } from "@leanback/core/errors";
@@ -62,6 +63,13 @@ async function seed(db: Kysely<Database>, userId: string): Promise<void> {
       ],
       cardio: [{ modality: "bike", durationS: 1500, distanceM: 7000.5 }],
     },
+    T0,
+  );
+  await addCustomInterval(
+    db,
+    userId,
+    { name: "Hill ✓", workSeconds: 45, restSeconds: 75, rounds: 6, warmupSeconds: 300, cooldownSeconds: 0 },
+    "timer-c1",
     T0,
   );
   await saveCheckIn(
@@ -236,6 +244,7 @@ describeEachDialect("user export/import", (getDb, { dialect }) => {
       workout_cardio: 1,
       check_ins: 1,
       accepted_targets: 1,
+      custom_intervals: 1,
       foods: 1,
       food_portions: 1,
       recipes: 0,

@@ -19,6 +19,7 @@ export const userOwnedTables: readonly UserTableSpec[] = [
   { table: "workout_cardio", parent: "workouts", parentKey: "workout_id" },
   { table: "check_ins", owner: "user_id" },
   { table: "accepted_targets", owner: "user_id" },
+  { table: "custom_intervals", owner: "user_id" },
   // Food tables (schema by the food engineer, 20261120T2330_food). search_vector is a generated
   // column on PostgreSQL; the SQLite search index is filled by triggers on insert.
   { table: "foods", owner: "owner_user_id", omit: ["search_vector"] },

@@ -82,7 +82,18 @@ describe("the log is the truth", () => {
     const player = new PlayerModel(page);
     await player.gotoSession("today");
     await logFirstLoggable(page);
+    // A second tab with the same session open (it shares the unsaved log and its client id).
+    const other = await context.newPage();
+    await new PlayerModel(other).gotoSession("today");
     await player.finish();
+    // Saving from the stale tab too stores nothing new: the same client id is a replay.
+    await other.getByRole("button", { name: "Finish and save workout" }).click();
+    await other.getByRole("heading", { name: /^(Workout saved|Already saved)$/ }).waitFor();
+    await other.close();
+    const count = async () =>
+      ((await (await context.request.get("/api/users/me/workouts")).json()) as { workouts: Stored[] })
+        .workouts.length;
+    expect(await count()).toBe(1);
 
     // Today: done, with the saved workout to open; no Start left, the next action moved on.
     await today.goto();
@@ -144,6 +155,46 @@ describe("the log is the truth", () => {
     expect(page.url()).toContain(`/workouts/${first?.id}`);
   });
 
+  it("a session saved meanwhile on another device: Finish says already saved and opens that workout", async () => {
+    const { page, context } = e2e;
+    await seedUser(context, {
+      profile: { ...SAMPLE_PROFILE, schedule: { days: [...DAYS], minutes: 45 } },
+    });
+    const made = await context.request.post("/api/users/me/plan", {
+      data: { startDate: thisMonday(), weeks: 4, seed: "e2e-log-truth-2" },
+    });
+    expect(made.status()).toBe(201);
+    const player = new PlayerModel(page);
+    await player.gotoSession("today");
+    await logFirstLoggable(page);
+    // Another device saves the same planned session first (its own client id).
+    const plan = (await (await context.request.get("/api/users/me/plan")).json()) as {
+      program: { id: string };
+    };
+    const agenda = (await (await context.request.get("/api/users/me/plan/today")).json()) as { week: number };
+    const day = DAYS[(new Date().getUTCDay() + 6) % 7] ?? "mon";
+    const elsewhere = await context.request.post("/api/users/me/workouts", {
+      data: {
+        date: todayIso(),
+        title: "From the phone",
+        plannedRef: `${plan.program.id}:w${agenda.week}-${day}`,
+        clientId: "other-device-0001",
+        cardio: [{ modality: "walking", durationS: 1800 }],
+      },
+    });
+    expect(elsewhere.status()).toBe(201);
+    const first = (await elsewhere.json()) as Stored;
+    await page.getByRole("button", { name: "Finish and save workout" }).click();
+    await page.getByRole("heading", { name: "Already saved" }).waitFor();
+    await page.getByRole("link", { name: "View or edit the workout" }).click();
+    await new WorkoutEditModel(page).ready();
+    expect(page.url()).toContain(`/workouts/${first.id}`);
+    expect(
+      ((await (await context.request.get("/api/users/me/workouts")).json()) as { workouts: Stored[] })
+        .workouts,
+    ).toHaveLength(1);
+  });
+
   it("editing a saved workout changes the record; deleting it removes the record", async () => {
     const { page, context } = e2e;
     await seedUser(context);
@@ -166,8 +217,12 @@ describe("the log is the truth", () => {
     // Epley B 1985: 1RM = w·(1 + reps/30).
     expect((await record())?.kg).toBeCloseTo(10 * (1 + 5 / 30), 9);
 
+    // Progress lists the workout; it opens for editing.
     const edit = new WorkoutEditModel(page);
-    await edit.goto(id);
+    await page.goto("/progress");
+    await page.getByTestId("recent-workouts").getByRole("link", { name: "Rows" }).click();
+    await edit.ready();
+    expect(page.url()).toContain(`/workouts/${id}`);
     expect(await page.getByLabel("Load, set 1", { exact: true }).inputValue()).toBe("10");
     await edit.setField(2, "Load", "12");
     await edit.setField(2, "Reps", "6");

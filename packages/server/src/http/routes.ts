@@ -6,6 +6,7 @@ import { profileRoutes } from "../features/profile/profile-routes.js";
 import { weighInRoutes } from "../features/weigh-ins/weigh-ins-routes.js";
 import { measurementRoutes } from "../features/measurements/measurements-routes.js";
 import { workoutRoutes } from "../features/workouts/workouts-routes.js";
+import { customIntervalRoutes } from "../features/intervals/custom-intervals-routes.js";
 import { energyRoutes } from "../features/energy/energy-routes.js";
 import { planRoutes } from "../features/plan/plan-routes.js";
 import { exportRoutes } from "../features/export/export-routes.js";
@@ -24,6 +25,7 @@ export const routeModules: readonly RouteModule[] = [
   weighInRoutes,
   measurementRoutes,
   workoutRoutes,
+  customIntervalRoutes,
   energyRoutes,
   planRoutes,
   exportRoutes,

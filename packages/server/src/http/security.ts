@@ -2,8 +2,10 @@
  * Sent on every response that is not route JSON: pages, files, docs, errors (OWASP Secure
  * Headers Project recommendations).
  */
+// media-src blob: lets the interval timer play its locked-screen cue track, a WAV the page
+// builds in memory (web pages/player/cue-track.ts); nothing else is loaded from blob: URLs.
 const CSP =
-  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 const PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -8,6 +8,8 @@ export interface CueSettings {
   readonly voice: boolean;
   readonly beeps: boolean;
   readonly vibrate: boolean;
+  /** Beeps as an audio track too, which phones keep playing with the screen locked. */
+  readonly lockScreen: boolean;
 }
 
 let audio: AudioContext | null = null;

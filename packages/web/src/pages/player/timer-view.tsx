@@ -27,16 +27,33 @@ function roundText(s: Segment): string | null {
   return `${s.round.unit === "set" ? "Set" : "Round"} ${s.round.index} of ${s.round.of}`;
 }
 
+function coarsePointer(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(pointer: coarse)").matches;
+}
+
 function loadSettings(): CueSettings {
   try {
     const raw = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}") as Partial<
       Record<keyof CueSettings, unknown>
     >;
-    return { voice: raw.voice !== false, beeps: raw.beeps !== false, vibrate: raw.vibrate !== false };
+    return {
+      voice: raw.voice !== false,
+      beeps: raw.beeps !== false,
+      vibrate: raw.vibrate !== false,
+      // On by default on touch screens (phones), where a locked screen silences page timers.
+      lockScreen: raw.lockScreen === undefined ? coarsePointer() : raw.lockScreen === true,
+    };
   } catch {
-    return { voice: true, beeps: true, vibrate: true };
+    return { voice: true, beeps: true, vibrate: true, lockScreen: coarsePointer() };
   }
 }
+
+const CUE_LABEL: Readonly<Record<keyof CueSettings, string>> = {
+  voice: "Spoken cues",
+  beeps: "Beeps",
+  vibrate: "Vibration",
+  lockScreen: "Beeps with the screen locked (audio track)",
+};
 
 export interface TimerViewProps {
   /** localStorage id of this timer's run. */
@@ -138,10 +155,15 @@ export function TimerView({ storageId, timeline, timelineKey }: TimerViewProps) 
       </div>
       <fieldset class="timer__settings">
         <legend>Cues</legend>
-        {(["voice", "beeps", "vibrate"] as const).map((k) => (
+        {(["voice", "beeps", "vibrate", "lockScreen"] as const).map((k) => (
           <label key={k} class="choice__option">
-            <input type="checkbox" checked={settings[k]} onChange={() => toggle(k)} />
-            <span>{k === "voice" ? "Spoken cues" : k === "beeps" ? "Beeps" : "Vibration"}</span>
+            <input
+              type="checkbox"
+              checked={settings[k]}
+              disabled={k === "lockScreen" && !settings.beeps}
+              onChange={() => toggle(k)}
+            />
+            <span>{CUE_LABEL[k]}</span>
           </label>
         ))}
       </fieldset>

@@ -3,6 +3,7 @@ import type { TimelinePosition } from "@leanback/core/training/timeline-position
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { dueUtterances } from "./cue-window.js";
 import { holdWakeLock, playCue, unlockAudio, type CueSettings } from "./cue-output.js";
+import { createLockScreenTrack, type LockScreenTrack } from "./lock-screen-track.js";
 import {
   backRun,
   isPaused,
@@ -54,6 +55,9 @@ export function useIntervalTimer(
   const spokenUpTo = useRef<number | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const track = useRef<LockScreenTrack | null>(null);
+  // The lock screen's play/pause buttons act on the run as it is then.
+  const controls = useRef({ play: () => undefined as void, pause: () => undefined as void });
 
   // Reload the stored run when the timer identity changes (another pattern or session step).
   useEffect(() => {
@@ -96,18 +100,55 @@ export function useIntervalTimer(
     };
   }, [running, tick]);
 
+  // The locked-screen cue track: built once per timeline while the setting (and beeps) are on.
+  const wantTrack = settings.lockScreen && settings.beeps;
+  useEffect(() => {
+    if (!wantTrack || timeline.segments.length === 0) return;
+    const t = createLockScreenTrack(timeline, {
+      play: () => controls.current.play(),
+      pause: () => controls.current.pause(),
+    });
+    track.current = t;
+    return () => {
+      t?.dispose();
+      track.current = null;
+    };
+  }, [wantTrack, timeline]);
+
+  // Keep the track at the wall-clock position, playing only while the timer runs.
+  useEffect(() => {
+    const seg = position?.segment;
+    track.current?.sync({
+      elapsedSeconds: position?.elapsedSeconds ?? 0,
+      playing: running,
+      title: seg ? seg.label : timeline.name,
+      subtitle:
+        seg?.round && seg.round.of > 1 ? `Round ${seg.round.index} of ${seg.round.of}` : timeline.name,
+    });
+  }, [position?.elapsedSeconds, running, position?.segment, timeline, wantTrack]);
+
   // Cues for the stretch of timeline played since the previous render.
   useEffect(() => {
     if (!position || position.paused) return;
     const elapsed = position.elapsedSeconds;
+    // While the track plays it carries the beeps: the page's own would double them.
+    const s = track.current?.audible() ? { ...settingsRef.current, beeps: false } : settingsRef.current;
     for (const u of dueUtterances(timeline, spokenUpTo.current, elapsed)) {
       const opening = timeline.segments[u.segmentIndex]?.start === u.at && u.text !== "Done";
-      playCue(u.text, opening, settingsRef.current);
+      playCue(u.text, opening, s);
     }
     spokenUpTo.current = elapsed;
   }, [position?.elapsedSeconds, position?.paused, timeline]);
 
   const at = () => Date.now();
+  controls.current = {
+    play: () => {
+      if (run && isPaused(run)) update(resumeRun(run, at()));
+    },
+    pause: () => {
+      if (run && !isPaused(run)) update(pauseRun(run, at()));
+    },
+  };
   // After a jump the new segment's opening line should play once: resume the cue window just
   // before the new position.
   const jump = (next: TimerRun) => {
@@ -120,13 +161,17 @@ export function useIntervalTimer(
     paused: run !== null && isPaused(run),
     start: () => {
       unlockAudio();
+      track.current?.playFrom(0);
       spokenUpTo.current = null;
       update(startRun(at()));
     },
     pause: () => run && update(pauseRun(run, at())),
     resume: () => {
       unlockAudio();
-      if (run) update(resumeRun(run, at()));
+      if (!run) return;
+      const next = resumeRun(run, at());
+      track.current?.playFrom(positionOf(timeline, next, at()).elapsedSeconds);
+      update(next);
     },
     skip: () => run && jump(skipRun(timeline, run, at())),
     back: () => run && jump(backRun(timeline, run, at())),

@@ -84,6 +84,7 @@ export function ProgressPage(_props: PageProps) {
           records={records.data.records}
           ladder={ladder}
           unit={massUnitOf(profile)}
+          recent={workouts.data.workouts.slice(-10).reverse()}
         />
       )}
     </section>

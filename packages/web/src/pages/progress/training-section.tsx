@@ -1,7 +1,7 @@
 import { catalogue } from "@leanback/core/training/catalogue";
 import { kgToLb } from "@leanback/core/units/convert";
 import { shortDate } from "./format.js";
-import type { PersonalRecordView } from "./progress-api.js";
+import type { PersonalRecordView, Workout } from "./progress-api.js";
 import type { LadderPosition, WeekSummary } from "./training-summary.js";
 import type { MassUnit } from "./weight-chart.js";
 
@@ -10,12 +10,14 @@ export interface TrainingSectionProps {
   readonly records: readonly PersonalRecordView[];
   readonly ladder: LadderPosition | null;
   readonly unit: MassUnit;
+  /** The latest workouts, newest first: each opens its edit page. */
+  readonly recent?: readonly Workout[];
 }
 
 const nameOf = (id: string) => (catalogue().has(id) ? catalogue().byId(id).name : id);
 
 /** Weekly training totals, personal records and the pull-up ladder rung. */
-export function TrainingSection({ weeks, records, ladder, unit }: TrainingSectionProps) {
+export function TrainingSection({ weeks, records, ladder, unit, recent = [] }: TrainingSectionProps) {
   const kg = (v: number) => `${(unit === "lb" ? kgToLb(v) : v).toFixed(1)} ${unit}`;
   const recordText = (r: PersonalRecordView) =>
     r.kind === "e1rm"
@@ -71,6 +73,19 @@ export function TrainingSection({ weeks, records, ladder, unit }: TrainingSectio
             </li>
           ))}
         </ul>
+      )}
+      {recent.length > 0 && (
+        <>
+          <h3>Recent workouts</h3>
+          <ul data-testid="recent-workouts">
+            {recent.map((w) => (
+              <li key={w.id}>
+                <a href={`/workouts/${w.id}`}>{w.title}</a> <span class="muted">({shortDate(w.date)})</span>
+              </li>
+            ))}
+          </ul>
+          <p class="muted">Open a workout to correct a set or delete it; records follow.</p>
+        </>
       )}
     </section>
   );
