@@ -20,6 +20,7 @@ const INTERVAL_PATTERNS: Readonly<Record<string, { pattern: string; text: string
   },
   "intervals-boxing": { pattern: "boxing-30-30", text: "30 s as fast as possible / 30 s rest × 3" },
   "intervals-speed-bag": { pattern: "boxing-30-30", text: "30 s as fast as possible / 30 s rest × 3" },
+  "shadow-boxing-intervals": { pattern: "boxing-30-30", text: "30 s as fast as possible / 30 s rest × 3" },
   "hiit-bodyweight": { pattern: "short-bouts", text: "30 s hard / 90 s easy × 6" },
   "hiit-jumping": { pattern: "short-bouts", text: "30 s hard / 90 s easy × 6" },
   "intervals-bike": { pattern: "short-bouts", text: "30 s hard / 90 s easy × 8" },
@@ -46,14 +47,19 @@ export function cardioSessionMinutes(input: ProgramInput): number {
  * @example
  * steadyItem(catalogue().byId("jogging"), "main", 30).minutes; // → 30
  */
-export function steadyItem(e: Exercise, role: CardioItem["role"], minutes: number): CardioItem {
+export function steadyItem(
+  e: Exercise,
+  role: CardioItem["role"],
+  minutes: number,
+  pace?: CardioItem["pace"],
+): CardioItem {
   return {
     type: "cardio",
     exerciseId: e.id,
     name: e.name,
     role,
     minutes,
-    pace: role === "warm-up" ? "easy" : "steady",
+    pace: pace ?? (role === "warm-up" ? "easy" : "steady"),
   };
 }
 

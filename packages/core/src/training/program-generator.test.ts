@@ -54,12 +54,17 @@ describe("generateProgram", () => {
     expect(week(plan, 1).filter((s) => s.countsAsCardio)).toHaveLength(2);
   });
 
-  it("starts a person who cannot hang on negatives, and a strong one on weighted pull-ups", () => {
+  it("starts a person who cannot hang on the dead hang, one who can on negatives, a strong one on weighted pull-ups", () => {
     const pulls = (plan: Plan) =>
       week(plan, 1)
         .flatMap(strengthItems)
         .map((i) => i.exerciseId);
-    expect(pulls(generateProgram({ ...base, pullups: 0, canHang: false }))).toContain("pullup-negative");
+    expect(pulls(generateProgram({ ...base, pullups: 0, canHang: false }))).toContain("dead-hang");
+    expect(pulls(generateProgram({ ...base, pullups: 0, canHang: true }))).toContain("pullup-negative");
+    // negatives excluded and no assistance: the hang, never chin-ups, for someone with no pull-up
+    const noNeg = pulls(generateProgram({ ...base, pullups: 0, exclude: ["pullup-negative"] }));
+    expect(noNeg).toContain("dead-hang");
+    expect(noNeg).not.toContain("chinup");
     expect(pulls(generateProgram({ ...base, level: "intermediate", pullups: 12 }))).toContain(
       "pullup-weighted",
     );

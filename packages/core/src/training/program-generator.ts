@@ -12,6 +12,7 @@ import {
   warmUpFor,
 } from "./program-cardio.js";
 import { parseProgramInput, type ProgramInput, type Weekday } from "./program-input.js";
+import { phaseChanges, weekPhase } from "./program-phase.js";
 import { buildPool, cardioModalities, type ExercisePool } from "./program-pool.js";
 import { hashText } from "../random.js";
 import { CARDIO_MIN_MINUTES, layoutWeek, type WeekLayout } from "./program-schedule.js";
@@ -26,6 +27,8 @@ interface Context {
   readonly modalities: readonly Modality[];
   readonly layout: WeekLayout;
   readonly rowing: boolean;
+  /** The strength day that carries the rowing pattern: a full-length one when there is one. */
+  readonly rowingDay: Weekday | undefined;
   readonly tradeOffs: string[];
 }
 
@@ -55,8 +58,9 @@ function session(
   };
 }
 
-function formatFor(ctx: Context, s: number, week: number, combined: boolean): StrengthFormat {
-  if (ctx.rowing && (combined || s === 0)) return "rowing";
+function formatFor(ctx: Context, s: number, week: number, day: Weekday): StrengthFormat {
+  const combined = ctx.layout.combinedDays.includes(day);
+  if (ctx.rowing && (combined || day === ctx.rowingDay)) return "rowing";
   if (ctx.input.level === "beginner" && week <= 2) return "straight-sets";
   const rotation: StrengthFormat[] =
     ctx.input.level === "beginner"
@@ -70,13 +74,15 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
   const { input, pool } = ctx;
   const combined = ctx.layout.combinedDays.includes(day);
   const lastOfWeek = s === ctx.layout.strengthDays.length - 1;
-  const wantFinisher = !combined && lastOfWeek && (input.level !== "beginner" || week >= 3);
-  const modality = ctx.modalities[(s + Math.floor((week - 1) / 4)) % ctx.modalities.length];
+  // Intervals every week (§3): a finisher on the last strength day, or on a combined day when
+  // there is no separate cardio day to carry them.
+  const wantFinisher = lastOfWeek && (!combined || ctx.layout.cardioDays.length === 0);
+  const modality = ctx.modalities[(s + weekPhase(week).cycle) % ctx.modalities.length];
   const attempt = (format: StrengthFormat) => {
     const after = combined && format !== "rowing" && modality ? steadyFor(pool, modality) : undefined;
     const budget = input.minutes * 60 - (after ? CARDIO_MIN_MINUTES * 60 : 0);
     const warmUp = warmUpFor(pool, ctx.modalities);
-    const finisher = wantFinisher ? finisherFor(pool) : undefined;
+    const finisher = wantFinisher && !after ? finisherFor(pool) : undefined;
     const r = buildStrength({
       input,
       pool,
@@ -90,10 +96,16 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
       ...(finisher ? { finisher } : {}),
     });
     if (!r) return undefined;
-    const items = after ? [...r.items, steadyItem(after, "after-strength", CARDIO_MIN_MINUTES)] : r.items;
+    const iv = after && wantFinisher && modality ? intervalsAfter(ctx, modality) : undefined;
+    const afterItems = after
+      ? iv
+        ? [steadyItem(after, "after-strength", Math.max(0, CARDIO_MIN_MINUTES - iv.minutes)), iv]
+        : [steadyItem(after, "after-strength", CARDIO_MIN_MINUTES)]
+      : [];
+    const items = [...r.items, ...afterItems.filter((i) => i.minutes > 0)];
     return { r, items };
   };
-  let format = formatFor(ctx, s, week, combined);
+  let format = formatFor(ctx, s, week, day);
   let built = attempt(format);
   // The rowing pattern counts as cardio only with 30+ min of rowing; otherwise row after strength.
   if (format === "rowing" && combined && built && cardioMinutes("rowing", built.items) < CARDIO_MIN_MINUTES) {
@@ -131,23 +143,39 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
   return session(day, "strength", title, built.items, why, format, activeRest);
 }
 
+const hasBag = (ctx: Context) =>
+  ctx.pool.isUsable("intervals-boxing") || ctx.pool.isUsable("intervals-speed-bag");
+
+/** Intervals inside the 30 min after strength (§3 every week when no cardio day can carry them). */
+function intervalsAfter(ctx: Context, m: Modality) {
+  const iv = intervalFor(ctx.pool, m, "main") ?? intervalFor(ctx.pool, "bodyweight", "main");
+  return iv && iv.minutes <= CARDIO_MIN_MINUTES ? iv : undefined;
+}
+
 function cardioSession(ctx: Context, day: Weekday, k: number, week: number, cardioCount: number): Session {
   const { input, pool } = ctx;
-  const block = Math.floor((week - 1) / 4);
-  const total = cardioSessionMinutes(input);
+  const phase = weekPhase(week);
+  const block = phase.cycle;
+  // Duration first (§2 ≥ 30 min): 5 min more in steps 2 and 3, within the session's minutes.
+  const total = phase.lighter
+    ? cardioSessionMinutes(input)
+    : Math.min(input.minutes, cardioSessionMinutes(input) + 5 * (Math.min(phase.step, 3) - 1));
+  const pace = phase.lighter ? "easy" : "steady";
   const lastDay = k === ctx.layout.cardioDays.length - 1;
-  const intervalsThisWeek = input.level === "beginner" ? week >= 5 : true;
   const n = ctx.modalities.length;
   for (let j = 0; j < n; j++) {
     const m = ctx.modalities[(k + block + j) % n];
     if (!m) continue;
     const steady = steadyFor(pool, m);
     if (!steady) continue;
-    if (lastDay && intervalsThisWeek && ctx.layout.cardioDays.length >= 2) {
-      const iv = intervalFor(pool, m, "main");
+    if (lastDay) {
+      // With a bag, boxing 30/30 every other week (§3); otherwise the modality's own intervals,
+      // else body-weight short bouts (they need nothing).
+      const bag = week % 2 === 0 && hasBag(ctx) ? intervalFor(pool, "boxing", "main") : undefined;
+      const iv = bag ?? intervalFor(pool, m, "main") ?? intervalFor(pool, "bodyweight", "main");
       if (iv) {
         const rest = Math.max(0, total - iv.minutes);
-        const items: PlanItem[] = [...(rest > 0 ? [steadyItem(steady, "main", rest)] : []), iv];
+        const items: PlanItem[] = [...(rest > 0 ? [steadyItem(steady, "main", rest, pace)] : []), iv];
         return session(
           day,
           "intervals",
@@ -161,7 +189,7 @@ function cardioSession(ctx: Context, day: Weekday, k: number, week: number, card
       day,
       "cardio",
       `Cardio: ${steady.name}`,
-      [steadyItem(steady, "main", total)],
+      [steadyItem(steady, "main", total, pace)],
       cardioWhy(m, cardioCount, input.cardio.includes(m)),
     );
   }
@@ -203,7 +231,13 @@ function buildWeek(ctx: Context, week: number): PlanWeek {
   ctx.layout.cardioDays.forEach((d, k) => bySlot.set(d, cardioSession(ctx, d, k, week, cardioCount)));
   for (const d of ctx.layout.restDays) bySlot.set(d, restSession(ctx, d));
   const order: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-  return { week, sessions: order.flatMap((d) => bySlot.get(d) ?? []) };
+  const phase = weekPhase(week);
+  return {
+    week,
+    ...(phase.lighter ? { lighter: true } : {}),
+    changes: phaseChanges(phase),
+    sessions: order.flatMap((d) => bySlot.get(d) ?? []),
+  };
 }
 
 /**
@@ -232,7 +266,9 @@ export function generateProgram(raw: unknown): Plan {
   tradeOffs.push(...layout.tradeOffs);
   const rowing =
     pool.isUsable("rowing-machine") && (input.cardio.length === 0 || input.cardio.includes("rowing"));
-  const ctx: Context = { input, pool, modalities, layout, rowing, tradeOffs };
+  const rowingDay =
+    layout.strengthDays.find((d) => !layout.combinedDays.includes(d)) ?? layout.strengthDays[0];
+  const ctx: Context = { input, pool, modalities, layout, rowing, rowingDay, tradeOffs };
   const weeks = Array.from({ length: input.weeks }, (_, i) => buildWeek(ctx, i + 1));
   const backFriendly = modalities.filter((m) => BACK_FRIENDLY_MODALITIES.includes(m));
   return {

@@ -46,10 +46,13 @@ export function buildPool(input: ProgramInput): ExercisePool {
  * first. Walking is offered only when nothing else is usable.
  */
 export function cardioModalities(input: ProgramInput, pool: ExercisePool): readonly Modality[] {
-  const steady = pool.usable.filter((e) => e.kind === "cardio");
-  const has = (m: Modality) => steady.some((e) => e.modality === m);
-  const preferred = input.cardio.filter(has);
+  const all = pool.usable.filter((e) => e.kind === "cardio");
+  const preferred = input.cardio.filter((m) => all.some((e) => e.modality === m));
   if (preferred.length > 0) return preferred;
+  // Shadow boxing is steady cardio only for someone who asks for boxing; otherwise it is offered
+  // as 30/30 rounds (intervals), which need nothing.
+  const steady = all.filter((e) => e.id !== "shadow-boxing");
+  const has = (m: Modality) => steady.some((e) => e.modality === m);
   const order: readonly Modality[] = PREFERABLE_MODALITIES;
   // Without equipment, stairs, jogging and a class need none: keep the choice to those that
   // need something the person owns, when there are any.

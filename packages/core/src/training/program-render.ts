@@ -78,7 +78,9 @@ function sessionLines(s: Session, unit: WeightUnit): string[] {
   return lines;
 }
 
-const sameContent = (a: PlanWeek, b: PlanWeek) => JSON.stringify(a.sessions) === JSON.stringify(b.sessions);
+const sameContent = (a: PlanWeek, b: PlanWeek) =>
+  JSON.stringify(a.sessions) === JSON.stringify(b.sessions) &&
+  JSON.stringify(a.changes) === JSON.stringify(b.changes);
 
 /**
  * Renders a plan as text. Consecutive identical weeks are printed once ("Weeks 1–2").
@@ -110,7 +112,9 @@ export function renderPlan(plan: Plan, o: { unit: WeightUnit }): string {
     if (!first) break;
     let last = w;
     while (last + 1 < plan.weeks.length && sameContent(first, plan.weeks[last + 1] as PlanWeek)) last++;
-    out.push("", last > w ? `Weeks ${first.week}–${first.week + last - w}` : `Week ${first.week}`);
+    const head = last > w ? `Weeks ${first.week}–${first.week + last - w}` : `Week ${first.week}`;
+    out.push("", `${head}${first.lighter ? " (lighter week)" : ""}`);
+    for (const c of first.changes ?? []) out.push(`  change: ${c}`);
     for (const s of first.sessions) out.push(...sessionLines(s, o.unit).map((l) => `  ${l}`));
     w = last + 1;
   }

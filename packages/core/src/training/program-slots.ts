@@ -55,9 +55,14 @@ function placeOnLadder(id: LadderId, input: ProgramInput): SlotChoice | undefine
   const startRung = rungs[start.rungIndex];
   const past = id === "pull-up" && startRung?.exerciseId === "pullup" && pullups > startRung.reps.max;
   const from = past ? start.rungIndex + 1 : start.rungIndex;
-  const order = [...rungs.slice(0, from + 1).reverse(), ...rungs.slice(from + 1)].map((r) => r.exerciseId);
   // A pool is level-capped; ladder rungs are placed by ability, so only equipment/exclusions count.
   const ok = (exId: string) => isUsableIgnoringLevel(exId, input);
+  const canHang = input.canHang ?? (pullups > 0 || input.level !== "beginner");
+  // Before negatives: a 20 s dead hang (grip, shoulders down). Someone with no pull-up never goes
+  // up past the assisted rungs when the lower ones are ruled out; the hang comes first instead.
+  if (id === "pull-up" && pullups === 0 && (!canHang || !rungs.slice(0, 3).some((r) => ok(r.exerciseId))))
+    return ok("dead-hang") ? DEAD_HANG() : undefined;
+  const order = [...rungs.slice(0, from + 1).reverse(), ...rungs.slice(from + 1)].map((r) => r.exerciseId);
   const chosenId = order.find(ok);
   const rung = rungs.find((r) => r.exerciseId === chosenId);
   if (!rung || !chosenId) return undefined;
@@ -80,6 +85,12 @@ function placeOnLadder(id: LadderId, input: ProgramInput): SlotChoice | undefine
         : rung.note,
   };
 }
+
+const DEAD_HANG = (): SlotChoice => ({
+  exercise: catalogue().byId("dead-hang"),
+  load: { kind: "bodyweight" },
+  note: "Hang with the shoulders pulled down (a few scapular pulls each set); at 20 s, move on to slow negatives.",
+});
 
 function isUsableIgnoringLevel(id: string, input: ProgramInput): boolean {
   const e = catalogue().byId(id);

@@ -3,6 +3,7 @@ import { regionsOf, type Region } from "./exercise.js";
 import type { ExercisePool } from "./program-pool.js";
 import type { ProgramInput } from "./program-input.js";
 import { chooseSlot, toDosage, type SlotChoice } from "./program-slots.js";
+import { progressDose, weekPhase, type WeekPhase } from "./program-phase.js";
 import { estimateSeconds } from "./program-time.js";
 import type {
   CardioItem,
@@ -40,24 +41,33 @@ export interface StrengthResult {
   readonly regions: readonly Region[];
 }
 
-/** PRODUCT.md §1: 3 sets is the default, 1–3 in a beginner's first weeks (we use 2 for weeks 1–2). */
+/**
+ * PRODUCT.md §1: 3 sets is the default, 1–3 in a beginner's first weeks: a beginner's first
+ * block starts from 2, so its "then a set" step (program-phase.ts) reaches 3 in week 3.
+ */
 export function plannedSets(input: ProgramInput, week: number): number {
-  return input.level === "beginner" && week <= 2 ? 2 : 3;
+  return input.level === "beginner" && weekPhase(week).cycle === 0 ? 2 : 3;
 }
 
 // Harder pulls get longer rest (our default; 60 s elsewhere keeps the session dense).
 const restFor = (c: SlotChoice) => (c.exercise.pattern === "vertical-pull" ? 90 : 60);
 
-function strengthItem(slot: Slot, c: SlotChoice, sets: number): StrengthItem {
+/** When step 3's extra set does not fit the minutes, the week progresses by tempo instead. */
+const SLOW_LOWERING = "This week: lower for 3 s on every rep (the extra set did not fit your minutes).";
+
+function strengthItem(slot: Slot, c: SlotChoice, sets: number, phase: WeekPhase): StrengthItem {
+  const { dosage, load } = progressDose(toDosage(c, sets), c.load, phase);
+  const slow = phase.step === 3 && phase.extraSet === false && dosage.kind === "reps";
+  const note = slow ? [c.note, SLOW_LOWERING].filter(Boolean).join(" ") : c.note;
   return {
     type: "strength",
     exerciseId: c.exercise.id,
     name: c.exercise.name,
     slot,
-    dosage: toDosage(c, sets),
-    ...(c.load ? { load: c.load } : {}),
+    dosage,
+    ...(load ? { load } : {}),
     restSeconds: restFor(c),
-    ...(c.note ? { note: c.note } : {}),
+    ...(note ? { note } : {}),
   };
 }
 
@@ -93,7 +103,8 @@ function assemble(
  * work does not fit.
  */
 export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
-  const block = Math.floor((r.week - 1) / 4);
+  let phase = weekPhase(r.week);
+  const block = phase.cycle;
   const taken = new Set<string>();
   const covered = (["legs", "push", "core"] as const).filter((x) => !r.uncovered.includes(x));
   const order: (Region | "extra")[] = [
@@ -115,14 +126,15 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
   const posture = postureOptions[(r.session + block) % Math.max(1, postureOptions.length)];
   let sets = plannedSets(r.input, r.week);
   let withPosture = posture !== undefined;
-  let withExtra = chosen.some((c) => c.slot === "extra");
+  // A lighter week keeps the main work only: fewer sets and no extra exercise.
+  let withExtra = !phase.lighter && chosen.some((c) => c.slot === "extra");
   let withFinisher = r.finisher !== undefined;
   let regions = chosen.filter((c) => c.slot !== "extra");
   let rowWarm = 10;
 
   const build = (): PlanItem[] => {
     const strength = [...regions, ...chosen.filter((c) => c.slot === "extra" && withExtra)].map((c) =>
-      strengthItem(c.slot, c.choice, sets),
+      strengthItem(c.slot, c.choice, sets, phase),
     );
     const extras: PlanItem[] = [];
     if (withFinisher && r.finisher) extras.push(r.finisher);
@@ -151,9 +163,14 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
     () => (withExtra ? ((withExtra = false), true) : false),
     () => (r.format === "rowing" && rowWarm > 5 ? ((rowWarm = 5), true) : false),
     () => (sets > 2 ? ((sets = 2), true) : false),
+    // This week's extra set goes before the regions the week needs.
+    () =>
+      phase.step >= 3 && phase.extraSet !== false ? ((phase = { ...phase, extraSet: false }), true) : false,
     dropCovered,
     () => (sets > 1 ? ((sets = 1), true) : false),
     () => (regions.length > 2 ? ((regions = regions.slice(0, -1)), true) : false),
+    // Last: the week's extra reps and longer holds, when even the back work does not fit.
+    () => (phase.step > 1 && !phase.lighter ? ((phase = { ...phase, step: 1 }), true) : false),
   ];
   for (const step of steps) {
     while (!fits() && step()) {
