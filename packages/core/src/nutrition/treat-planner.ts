@@ -18,6 +18,8 @@ export interface TreatInput {
   readonly adjustableFrom: string;
   /** The plan's daily deficit, to turn an uncovered remainder into days of delay; optional. */
   readonly dailyDeficitKcal?: number;
+  /** Days that never change either (e.g. diary days already marked complete). */
+  readonly lockedDates?: readonly string[];
 }
 
 export interface TreatPlan {
@@ -67,7 +69,12 @@ export function planTreat(input: TreatInput): TreatPlan {
     .map((d, i) => ({ i, cap: Math.max(0, d.targetKcal - floorKcal) }))
     .filter(({ i }) => {
       const d = days[i];
-      return d !== undefined && d.date !== input.treatDate && d.date >= input.adjustableFrom;
+      return (
+        d !== undefined &&
+        d.date !== input.treatDate &&
+        d.date >= input.adjustableFrom &&
+        !(input.lockedDates ?? []).includes(d.date)
+      );
     })
     .sort((a, b) => a.cap - b.cap || a.i - b.i);
   const cuts = new Map<number, number>();
@@ -80,7 +87,7 @@ export function planTreat(input: TreatInput): TreatPlan {
     left -= 1;
   }
   const planned = days.map((d, i) => {
-    const change = d.date === input.treatDate ? treatKcal : -(cuts.get(i) ?? 0);
+    const change = d.date === input.treatDate ? treatKcal : 0 - (cuts.get(i) ?? 0);
     return { date: d.date, targetKcal: d.targetKcal + change, changeKcal: change };
   });
   const deficit = input.dailyDeficitKcal;

@@ -19,7 +19,25 @@ import {
 } from "./food-schemas.js";
 import { exampleFood } from "./food-routes.js";
 import { planTargets } from "./plan-targets.js";
-import { recordTreat } from "./treats.js";
+import { findProfile } from "../features/profile/profile.js";
+import { localDate } from "../features/shared/dates.js";
+import type { UseCaseDeps } from "../features/shared/deps.js";
+import { isoWeekOf, recordTreat, removeTreat, upcomingTreats } from "./treats.js";
+
+/** Today in the person's zone (the server decides what is past), else the caller's day. */
+async function todayOf(deps: UseCaseDeps, userId: string, fallback: string): Promise<string> {
+  const p = await findProfile(deps, userId);
+  return p === undefined ? fallback : localDate(deps.now(), p.timezone);
+}
+
+const storedTreatSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  kcal: z.number(),
+  planned: z.boolean(),
+  label: z.string().nullable(),
+  adjustments: z.array(z.object({ date: z.string(), changeKcal: z.number() })).readonly(),
+});
 
 const dateParam = z.strictObject({ date: isoDate });
 const entryIdParam = z.strictObject({ id: z.string().min(1).max(64) });
@@ -51,7 +69,7 @@ const day = defineRoute({
       ctx.subjectUserId,
       ctx.params.date,
       ctx.query.kcalTarget === undefined
-        ? await planTargets(ctx.deps, ctx.subjectUserId)
+        ? await planTargets(ctx.deps, ctx.subjectUserId, ctx.params.date)
         : { kcal: ctx.query.kcalTarget, proteinG: ctx.query.proteinTargetG ?? null },
     ),
   example: async () => ({ params: { date: "2026-11-20" }, query: { kcalTarget: 1800, proteinTargetG: 120 } }),
@@ -172,6 +190,7 @@ const treat = defineRoute({
     const dailyDeficitKcal = b.dailyDeficitKcal ?? plan?.dailyDeficitKcal;
     return recordTreat(ctx.deps, ctx.subjectUserId, {
       ...b,
+      today: await todayOf(ctx.deps, ctx.subjectUserId, b.today),
       targetKcal,
       floorKcal,
       ...(dailyDeficitKcal !== undefined ? { dailyDeficitKcal } : {}),
@@ -179,14 +198,66 @@ const treat = defineRoute({
   },
   example: async () => ({
     body: {
-      date: "2026-11-21",
+      date: "2099-11-21",
       kcal: 600,
       planned: true,
       targetKcal: 1800,
       floorKcal: 1500,
-      today: "2026-11-18",
+      today: "2099-11-18",
     },
   }),
+});
+
+const listTreatsRoute = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/treats",
+  summary: "Planned treats from this week on, with the day-by-day changes each makes",
+  tags: ["diary"],
+  access: "owner-or-trainer-read",
+  response: z.strictObject({ treats: z.array(storedTreatSchema) }),
+  status: 200,
+  handler: async (ctx) => {
+    const today = await todayOf(ctx.deps, ctx.subjectUserId, localDate(ctx.deps.now(), "UTC"));
+    const treats = await upcomingTreats(ctx.deps, ctx.subjectUserId, isoWeekOf(today)[0] ?? today);
+    return {
+      treats: treats.map((t) => ({
+        id: t.id,
+        date: t.date,
+        kcal: t.kcal,
+        planned: t.planned,
+        label: t.label,
+        adjustments: t.adjustments,
+      })),
+    };
+  },
+  example: async () => ({}),
+});
+
+const deleteTreatRoute = defineRoute({
+  method: "DELETE",
+  path: "/api/users/{userId}/treats/{id}",
+  summary: "Delete a planned treat: the days still ahead get their targets back; past days stay",
+  tags: ["diary"],
+  access: "owner",
+  params: entryIdParam,
+  response: noContent,
+  status: 204,
+  handler: async (ctx) => {
+    const today = await todayOf(ctx.deps, ctx.subjectUserId, localDate(ctx.deps.now(), "UTC"));
+    await removeTreat(ctx.deps, ctx.subjectUserId, ctx.params.id, today);
+    return null;
+  },
+  example: async (fx) => {
+    const r = (await examplePost(fx, "/api/users/me/treats", {
+      date: "2099-11-21",
+      kcal: 300,
+      planned: true,
+      targetKcal: 1800,
+      floorKcal: 1500,
+      today: "2099-11-18",
+    })) as { treat: { id: string } };
+    return { params: { id: r.treat.id } };
+  },
 });
 
 export const diaryRoutes: RouteModule = [
@@ -198,4 +269,6 @@ export const diaryRoutes: RouteModule = [
   copy,
   complete,
   treat,
+  listTreatsRoute,
+  deleteTreatRoute,
 ];

@@ -200,6 +200,7 @@ export const treatSchema = z.strictObject({
   targetKcal: z.number().int().min(800).max(6000).optional(),
   floorKcal: z.number().int().min(800).max(4000).optional(),
   today: isoDate,
+  label: z.string().min(1).max(80).optional(),
   dailyDeficitKcal: z.number().positive().max(3000).optional(),
   clientId: clientIdSchema.optional(),
 });

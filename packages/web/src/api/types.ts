@@ -83,6 +83,9 @@ export interface Targets {
   /** The day these targets took effect and what set them: they change only on a check-in or plan edit. */
   readonly acceptedOn: string;
   readonly acceptedBy: "onboarding" | "plan-edit" | "check-in";
+  /** The accepted target, and what the week's planned treats change today (targetKcal includes it). */
+  readonly baseTargetKcal: number;
+  readonly treatChangeKcal: number;
 }
 
 /** GET /api/users/{userId}/forecast (server features/energy/forecast.ts): weekly points. */

@@ -1,3 +1,4 @@
+import { targetsForDay } from "@leanback/core/nutrition/day-targets";
 import type { LossRate } from "@leanback/core/targets/rate";
 import { acceptedTargetsOn, saveAcceptedTargets } from "@leanback/db/repos/accepted-targets";
 import { listCheckIns } from "@leanback/db/repos/check-ins";
@@ -5,6 +6,7 @@ import { requireProfile } from "../profile/profile.js";
 import { localDate } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
+import { treatsAffecting } from "../../food/treats.js";
 import { loadEnergyContext } from "./energy-context.js";
 import { computeTargets, snapshotSchema, type TargetsSnapshot, type TargetsView } from "./targets.js";
 
@@ -104,11 +106,13 @@ export async function replanTargets(deps: UseCaseDeps, userId: string): Promise<
   }
 }
 
-/** Today's calorie and food targets, as accepted. Workouts are not read at all: nothing is added back. */
+/** Today's calorie and food targets, as accepted, with the week's treats applied. Workouts are not read at all: nothing is added back. */
 export async function currentTargets(deps: UseCaseDeps, userId: string): Promise<TargetsView> {
   const profile = await requireProfile(deps, userId);
   const today = localDate(deps.now(), profile.timezone);
   const a = await acceptedTargets(deps, userId, today);
   const { lossRate: _rate, computedOn: _on, ...shown } = a.snapshot;
-  return { ...shown, date: today, acceptedOn: a.effectiveFrom, acceptedBy: a.reason };
+  // The week's planned treats move today's calories (core targetsForDay); nothing else does.
+  const day = targetsForDay(shown, await treatsAffecting(deps, userId, today), today);
+  return { ...day, date: today, acceptedOn: a.effectiveFrom, acceptedBy: a.reason };
 }

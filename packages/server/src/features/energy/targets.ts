@@ -31,6 +31,9 @@ export const targetsSchema = z.strictObject({
   /** The day these targets took effect, and what set them (they change only then). */
   acceptedOn: z.string(),
   acceptedBy: z.enum(["onboarding", "plan-edit", "check-in"]),
+  /** The accepted calorie target, and what the week's planned treats change on this day. */
+  baseTargetKcal: z.int(),
+  treatChangeKcal: z.int(),
 });
 export type TargetsView = z.output<typeof targetsSchema>;
 
@@ -111,11 +114,13 @@ export function initialTarget(ctx: EnergyContext): InitialTarget {
 }
 
 /** The stored snapshot: the targets as accepted, plus the loss rate the check-in steers toward. */
-export const snapshotSchema = targetsSchema.omit({ date: true, acceptedOn: true, acceptedBy: true }).extend({
-  lossRate: z.object({ kind: z.enum(["kgPerWeek", "pctPerWeek"]), value: z.number() }),
-  /** The day the snapshot was computed, and the trend weight it was computed from (weightKg). */
-  computedOn: z.string(),
-});
+export const snapshotSchema = targetsSchema
+  .omit({ date: true, acceptedOn: true, acceptedBy: true, baseTargetKcal: true, treatChangeKcal: true })
+  .extend({
+    lossRate: z.object({ kind: z.enum(["kgPerWeek", "pctPerWeek"]), value: z.number() }),
+    /** The day the snapshot was computed, and the trend weight it was computed from (weightKg). */
+    computedOn: z.string(),
+  });
 export type TargetsSnapshot = z.output<typeof snapshotSchema>;
 
 /**
