@@ -245,19 +245,23 @@ async function live(t: TestApp, p: Person, sharedIds: readonly string[]): Promis
     await ok(
       t.json(u, "POST", `/api/users/me/diary/${day(q.d)}/quick-add`, { meal: "snacks", kcal: q.kcal }),
     );
-  for (const d of p.complete)
-    await ok(t.json(u, "PUT", `/api/users/me/diary/${day(d)}/complete`, { complete: true }));
-  for (const d of p.complete)
+  // One planned treat (the limit is one a week), on a day still ahead of the app's clock: the
+  // server refuses treats on past or completed days.
+  if (p.complete.length > 0) {
+    const ahead = new Date(NOW + 2 * 86_400_000).toISOString().slice(0, 10);
     await ok(
       t.json(u, "POST", "/api/users/me/treats", {
-        date: day(d),
+        date: ahead,
         kcal: 300,
         planned: true,
-        today: day(d),
+        today: ahead,
         targetKcal: 2000,
         floorKcal: 1200,
       }),
     );
+  }
+  for (const d of p.complete)
+    await ok(t.json(u, "PUT", `/api/users/me/diary/${day(d)}/complete`, { complete: true }));
   if (p.tag) await ok(t.json(u, "PUT", `/api/users/me/food-tags/${sharedIds[1] ?? ""}`, { tags: ["treat"] }));
   return u;
 }
