@@ -100,20 +100,24 @@ export function useIntervalTimer(
     };
   }, [running, tick]);
 
-  // The locked-screen cue track: built once per timeline while the setting (and beeps) are on.
+  // The locked-screen cue track: built on the Start or Resume tap (phones only start playback
+  // from a gesture; a view never started costs nothing), dropped when the setting, the timeline
+  // or the view goes.
   const wantTrack = settings.lockScreen && settings.beeps;
-  useEffect(() => {
-    if (!wantTrack || timeline.segments.length === 0) return;
-    const t = createLockScreenTrack(timeline, {
+  const ensureTrack = () => {
+    if (!wantTrack || track.current || timeline.segments.length === 0) return;
+    track.current = createLockScreenTrack(timeline, {
       play: () => controls.current.play(),
       pause: () => controls.current.pause(),
     });
-    track.current = t;
-    return () => {
-      t?.dispose();
+  };
+  useEffect(
+    () => () => {
+      track.current?.dispose();
       track.current = null;
-    };
-  }, [wantTrack, timeline]);
+    },
+    [wantTrack, timeline],
+  );
 
   // Keep the track at the wall-clock position, playing only while the timer runs.
   useEffect(() => {
@@ -161,6 +165,7 @@ export function useIntervalTimer(
     paused: run !== null && isPaused(run),
     start: () => {
       unlockAudio();
+      ensureTrack();
       track.current?.playFrom(0);
       spokenUpTo.current = null;
       update(startRun(at()));
@@ -170,6 +175,7 @@ export function useIntervalTimer(
       unlockAudio();
       if (!run) return;
       const next = resumeRun(run, at());
+      ensureTrack();
       track.current?.playFrom(positionOf(timeline, next, at()).elapsedSeconds);
       update(next);
     },
