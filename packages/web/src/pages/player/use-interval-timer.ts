@@ -57,7 +57,12 @@ export function useIntervalTimer(
   settingsRef.current = settings;
   const track = useRef<LockScreenTrack | null>(null);
   // The lock screen's play/pause buttons act on the run as it is then.
-  const controls = useRef({ play: () => undefined as void, pause: () => undefined as void });
+  const controls = useRef({
+    play: () => undefined as void,
+    pause: () => undefined as void,
+    next: () => undefined as void,
+    previous: () => undefined as void,
+  });
 
   // Reload the stored run when the timer identity changes (another pattern or session step).
   useEffect(() => {
@@ -109,6 +114,8 @@ export function useIntervalTimer(
     track.current = createLockScreenTrack(timeline, {
       play: () => controls.current.play(),
       pause: () => controls.current.pause(),
+      next: () => controls.current.next(),
+      previous: () => controls.current.previous(),
     });
   };
   useEffect(
@@ -145,6 +152,12 @@ export function useIntervalTimer(
   }, [position?.elapsedSeconds, position?.paused, timeline]);
 
   const at = () => Date.now();
+  // After a jump the new segment's opening line should play once: resume the cue window just
+  // before the new position.
+  const jump = (next: TimerRun) => {
+    spokenUpTo.current = positionOf(timeline, next, at()).elapsedSeconds - 0.001;
+    update(next);
+  };
   controls.current = {
     play: () => {
       if (run && isPaused(run)) update(resumeRun(run, at()));
@@ -152,12 +165,8 @@ export function useIntervalTimer(
     pause: () => {
       if (run && !isPaused(run)) update(pauseRun(run, at()));
     },
-  };
-  // After a jump the new segment's opening line should play once: resume the cue window just
-  // before the new position.
-  const jump = (next: TimerRun) => {
-    spokenUpTo.current = positionOf(timeline, next, at()).elapsedSeconds - 0.001;
-    update(next);
+    next: () => run && jump(skipRun(timeline, run, at())),
+    previous: () => run && jump(backRun(timeline, run, at())),
   };
   return {
     run,
