@@ -83,6 +83,8 @@ describe("own interval timers", () => {
       .toBeCloseTo(121, 1);
     await page.clock.runFor(11_500);
     await timer.waitFor({ kind: "Work", round: "Round 1 of 3", remaining: "0:19" });
+    await expect.poll(() => track.evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
+    expect(await page.evaluate(() => navigator.mediaSession.playbackState)).toBe("playing");
     await expect.poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title ?? "")).toBe("Work");
     expect(await page.evaluate(() => navigator.mediaSession.metadata?.artist ?? "")).toBe("Round 1 of 3");
     await page.clock.runFor(20_000);

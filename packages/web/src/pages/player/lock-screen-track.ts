@@ -4,7 +4,7 @@ import { cueTrackWav } from "./cue-track.js";
 /**
  * Plays the timer's cue track (cue-track.ts) in an <audio> element kept at the timer's position,
  * and shows the segment on the lock screen through the Media Session API, whose play/pause
- * buttons pause the timer itself. Each part is feature-detected; where a browser has neither,
+ * buttons pause the timer itself and whose next/previous buttons skip a segment or go back. Each part is feature-detected; where a browser has neither,
  * nothing happens and the on-screen timer is unchanged.
  */
 
@@ -30,7 +30,12 @@ const MAX_DRIFT_SECONDS = 0.35;
 
 export function createLockScreenTrack(
   timeline: Timeline,
-  controls: { readonly play: () => void; readonly pause: () => void },
+  controls: {
+    readonly play: () => void;
+    readonly pause: () => void;
+    readonly next: () => void;
+    readonly previous: () => void;
+  },
 ): LockScreenTrack | null {
   if (typeof Audio === "undefined" || typeof URL.createObjectURL !== "function") return null;
   const url = URL.createObjectURL(new Blob([cueTrackWav(timeline)], { type: "audio/wav" }));
@@ -44,6 +49,9 @@ export function createLockScreenTrack(
   try {
     session?.setActionHandler("play", controls.play);
     session?.setActionHandler("pause", controls.pause);
+    // The lock screen's track buttons skip to the next segment or back, as Skip and Back do.
+    session?.setActionHandler("nexttrack", controls.next);
+    session?.setActionHandler("previoustrack", controls.previous);
   } catch {
     // An action this browser does not know: the lock screen just has fewer buttons.
   }
@@ -81,8 +89,8 @@ export function createLockScreenTrack(
       URL.revokeObjectURL(url);
       if (session) {
         try {
-          session.setActionHandler("play", null);
-          session.setActionHandler("pause", null);
+          for (const a of ["play", "pause", "nexttrack", "previoustrack"] as const)
+            session.setActionHandler(a, null);
         } catch {
           // Nothing to clear.
         }

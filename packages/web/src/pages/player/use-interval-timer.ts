@@ -57,7 +57,12 @@ export function useIntervalTimer(
   settingsRef.current = settings;
   const track = useRef<LockScreenTrack | null>(null);
   // The lock screen's play/pause buttons act on the run as it is then.
-  const controls = useRef({ play: () => undefined as void, pause: () => undefined as void });
+  const controls = useRef({
+    play: () => undefined as void,
+    pause: () => undefined as void,
+    next: () => undefined as void,
+    previous: () => undefined as void,
+  });
 
   // Reload the stored run when the timer identity changes (another pattern or session step).
   useEffect(() => {
@@ -100,20 +105,26 @@ export function useIntervalTimer(
     };
   }, [running, tick]);
 
-  // The locked-screen cue track: built once per timeline while the setting (and beeps) are on.
+  // The locked-screen cue track: built on the Start or Resume tap (phones only start playback
+  // from a gesture; a view never started costs nothing), dropped when the setting, the timeline
+  // or the view goes.
   const wantTrack = settings.lockScreen && settings.beeps;
-  useEffect(() => {
-    if (!wantTrack || timeline.segments.length === 0) return;
-    const t = createLockScreenTrack(timeline, {
+  const ensureTrack = () => {
+    if (!wantTrack || track.current || timeline.segments.length === 0) return;
+    track.current = createLockScreenTrack(timeline, {
       play: () => controls.current.play(),
       pause: () => controls.current.pause(),
+      next: () => controls.current.next(),
+      previous: () => controls.current.previous(),
     });
-    track.current = t;
-    return () => {
-      t?.dispose();
+  };
+  useEffect(
+    () => () => {
+      track.current?.dispose();
       track.current = null;
-    };
-  }, [wantTrack, timeline]);
+    },
+    [wantTrack, timeline],
+  );
 
   // Keep the track at the wall-clock position, playing only while the timer runs.
   useEffect(() => {
@@ -141,6 +152,12 @@ export function useIntervalTimer(
   }, [position?.elapsedSeconds, position?.paused, timeline]);
 
   const at = () => Date.now();
+  // After a jump the new segment's opening line should play once: resume the cue window just
+  // before the new position.
+  const jump = (next: TimerRun) => {
+    spokenUpTo.current = positionOf(timeline, next, at()).elapsedSeconds - 0.001;
+    update(next);
+  };
   controls.current = {
     play: () => {
       if (run && isPaused(run)) update(resumeRun(run, at()));
@@ -148,12 +165,8 @@ export function useIntervalTimer(
     pause: () => {
       if (run && !isPaused(run)) update(pauseRun(run, at()));
     },
-  };
-  // After a jump the new segment's opening line should play once: resume the cue window just
-  // before the new position.
-  const jump = (next: TimerRun) => {
-    spokenUpTo.current = positionOf(timeline, next, at()).elapsedSeconds - 0.001;
-    update(next);
+    next: () => run && jump(skipRun(timeline, run, at())),
+    previous: () => run && jump(backRun(timeline, run, at())),
   };
   return {
     run,
@@ -161,6 +174,7 @@ export function useIntervalTimer(
     paused: run !== null && isPaused(run),
     start: () => {
       unlockAudio();
+      ensureTrack();
       track.current?.playFrom(0);
       spokenUpTo.current = null;
       update(startRun(at()));
@@ -170,6 +184,7 @@ export function useIntervalTimer(
       unlockAudio();
       if (!run) return;
       const next = resumeRun(run, at());
+      ensureTrack();
       track.current?.playFrom(positionOf(timeline, next, at()).elapsedSeconds);
       update(next);
     },
