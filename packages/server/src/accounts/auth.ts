@@ -165,16 +165,26 @@ export async function changePassword(
   caller: { userId: string; email: string; sessionId: string },
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
+  await requireCurrentPassword(deps, caller.userId, input.currentPassword, "the current password is wrong");
+  checkPasswordRules(input.newPassword, caller.email, "newPassword");
+  await setPassword(deps, caller.userId, input.newPassword, caller.sessionId);
+}
+
+/** A 403 wrong_password with `message` unless `password` is the account's current one. */
+export async function requireCurrentPassword(
+  deps: ServerDeps,
+  userId: string,
+  password: string,
+  message: string,
+): Promise<void> {
   const row = await deps.db
     .selectFrom("users")
     .select("password_hash")
-    .where("id", "=", caller.userId)
+    .where("id", "=", userId)
     .executeTakeFirst();
-  if (!row || !(await verifyPassword(row.password_hash, input.currentPassword))) {
-    throw new HttpError(403, "wrong_password", "the current password is wrong");
+  if (!row || !(await verifyPassword(row.password_hash, password))) {
+    throw new HttpError(403, "wrong_password", message);
   }
-  checkPasswordRules(input.newPassword, caller.email, "newPassword");
-  await setPassword(deps, caller.userId, input.newPassword, caller.sessionId);
 }
 
 /** Stores a new password (already checked) and ends every session but `keepSessionId`. */

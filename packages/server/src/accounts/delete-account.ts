@@ -1,7 +1,6 @@
 import { deleteUser } from "@leanback/db/repos/users";
 import type { ServerDeps } from "../deps.js";
-import { HttpError } from "../http/errors.js";
-import { verifyPassword } from "./passwords.js";
+import { requireCurrentPassword } from "./auth.js";
 import { sessionCacheFor } from "./session-cache.js";
 
 /**
@@ -15,14 +14,12 @@ export async function deleteAccount(
   caller: { readonly userId: string },
   input: { readonly password: string },
 ): Promise<void> {
-  const row = await deps.db
-    .selectFrom("users")
-    .select("password_hash")
-    .where("id", "=", caller.userId)
-    .executeTakeFirst();
-  if (!row || !(await verifyPassword(row.password_hash, input.password))) {
-    throw new HttpError(403, "wrong_password", "the password is wrong; nothing was deleted");
-  }
+  await requireCurrentPassword(
+    deps,
+    caller.userId,
+    input.password,
+    "the password is wrong; nothing was deleted",
+  );
   await deleteUser(deps.db, caller.userId);
   sessionCacheFor(deps.db).forgetUser(caller.userId);
   deps.log.log("info", "account deleted", { userId: caller.userId });

@@ -1,6 +1,7 @@
 import { per100gToMilli } from "@leanback/core/nutrition/nutrients";
-import { listTreats } from "@leanback/db/food/diary-repo";
+
 import { upsertFoods } from "@leanback/db/food/food-repo";
+import { treatsBetween } from "@leanback/db/food/treats-repo";
 import { uuidv7 } from "@leanback/db/ids";
 import { createUser } from "@leanback/db/repos/users";
 import type { Database } from "@leanback/db/schema";
@@ -267,7 +268,7 @@ describeEachDialect("food diary", (getDb) => {
     });
     expect(again.treat.id).toBe(replay.treat.id);
     // Planning the Wednesday again replaced the first treat: one live treat, never stacked.
-    const live = await listTreats(db, user, "2026-11-16", "2026-11-22");
+    const live = (await treatsBetween(db, user, "2026-11-16", "2026-11-22")).filter((t) => !t.cancelled);
     expect(live.map((t) => t.id)).toEqual([replay.treat.id]);
     expect(replay.treat.id).not.toBe(r.treat.id);
   });

@@ -15,19 +15,10 @@ const toggle = <T,>(list: readonly T[], v: T, on: boolean): T[] =>
 
 const label = (id: string) => id.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
 
-export function AboutYouStep({ s, set, errors }: StepProps) {
+/** Sex (for the energy equations) and birth date: onboarding's first step and Settings. */
+export function SexAndBirthDate({ s, set, errors }: StepProps) {
   return (
     <>
-      <Choice
-        legend="Units"
-        name="unitSystem"
-        value={s.unitSystem}
-        options={[
-          { value: "metric", label: "Metric (kg, cm)" },
-          { value: "imperial", label: "Imperial (lb, ft/in)" },
-        ]}
-        onChange={(v) => set({ unitSystem: v })}
-      />
       <Choice
         legend="Sex (for the energy equations)"
         name="sex"
@@ -47,6 +38,24 @@ export function AboutYouStep({ s, set, errors }: StepProps) {
         error={errors.birthDate}
         onInput={(e) => set({ birthDate: e.currentTarget.value })}
       />
+    </>
+  );
+}
+
+export function AboutYouStep({ s, set, errors }: StepProps) {
+  return (
+    <>
+      <Choice
+        legend="Units"
+        name="unitSystem"
+        value={s.unitSystem}
+        options={[
+          { value: "metric", label: "Metric (kg, cm)" },
+          { value: "imperial", label: "Imperial (lb, ft/in)" },
+        ]}
+        onChange={(v) => set({ unitSystem: v })}
+      />
+      <SexAndBirthDate s={s} set={set} errors={errors} />
     </>
   );
 }

@@ -4,8 +4,8 @@ import { api } from "../../api/client.js";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import type { Profile, Targets } from "../../api/types.js";
-import { Choice, Field, Notice } from "../../ui/field.js";
-import { ActivityStep, GoalStep, HeightFields } from "../onboarding/steps.js";
+import { Notice } from "../../ui/field.js";
+import { ActivityStep, GoalStep, HeightFields, SexAndBirthDate } from "../onboarding/steps.js";
 import { wizardStateOf, withBodyAndGoal, type WizardState } from "../onboarding/wizard-state.js";
 import { profileInputOf } from "./profile-settings.js";
 
@@ -64,25 +64,7 @@ export function BodyGoalSettings({ profile }: { profile: Profile }) {
     <section class="card" aria-labelledby="body-goal-title">
       <h2 id="body-goal-title">Body and goal</h2>
       <form onSubmit={save} noValidate>
-        <Choice
-          legend="Sex (for the energy equations)"
-          name="sex"
-          value={s.sex}
-          error={errors.sex}
-          options={[
-            { value: "female", label: "Female" },
-            { value: "male", label: "Male" },
-          ]}
-          onChange={(v) => set({ sex: v })}
-        />
-        <Field
-          label="Birth date"
-          type="date"
-          name="birthDate"
-          value={s.birthDate}
-          error={errors.birthDate}
-          onInput={(e) => set({ birthDate: e.currentTarget.value })}
-        />
+        <SexAndBirthDate s={s} set={set} errors={errors} />
         <HeightFields s={s} set={set} errors={errors} />
         <ActivityStep s={s} set={set} errors={errors} />
         <GoalStep s={s} set={set} errors={errors} weightOnly />
