@@ -4,7 +4,7 @@
 // Stryker's own definition; compile errors and ignored mutants are left out.
 import { readFileSync } from "node:fs";
 
-const file = process.argv[2] ?? "reports/mutation/mutation.json";
+const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "reports/mutation/mutation.json";
 const report = JSON.parse(readFileSync(file, "utf8"));
 const folders = new Map();
 const survivors = [];
