@@ -10,8 +10,9 @@ import { NotificationSettings } from "./notification-settings.js";
 import { ProfileSettings } from "./profile-settings.js";
 import { SessionsSettings } from "./sessions-settings.js";
 import { TrainerSettings } from "./trainer-settings.js";
+import { TreatSettings } from "./treat-settings.js";
 
-/** Settings: body and goal, units and floor, notifications, data export/import, devices, trainer links, account, sign out. */
+/** Settings: body and goal, units and floor, treat limits, notifications, data export/import, devices, trainer links, account, sign out. */
 export function SettingsPage(_props: PageProps) {
   const session = useSession();
   const signOut = async () => {
@@ -31,6 +32,7 @@ export function SettingsPage(_props: PageProps) {
       {session.user && <p class="muted">Signed in as {session.user.email}</p>}
       {session.profile && <BodyGoalSettings profile={session.profile} />}
       {session.profile && <ProfileSettings profile={session.profile} />}
+      {session.profile && <TreatSettings />}
       <NotificationSettings />
       <DataSettings />
       <SessionsSettings />

@@ -194,7 +194,7 @@ export function TodayPage(_props: PageProps) {
         )}
       </section>
       {d && <WeighInCard today={today} units={profile.unitSystem} latest={d.latest} onSaved={data.reload} />}
-      {t && <TreatCard today={today} targets={t} />}
+      {t && <TreatCard today={today} onChanged={data.reload} />}
     </section>
   );
 }
