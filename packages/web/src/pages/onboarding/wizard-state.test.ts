@@ -4,6 +4,8 @@ import { InvalidInputError } from "@leanback/core/errors";
 import {
   INITIAL_STATE,
   goalWeightKgOf,
+  keepUnasked,
+  reopenedStateOf,
   navyEstimate,
   stepOfField,
   toProfileInput,
@@ -170,5 +172,24 @@ describe("editing a stored profile in Settings", () => {
     })();
     expect(thrown).toBeInstanceOf(InvalidInputError);
     expect((thrown as InvalidInputError).field).toBe("goal.weightKg");
+  });
+
+  it("reopening the wizard shows every stored answer; finishing unchanged saves the same profile", () => {
+    const s = reopenedStateOf(stored, 70.3);
+    expect(s).toMatchObject({
+      weight: "154.98", // 70.3 kg in lb
+      bodyFatMode: "known",
+      bodyFatPct: "31",
+      equipment: ["dumbbells"],
+      days: ["mon", "thu"],
+      minutes: "40",
+      cardio: ["walking"],
+      level: "beginner",
+    });
+    const { profile, weightKg } = toProfileInput(s, "Europe/Berlin");
+    expect(weightKg).toBeCloseTo(70.3, 2);
+    // The wizard asks no floor and no exclusions: those stay as stored.
+    expect(keepUnasked(profile, stored)).toEqual(input);
+    expect(keepUnasked(profile, null).exclusions).toEqual([]);
   });
 });

@@ -222,6 +222,34 @@ export function withBodyAndGoal(p: ProfileInput, s: WizardState): ProfileInput {
   };
 }
 
+const LEVELS = ["beginner", "intermediate", "advanced"] as const;
+
+/**
+ * Every answer a stored profile gives, for reopening the wizard: the body and goal fields, body
+ * fat, the training answers, and the latest weight (`weightKg`, null when none is logged).
+ */
+export function reopenedStateOf(p: Profile, weightKg: number | null): WizardState {
+  const mass = (kg: number) => String(round2(p.unitSystem === "metric" ? kg : kgToLb(kg)));
+  return {
+    ...wizardStateOf(p),
+    weight: weightKg === null ? "" : mass(weightKg),
+    bodyFatMode: p.bodyFatPct === null ? "skip" : "known",
+    bodyFatPct: p.bodyFatPct === null ? "" : String(p.bodyFatPct),
+    equipment: [...p.equipment],
+    days: p.schedule ? [...p.schedule.days] : INITIAL_STATE.days,
+    minutes: p.schedule ? String(p.schedule.minutes) : INITIAL_STATE.minutes,
+    cardio: [...p.cardioPrefs],
+    level: LEVELS.find((l) => l === p.fitness?.level) ?? INITIAL_STATE.level,
+    pullups: String(p.fitness?.pullups ?? 0),
+    canHang: p.fitness?.canHang === false ? "no" : "yes",
+  };
+}
+
+/** What the wizard does not ask (the floor, exercise exclusions) is kept from the stored profile. */
+export function keepUnasked(next: ProfileInput, stored: Profile | null): ProfileInput {
+  return stored === null ? next : { ...next, floorKcal: stored.floorKcal, exclusions: stored.exclusions };
+}
+
 /** Which wizard step shows a field, so a server message opens the step where it can be fixed. */
 export function stepOfField(field: string): number {
   if (/^(sex|birthDate|unitSystem|timezone)/.test(field)) return 0;
