@@ -21,7 +21,16 @@ export const targetsSchema = z.strictObject({
   floorApplied: z.boolean(),
   /** Expected initial loss, kg/week, at this target against the formula estimate. */
   rateKgPerWeek: z.number(),
+  /** Grams of protein a day (core protein-target: fat-free mass, goal weight or capped weight). */
   proteinGPerDay: z.number(),
+  /** Grams of protein (not of food) at each main meal, and how many meals split the day. */
+  proteinGPerMeal: z.number(),
+  mealsPerDay: z.int(),
+  /** What the protein grams are computed from: kg of that mass, at proteinGPerKg. */
+  proteinBasis: z.enum(["fat-free-mass", "goal-weight", "weight", "bmi-25-weight"]),
+  proteinBasisKg: z.number(),
+  proteinGPerKg: z.number(),
+  /** The protocol's protein-food serving per meal, g of food (55–115 g of lean meat), for the diary check. */
   proteinFoodGPerMeal: z.number(),
   fatServings: z.number(),
   vegetableServings: z.number(),
@@ -132,7 +141,13 @@ export function computeTargets(ctx: EnergyContext, acceptedKcal?: number): Targe
   const initial = initialTarget(ctx);
   const fromCheckIn = acceptedKcal !== undefined;
   const targetKcal = acceptedKcal ?? initial.targetKcal;
-  const servings = foodServings({ weightKg: ctx.weightKg, targetKcal });
+  const servings = foodServings({
+    weightKg: ctx.weightKg,
+    heightCm: ctx.profile.heightMm / 10,
+    bodyFatPct: ctx.bodyFatPct,
+    goalKg: ctx.profile.goal?.weightKg,
+    targetKcal,
+  });
   return {
     computedOn: ctx.today,
     weightKg: ctx.weightKg,
@@ -146,6 +161,11 @@ export function computeTargets(ctx: EnergyContext, acceptedKcal?: number): Targe
     floorApplied: fromCheckIn ? false : initial.floorApplied,
     rateKgPerWeek: Math.max(0, ((ctx.formulaKcal - targetKcal) * 7) / densityOf(ctx)),
     proteinGPerDay: servings.proteinGPerDay,
+    proteinGPerMeal: servings.proteinGPerMeal,
+    mealsPerDay: servings.mealsPerDay,
+    proteinBasis: servings.protein.basis,
+    proteinBasisKg: servings.protein.basisKg,
+    proteinGPerKg: servings.protein.gPerKgBasis,
     proteinFoodGPerMeal: servings.proteinFoodGPerMeal,
     fatServings: servings.fatServings,
     vegetableServings: servings.vegetableServings,
