@@ -42,4 +42,9 @@ export class TodayPage {
   targets() {
     return this.page.getByTestId("targets");
   }
+
+  /** "about N g protein a meal — e.g. …" on the targets card. */
+  proteinPerMeal() {
+    return this.targets().getByTestId("protein-per-meal");
+  }
 }

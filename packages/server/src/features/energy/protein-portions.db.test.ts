@@ -1,3 +1,4 @@
+import { acceptedTargetsOn, saveAcceptedTargets } from "@leanback/db/repos/accepted-targets";
 import { expect, it } from "vitest";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
 import { addDays } from "../shared/dates.js";
@@ -58,6 +59,51 @@ describeEachDialectApp(
       });
     });
 
+    it("a snapshot stored before protein had a basis keeps its calories and reason; protein follows the rule", async () => {
+      const t = getT();
+      const u = await person(t, 30);
+      await t.json(u, "GET", "/api/users/me/targets");
+      const row = await acceptedTargetsOn(t.deps.db, u.userId, TODAY);
+      if (row === undefined) throw new Error("no snapshot stored");
+      // The old shape: no per-meal protein or basis; 1.6 g/kg of total weight; 115 g protein food.
+      const {
+        proteinGPerMeal: _m,
+        mealsPerDay: _n,
+        proteinBasis: _b,
+        proteinBasisKg: _k,
+        proteinGPerKg: _g,
+        ...old
+      } = row.snapshot as Record<string, unknown>;
+      await saveAcceptedTargets(
+        t.deps.db,
+        {
+          userId: u.userId,
+          effectiveFrom: TODAY,
+          reason: "onboarding",
+          targetKcal: 1700,
+          snapshot: {
+            ...old,
+            targetKcal: 1700,
+            source: "rate",
+            proteinGPerDay: 128,
+            proteinFoodGPerMeal: 115,
+          },
+          replace: true,
+        },
+        NOW,
+      );
+      const j = (await t.json(u, "GET", "/api/users/me/targets")).json as Record<string, unknown>;
+      expect(j).toMatchObject({
+        // A recomputation around the stored target would call its source "check-in".
+        baseTargetKcal: 1700,
+        source: "rate",
+        acceptedBy: "onboarding",
+        proteinGPerDay: 112, // 56 kg fat-free mass × 2.0, not the stored 128
+        proteinGPerMeal: 37,
+        proteinBasis: "fat-free-mass",
+      });
+    });
+
     it("portions follow each logged food's density, most logged first; bread is no protein source", async () => {
       const t = getT();
       const u = await person(t, 30);
@@ -78,11 +124,13 @@ describeEachDialectApp(
         [yogurt, 365, "logged"],
         [chicken, 120, "logged"],
       ]);
+      expect(p.portions.some((x) => x.source === "example")).toBe(false);
     });
 
-    it("with too few logged protein foods, common examples fill in, labelled as examples", async () => {
+    it("with no logged protein food, common examples stand in, labelled as examples", async () => {
       const t = getT();
       const u = await person(t, null);
+      await log(t, u, await food(t, u, "White bread", 265, 9), 1);
       const p = (await t.json(u, "GET", "/api/users/me/targets/protein-portions")).json as Portions;
       // No body fat: 1.6 × the 68 kg goal = 109 g; 36 g a meal.
       expect(p.proteinGPerMeal).toBe(36);

@@ -13,9 +13,8 @@ import { acceptedTargets } from "./accepted-targets.js";
 /** Diary lines read for the person's foods (the recent-foods window), and foods tried from them. */
 const LINES = 500;
 const FOODS = 60;
-/** Portions shown, and the fewest logged ones before examples fill in. */
+/** Portions shown. */
 const MAX_PORTIONS = 3;
-const MIN_LOGGED = 2;
 
 export const proteinPortionsSchema = z.strictObject({
   /** From the accepted targets in force today. */
@@ -38,8 +37,8 @@ export type ProteinPortionsView = z.output<typeof proteinPortionsSchema>;
 
 /**
  * A meal's protein (from the accepted targets) as portions of the foods the person logs most,
- * each by its own protein density; common example foods fill in while fewer than two of their
- * foods are protein sources.
+ * each by its own protein density; common example foods stand in while none of their foods is a
+ * protein source yet.
  */
 export async function proteinPortionsFor(deps: UseCaseDeps, userId: string): Promise<ProteinPortionsView> {
   const { snapshot } = await acceptedTargets(deps, userId);
@@ -69,9 +68,9 @@ export async function proteinPortionsFor(deps: UseCaseDeps, userId: string): Pro
     source: "logged" as const,
   }));
   const examples =
-    logged.length >= MIN_LOGGED
+    logged.length > 0
       ? []
-      : proteinPortions(perMeal, EXAMPLE_PROTEIN_FOODS, MAX_PORTIONS - logged.length).map((p) => ({
+      : proteinPortions(perMeal, EXAMPLE_PROTEIN_FOODS, MAX_PORTIONS).map((p) => ({
           ...p,
           source: "example" as const,
         }));
