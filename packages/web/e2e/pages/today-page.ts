@@ -68,4 +68,9 @@ export class TodayPage {
     const m = /of (\d+) kcal/.exec(label.replace(/,/g, ""));
     return Number(m?.[1]);
   }
+
+  /** "about N g protein a meal — e.g. …" on the targets card. */
+  proteinPerMeal() {
+    return this.targets().getByTestId("protein-per-meal");
+  }
 }

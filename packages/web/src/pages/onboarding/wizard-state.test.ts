@@ -77,7 +77,7 @@ describe("body fat", () => {
     expect(toProfileInput(s, "UTC").profile.bodyFatPct).toBeCloseTo(want.bodyFatPct, 1);
   });
 
-  it("a body-fat goal keeps lean mass: 92 kg at 25 % → 15 % is 69 / 0.85 = 81.2 kg", () => {
+  it("a body-fat goal loses lean alongside fat (Forbes, as in Hall's model): 92 kg at 25 % → 15 % is 71.9 kg, not 69 / 0.85 = 81.2", () => {
     const s: WizardState = {
       ...base,
       bodyFatMode: "known",
@@ -85,7 +85,22 @@ describe("body fat", () => {
       goalKind: "bodyFat",
       goalBodyFatPct: "15",
     };
-    expect(goalWeightKgOf(s)).toBeCloseTo(69 / 0.85, 6);
+    const w = goalWeightKgOf(s);
+    // By hand: fat F = 0.15·W and W = 92 − (23 − F) − 10.4·ln(23/F) → F ≈ 10.79, W ≈ 71.91.
+    const f = 0.15 * w;
+    expect(w).toBeCloseTo(92 - (23 - f) - 10.4 * Math.log(23 / f), 6);
+    expect(w).toBeCloseTo(71.9, 1);
+    expect(69 / 0.85 - w).toBeGreaterThan(9);
+    expect(toProfileInput(s, "UTC").profile.goal?.weightKg).toBe(71.91);
+  });
+
+  it("refuses a body-fat goal at or above today's, or below the floor for the sex", () => {
+    const s: WizardState = { ...base, bodyFatMode: "known", bodyFatPct: "25", goalKind: "bodyFat" };
+    expect(() => goalWeightKgOf({ ...s, goalBodyFatPct: "25" })).toThrowError(/below today's body fat/);
+    expect(() => goalWeightKgOf({ ...s, goalBodyFatPct: "6" })).toThrowError(/8 % for men/);
+    expect(() => goalWeightKgOf({ ...s, sex: "female", goalBodyFatPct: "12" })).toThrowError(
+      InvalidInputError,
+    );
   });
 
   it("refuses a body-fat goal without today's body fat", () => {
