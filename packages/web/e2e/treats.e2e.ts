@@ -95,6 +95,6 @@ describe("a planned treat moves the week and stays planned", () => {
       .filter({ hasText: /at most 300 kcal/ })
       .waitFor();
     await settings.goto();
-    expect(await card.getByLabel("Largest treat").inputValue()).toBe("300");
+    await expect.poll(() => card.getByLabel("Largest treat").inputValue()).toBe("300");
   });
 });
