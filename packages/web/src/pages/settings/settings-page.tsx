@@ -6,13 +6,12 @@ import type { PageProps } from "../registry.js";
 import { AccountSettings } from "./account-settings.js";
 import { BodyGoalSettings } from "./body-goal-settings.js";
 import { DataSettings } from "./data-settings.js";
-import { NotificationSettings } from "./notification-settings.js";
 import { ProfileSettings } from "./profile-settings.js";
 import { SessionsSettings } from "./sessions-settings.js";
 import { TrainerSettings } from "./trainer-settings.js";
 import { TreatSettings } from "./treat-settings.js";
 
-/** Settings: body and goal, units and floor, treat limits, notifications, data export/import, devices, trainer links, account, sign out. */
+/** Settings: body and goal, units and floor, treat limits, data export/import, devices, trainer links, account, sign out. */
 export function SettingsPage(_props: PageProps) {
   const session = useSession();
   const signOut = async () => {
@@ -33,7 +32,6 @@ export function SettingsPage(_props: PageProps) {
       {session.profile && <BodyGoalSettings profile={session.profile} />}
       {session.profile && <ProfileSettings profile={session.profile} />}
       {session.profile && <TreatSettings />}
-      <NotificationSettings />
       <DataSettings />
       <SessionsSettings />
       <TrainerSettings />
