@@ -141,6 +141,45 @@ export interface CustomIntervalsTable {
   updated_at: EpochMs;
 }
 
+/** The server's VAPID key pair (Web Push), one row: id "default". */
+export interface PushVapidKeysTable {
+  id: string;
+  public_key: string;
+  private_key: string;
+  created_at: EpochMs;
+}
+
+/** A device's Web Push subscription (endpoint and its encryption keys, base64url). */
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  user_agent: string | null;
+  created_at: EpochMs;
+  last_sent_at: EpochMs | null;
+}
+
+/** A person's reminder times ("HH:MM" local, null = off) and quiet hours. */
+export interface ReminderSettingsTable {
+  user_id: string;
+  weigh_in_time: string | null;
+  session_time: string | null;
+  check_in_time: string | null;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  updated_at: EpochMs;
+}
+
+/** One reminder sent: (user, kind, local date) is unique, so it goes out once across instances. */
+export interface ReminderSendsTable {
+  user_id: string;
+  kind: "weigh-in" | "session" | "check-in";
+  local_date: IsoDate;
+  sent_at: EpochMs;
+}
+
 export type LoadType = "external" | "bodyweight" | "assisted" | "band" | "none";
 
 export interface WorkoutSetsTable {
@@ -222,6 +261,10 @@ export interface CoreTables {
   check_ins: CheckInsTable;
   trainer_links: TrainerLinksTable;
   accepted_targets: AcceptedTargetsTable;
+  push_vapid_keys: PushVapidKeysTable;
+  push_subscriptions: PushSubscriptionsTable;
+  reminder_settings: ReminderSettingsTable;
+  reminder_sends: ReminderSendsTable;
 }
 
 export interface Database extends CoreTables, FoodTables {}

@@ -31,10 +31,19 @@ export const userOwnedTables: readonly UserTableSpec[] = [
   { table: "food_tag_overrides", owner: "user_id" },
   { table: "treats", owner: "user_id" },
   { table: "treat_settings", owner: "user_id" },
+  { table: "reminder_settings", owner: "user_id" },
 ];
 
 /**
  * Tables that mention users but are deliberately not exported: the account itself (password
  * hash), security state (sessions, rate limits), and links that belong to two people.
  */
-export const notUserData: readonly string[] = ["users", "auth_sessions", "rate_limits", "trainer_links"];
+export const notUserData: readonly string[] = [
+  "users",
+  "auth_sessions",
+  "rate_limits",
+  "trainer_links",
+  // A device's push endpoint belongs to that browser, not to the data; sends are delivery state.
+  "push_subscriptions",
+  "reminder_sends",
+];

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "@leanback/db/schema";
 import type { ServerConfig } from "./config.js";
 import type { Logger } from "./http/log.js";
+import type { PushTransport } from "./features/reminders/push-service.js";
 
 /** Everything a handler or use case may touch; injected so tests pin time, ids and randomness. */
 export interface ServerDeps {
@@ -15,4 +16,6 @@ export interface ServerDeps {
   readonly randomBytes: (size: number) => Uint8Array;
   readonly config: ServerConfig;
   readonly log: Logger;
+  /** Sends Web Push messages; tests inject one, production uses web-push with the stored VAPID keys. */
+  readonly pushTransport?: PushTransport;
 }

@@ -8,6 +8,8 @@ import type { ServerConfig } from "./config.js";
 import type { ServerDeps } from "./deps.js";
 import { jsonLogger, type Logger } from "./http/log.js";
 import { seedFoodsOnStart } from "./seed-on-start.js";
+import { vapidKeys, vapidSubject, webPushTransport } from "./features/reminders/push-service.js";
+import { startReminderScheduler } from "./features/reminders/reminder-round.js";
 
 export interface Runtime {
   readonly opened: OpenedDatabase;
@@ -58,6 +60,13 @@ export async function startServer(config: ServerConfig, log?: Logger): Promise<R
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once("error", reject);
   });
+  // Reminders: a round a minute inside the server; reminder_sends makes each go out once.
+  const deps = runtime.deps;
+  const reminders = startReminderScheduler(
+    deps,
+    async () => webPushTransport(await vapidKeys(deps), vapidSubject(config.publicOrigin)),
+    (msg, err) => deps.log.log("error", msg, { error: err instanceof Error ? err.message : String(err) }),
+  );
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host.includes(":") ? `[${config.host}]` : config.host;
@@ -66,6 +75,7 @@ export async function startServer(config: ServerConfig, log?: Logger): Promise<R
     port,
     runtime,
     close: async () => {
+      await reminders.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.close();
     },

@@ -13,6 +13,7 @@ import { exportRoutes } from "../features/export/export-routes.js";
 import { diaryRoutes } from "../food/diary-routes.js";
 import { foodRoutes } from "../food/food-routes.js";
 import { treatSettingsRoutes } from "../food/treat-settings-routes.js";
+import { reminderRoutes } from "../features/reminders/reminders-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -35,6 +36,7 @@ export const routeModules: readonly RouteModule[] = [
   foodRoutes,
   diaryRoutes,
   treatSettingsRoutes,
+  reminderRoutes,
 ];
 
 /** Every route, flattened. */

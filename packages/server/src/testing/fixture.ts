@@ -58,6 +58,7 @@ export interface TestApp {
 export interface TestAppOptions extends AppOptions {
   readonly config?: Partial<ServerConfig>;
   readonly now?: () => number;
+  readonly pushTransport?: ServerDeps["pushTransport"];
 }
 
 /** Cookie header value from a response's Set-Cookie lines (name=value pairs only). */
@@ -85,6 +86,7 @@ export function createTestApp(
     randomBytes: (n) => randomBytes(n),
     config: testConfig(options.config),
     log,
+    ...(options.pushTransport ? { pushTransport: options.pushTransport } : {}),
   };
   const app = createApp(deps, options);
   let counter = 0;
