@@ -23,6 +23,8 @@ interface Cast {
 
 function expected(route: Route, who: Who): "2xx" | 401 | 404 | "skip" {
   if (who === "owner") return "2xx";
+  // The token is the credential: everyone else asks with a token that is not live.
+  if (route.access === "feed-token") return 404;
   if (route.access === "public") return who === "anonymous" ? "2xx" : "skip";
   if (who === "anonymous") return 401;
   switch (route.access) {
@@ -110,9 +112,15 @@ describeEachDialectApp("authorization matrix", (getT) => {
         // A fresh session of the subject each time: routes such as logout or password change
         // end sessions, and each request must start from a valid one.
         const subject = await t.login(subjectBase);
-        const example = await route.example(t.exampleFixture(subject));
+        let example = await route.example(t.exampleFixture(subject));
         // Fresh sessions for everyone: an earlier route (password change) may have ended theirs.
-        const caller = who === "owner" ? (example.caller ?? subject) : user && (await t.login(user));
+        let caller = who === "owner" ? (example.caller ?? subject) : user && (await t.login(user));
+        if (route.access === "feed-token") {
+          // The owner's calendar app sends the live token and no cookie; everyone else (with
+          // their own cookie) a token of the right shape that is not live.
+          if (who === "owner") caller = null;
+          else example = { ...example, params: { ...(example.params ?? {}), token: "A".repeat(43) } };
+        }
         const res = await t.request(
           caller,
           route.method,
