@@ -80,6 +80,10 @@ describe("route table", () => {
     expect(() => defineRoute({ ...noExample, access: "owner", example: async () => ({}) } as never)).toThrow(
       /userId/,
     );
+    // The calendar feed's policy reads the credential from the path: no {token}, no route.
+    expect(() =>
+      defineRoute({ ...noExample, access: "feed-token", example: async () => ({}) } as never),
+    ).toThrow(/\{token\}/);
   });
 
   it("has no duplicate method + path", () => {
