@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
@@ -67,6 +67,19 @@ describe("leanback program", () => {
     const events = cal.getAllSubcomponents("vevent");
     expect(events.length).toBe(Number(/Wrote (\d+)/.exec(r.out)?.[1]));
     expect(String(events[0]?.getFirstPropertyValue("dtstart"))).toBe("2026-11-23T18:15:00");
+  });
+
+  it("writes the iCalendar text to standard output with --ics - (and no file named -)", async () => {
+    const io = memoryIo();
+    const code = await main(
+      ["program", ...base, "--weeks", "1", "--ics", "-", "--start", "2026-11-23"],
+      { ...io, cwd: dir },
+      [programCommand],
+    );
+    expect(code).toBe(0);
+    const cal = new ICAL.Component(ICAL.parse(io.out()));
+    expect(cal.getAllSubcomponents("vevent").length).toBeGreaterThan(0);
+    expect(existsSync(join(dir, "-"))).toBe(false);
   });
 
   it.each([

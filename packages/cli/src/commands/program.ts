@@ -42,7 +42,7 @@ export const programCommand: Command = {
   name: "program",
   summary: "generate a weekly training plan (strength, cardio, intervals) as text, JSON or iCalendar",
   usage:
-    "leanback program --days mon,wed,fri,sat --equipment dumbbells,pullup-bar --level beginner --minutes 45 --weeks 12 [--cardio rowing,boxing] [--exclude no-jumping] [--pullups N] [--seed S] [--start YYYY-MM-DD] [--json | --ics FILE]",
+    "leanback program --days mon,wed,fri,sat --equipment dumbbells,pullup-bar --level beginner --minutes 45 --weeks 12 [--cardio rowing,boxing] [--exclude no-jumping] [--pullups N] [--seed S] [--start YYYY-MM-DD] [--json | --ics FILE|-]",
   options: {
     days: {
       type: "string",
@@ -83,7 +83,11 @@ export const programCommand: Command = {
     },
     unit: { type: "string", valueName: "UNIT", description: "kg | lb for loads (default kg)" },
     json: { type: "boolean", description: "print the plan as JSON" },
-    ics: { type: "string", valueName: "FILE", description: "write the plan as an iCalendar file" },
+    ics: {
+      type: "string",
+      valueName: "FILE",
+      description: "write the plan as an iCalendar file (- for standard output)",
+    },
   },
   run(parsed, io) {
     const json = parsed.values.json === true;
@@ -146,6 +150,10 @@ export const programCommand: Command = {
         timeOfDay: stringFlag(parsed, "time") ?? "07:00",
         stamp: now.toISOString(),
       });
+      if (icsFile === "-") {
+        io.stdout.write(text);
+        return 0;
+      }
       const path = isAbsolute(icsFile) ? icsFile : join(io.cwd ?? process.cwd(), icsFile);
       writeFileSync(path, text);
       const events = (text.match(/BEGIN:VEVENT/g) ?? []).length;
