@@ -44,7 +44,7 @@ export function auditPlan(plan: Plan): string[] {
     for (const s of week.sessions) {
       const at = `${w} ${s.day}`;
       if (!input.days.includes(s.day) && s.kind !== "rest") out.push(`${at}: training on a day not offered`);
-      const seconds = estimateSeconds(s.format, s.items);
+      const seconds = estimateSeconds(s.format, s.items, s.activeRest);
       if (Math.ceil(seconds / 60) !== s.minutes)
         out.push(`${at}: stated ${s.minutes} min, estimate ${seconds} s`);
       if (s.minutes > input.minutes) out.push(`${at}: ${s.minutes} min exceeds ${input.minutes}`);

@@ -10,7 +10,9 @@ import {
   steadyFor,
   steadyItem,
   warmUpFor,
+  withTimer,
 } from "./program-cardio.js";
+import { intervalPattern } from "./interval-templates.js";
 import { parseProgramInput, type ProgramInput, type Weekday } from "./program-input.js";
 import { phaseChanges, weekPhase } from "./program-phase.js";
 import { buildPool, cardioModalities, type ExercisePool } from "./program-pool.js";
@@ -18,7 +20,15 @@ import { hashText } from "../random.js";
 import { CARDIO_MIN_MINUTES, layoutWeek, type WeekLayout } from "./program-schedule.js";
 import { buildStrength, plannedSets } from "./program-strength.js";
 import { cardioMinutes, estimateSeconds } from "./program-time.js";
-import type { MobilityItem, PlanItem, Plan, PlanWeek, Session, StrengthFormat } from "./program-types.js";
+import type {
+  IntervalItem,
+  MobilityItem,
+  PlanItem,
+  Plan,
+  PlanWeek,
+  Session,
+  StrengthFormat,
+} from "./program-types.js";
 import { strengthWhy, cardioWhy } from "./program-why.js";
 
 interface Context {
@@ -51,7 +61,7 @@ function session(
     ...(format ? { format } : {}),
     ...(activeRest ? { activeRest } : {}),
     items,
-    minutes: Math.ceil(estimateSeconds(format, items) / 60),
+    minutes: Math.ceil(estimateSeconds(format, items, activeRest) / 60),
     cardioMinutes: cardio,
     countsAsCardio: cardio >= CARDIO_MIN_MINUTES,
     why,
@@ -66,7 +76,8 @@ function formatFor(ctx: Context, s: number, week: number, day: Weekday): Strengt
     ctx.input.level === "beginner"
       ? ["straight-sets", "circuit"]
       : ["straight-sets", "active-rest", "circuit"];
-  const f = rotation[s % rotation.length] ?? "straight-sets";
+  // Each 5-week block moves the formats on by one day, so every format comes round.
+  const f = rotation[(s + weekPhase(week).cycle) % rotation.length] ?? "straight-sets";
   return f === "active-rest" && !activeRestBurst(ctx.pool) ? "circuit" : f;
 }
 
@@ -146,10 +157,29 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
 const hasBag = (ctx: Context) =>
   ctx.pool.isUsable("intervals-boxing") || ctx.pool.isUsable("intervals-speed-bag");
 
-/** Intervals inside the 30 min after strength (§3 every week when no cardio day can carry them). */
+/**
+ * Intervals inside the 30 min after strength (intervals every week when no cardio day can carry
+ * them): already warm, so without the pattern's warm-up.
+ */
 function intervalsAfter(ctx: Context, m: Modality) {
-  const iv = intervalFor(ctx.pool, m, "main") ?? intervalFor(ctx.pool, "bodyweight", "main");
+  const o = { warmUp: false };
+  const iv = intervalFor(ctx.pool, m, "main", o) ?? intervalFor(ctx.pool, "bodyweight", "main", o);
   return iv && iv.minutes <= CARDIO_MIN_MINUTES ? iv : undefined;
+}
+
+/**
+ * Intervals after a steady part in a session of `total` minutes: the steady part is the warm-up,
+ * and when even then the intervals are longer than the session, rounds go until they fit.
+ */
+function fitIntervals(iv: IntervalItem, total: number): IntervalItem {
+  let fitted = withTimer({ ...iv, warmUp: false });
+  const base = intervalPattern(iv.timerPattern).spec.blocks[0]?.rounds ?? 1;
+  let rounds = iv.rounds ?? base;
+  while (fitted.minutes > total && rounds > 2) {
+    rounds--;
+    fitted = withTimer({ ...fitted, rounds });
+  }
+  return fitted;
 }
 
 function cardioSession(ctx: Context, day: Weekday, k: number, week: number, cardioCount: number): Session {
@@ -172,8 +202,9 @@ function cardioSession(ctx: Context, day: Weekday, k: number, week: number, card
       // With a bag, boxing 30/30 every other week (§3); otherwise the modality's own intervals,
       // else body-weight short bouts (they need nothing).
       const bag = week % 2 === 0 && hasBag(ctx) ? intervalFor(pool, "boxing", "main") : undefined;
-      const iv = bag ?? intervalFor(pool, m, "main") ?? intervalFor(pool, "bodyweight", "main");
-      if (iv) {
+      const found = bag ?? intervalFor(pool, m, "main") ?? intervalFor(pool, "bodyweight", "main");
+      const iv = found ? fitIntervals(found, total) : undefined;
+      if (iv && iv.minutes <= total) {
         const rest = Math.max(0, total - iv.minutes);
         const items: PlanItem[] = [...(rest > 0 ? [steadyItem(steady, "main", rest, pace)] : []), iv];
         return session(

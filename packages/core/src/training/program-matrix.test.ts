@@ -5,6 +5,8 @@ import { daysAllowCardioMinimum } from "./program-audit.js";
 import { generateProgram } from "./program-generator.js";
 import type { ProgramInputRaw } from "./program-input.js";
 import type { Plan, PlanItem, PlanWeek, Session } from "./program-types.js";
+import { buildTimeline } from "./interval-timeline.js";
+import { intervalItemSpec, sessionParts } from "./session-timeline.js";
 
 // The protocol over 12 weeks for a matrix of profiles (level × equipment × days × minutes ×
 // exclusions), read as a coach would. Each assertion collects every profile that breaks it, so a
@@ -307,6 +309,46 @@ describe("the protocol over 12 weeks for 23 profiles", () => {
               out.push(`week ${w.week} ${s.day}: ${id} needs missing equipment`);
             if (e.jumping && p.input.exclude.includes("no-jumping"))
               out.push(`week ${w.week} ${s.day}: ${id} jumps`);
+          }
+          return out;
+        }),
+      ),
+    );
+  });
+
+  it("states the timer's minutes: every session's minutes are its timelines' total", () => {
+    everyPlan((p) =>
+      p.weeks.flatMap((w) =>
+        w.sessions.flatMap((s: Session) => {
+          const at = `week ${w.week} ${s.day}`;
+          const out: string[] = [];
+          const parts = sessionParts(s);
+          const seconds = parts.reduce(
+            (t, part) => t + buildTimeline(part.spec).totalSeconds + part.gapAfterSeconds,
+            0,
+          );
+          if (Math.ceil(seconds / 60) !== s.minutes)
+            out.push(`${at}: ${s.minutes} min vs timer ${seconds} s`);
+          for (const i of s.items) {
+            if (i.type === "intervals") {
+              const t = buildTimeline(intervalItemSpec(i)).totalSeconds;
+              if (Math.ceil(t / 60) !== i.minutes) out.push(`${at}: ${i.name} ${i.minutes} min vs ${t} s`);
+              if (!i.description.endsWith(`${i.minutes} min in all`))
+                out.push(`${at}: "${i.description}" does not state its ${i.minutes} min`);
+            }
+          }
+          for (const part of parts.filter((x) => x.kind === "circuit")) {
+            const segs = buildTimeline(part.spec).segments;
+            // One exercise straight after another: only rounds are separated by a rest.
+            if (segs.some((g) => g.kind === "rest")) out.push(`${at}: circuit rests between exercises`);
+            const rounds = Math.max(
+              ...part.items.map((k) => {
+                const it = s.items[k];
+                return it?.type === "strength" ? it.dosage.sets : 0;
+              }),
+            );
+            const rests = segs.filter((g) => g.kind === "round-rest" || g.kind === "block-rest").length;
+            if (rests !== rounds - 1) out.push(`${at}: ${rests} rests for ${rounds} rounds`);
           }
           return out;
         }),

@@ -19,7 +19,8 @@ import {
 import type { PersonalRecordView } from "../progress/progress-api.js";
 import { lastTimes, type HistoryWorkout } from "./last-time.js";
 import { loggedSession } from "./logged-session.js";
-import type { PlayerStep } from "./session-steps.js";
+import { CircuitStepView } from "./circuit-step.js";
+import { stepExercises, type PlayerStep } from "./session-steps.js";
 import { StrengthStepView } from "./strength-step.js";
 import { TimedStepView } from "./timed-step.js";
 import { workoutBody, type LoggedSet } from "./workout-log.js";
@@ -123,8 +124,9 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
         return;
       }
       setSavedId(sent.value.id);
-      const ids = new Set(steps.map((s) => s.exerciseId));
-      const names = new Map(steps.map((s) => [s.exerciseId, s.name]));
+      const exercises = steps.flatMap(stepExercises);
+      const ids = new Set(exercises.map((s) => s.exerciseId));
+      const names = new Map(exercises.map((s) => [s.exerciseId, s.name]));
       try {
         const r = await api.get<{ records: PersonalRecordView[] }>("/api/users/me/workouts/records");
         setRecords(
@@ -205,6 +207,18 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
             units={units}
             logged={state.log.sets.filter((s) => s.exerciseId === step.exerciseId)}
             lastTime={last.get(step.exerciseId) ?? null}
+            onLog={logSet}
+            timerPrefix={timerPrefix}
+          />
+        )}
+        {step.kind === "circuit" && (
+          <CircuitStepView
+            key={index}
+            step={step}
+            stepIndex={index}
+            units={units}
+            logged={state.log.sets}
+            lastTimes={last}
             onLog={logSet}
             timerPrefix={timerPrefix}
           />

@@ -106,12 +106,17 @@ export function StrengthStepView({
             rounds: 1,
             dropFinalRest: false,
             steps: [
-              { kind: "rest", seconds: Math.max(1, step.restSeconds), label: "Rest", intensity: "rest" },
+              {
+                kind: "rest",
+                seconds: Math.max(1, step.restSeconds),
+                label: step.restLabel,
+                intensity: "rest",
+              },
             ],
           },
         ],
       }),
-    [step.restSeconds],
+    [step.restSeconds, step.restLabel],
   );
   const setNo = logged.length + 1;
   const allDone = logged.length >= step.sets;
@@ -131,7 +136,7 @@ export function StrengthStepView({
         saveRun(
           localStorage,
           `${timerPrefix}:rest:${stepIndex}:${logged.length + 1}`,
-          `rest:${step.restSeconds}`,
+          `rest:${step.restSeconds}:${step.restLabel}`,
           startRun(Date.now()),
         );
       onLog(set);
@@ -170,11 +175,13 @@ export function StrengthStepView({
       )}
       {logged.length > 0 && !allDone && step.restSeconds > 0 && (
         <section aria-label="Rest timer">
-          <h3>Rest before set {setNo}</h3>
+          <h3>
+            {step.restLabel} before set {setNo}
+          </h3>
           <TimerView
             storageId={`${timerPrefix}:rest:${stepIndex}:${logged.length}`}
             timeline={rest}
-            timelineKey={`rest:${step.restSeconds}`}
+            timelineKey={`rest:${step.restSeconds}:${step.restLabel}`}
           />
         </section>
       )}
