@@ -85,7 +85,7 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
   const { input, pool } = ctx;
   const combined = ctx.layout.combinedDays.includes(day);
   const lastOfWeek = s === ctx.layout.strengthDays.length - 1;
-  // Intervals every week (§3): a finisher on the last strength day, or on a combined day when
+  // Intervals every week (the protocol's intervals): a finisher on the last strength day, or on a combined day when
   // there is no separate cardio day to carry them.
   const wantFinisher = lastOfWeek && (!combined || ctx.layout.cardioDays.length === 0);
   const modality = ctx.modalities[(s + weekPhase(week).cycle) % ctx.modalities.length];
@@ -186,7 +186,7 @@ function cardioSession(ctx: Context, day: Weekday, k: number, week: number, card
   const { input, pool } = ctx;
   const phase = weekPhase(week);
   const block = phase.cycle;
-  // Duration first (§2 ≥ 30 min): 5 min more in steps 2 and 3, within the session's minutes.
+  // Duration first (cardio ≥ 30 min): 5 min more in steps 2 and 3, within the session's minutes.
   const total = phase.lighter
     ? cardioSessionMinutes(input)
     : Math.min(input.minutes, cardioSessionMinutes(input) + 5 * (Math.min(phase.step, 3) - 1));
@@ -199,7 +199,7 @@ function cardioSession(ctx: Context, day: Weekday, k: number, week: number, card
     const steady = steadyFor(pool, m);
     if (!steady) continue;
     if (lastDay) {
-      // With a bag, boxing 30/30 every other week (§3); otherwise the modality's own intervals,
+      // With a bag, boxing 30/30 every other week; otherwise the modality's own intervals,
       // else body-weight short bouts (they need nothing).
       const bag = week % 2 === 0 && hasBag(ctx) ? intervalFor(pool, "boxing", "main") : undefined;
       const found = bag ?? intervalFor(pool, m, "main") ?? intervalFor(pool, "bodyweight", "main");
@@ -244,7 +244,7 @@ function restSession(ctx: Context, day: Weekday): Session {
     };
   });
   return session(day, "rest", "Rest", items, [
-    "§7 daily stretching helps a stiff lower back; standing tall improves how the back looks now",
+    "Daily stretching helps a stiff lower back; standing tall improves how the back looks now",
   ]);
 }
 
@@ -308,14 +308,19 @@ export function generateProgram(raw: unknown): Plan {
     weeks,
     tradeOffs,
     notes: [
-      "§0 No spot reduction: back fat goes as total body fat goes down. This plan pairs back-focused strength with whole-body training and cardio; the energy deficit does the rest.",
-      "§1 Progression: reach the top of the rep range in every set, then add a set or load; move up the pull-up, push-up and row ladders.",
-      "§1 Posture in every back exercise: shoulders back and down, neck neutral.",
+      "No spot reduction: back fat goes as total body fat goes down. This plan pairs back-focused strength with whole-body training and cardio; the energy deficit does the rest.",
+      "Progression: reach the top of the rep range in every set, then add a set or load; move up the pull-up, push-up and row ladders.",
+      "Posture in every back exercise: shoulders back and down, neck neutral.",
+      ...(input.bodyWeightKg !== undefined
+        ? [
+            "Starting loads are conservative starting points from your level, body weight and sex (strength-standards ratios); change them when the first sets feel too easy or too hard.",
+          ]
+        : []),
       "Where no load is given, pick one that leaves 1–2 reps in reserve at the top of the range.",
       ...(backFriendly.length > 0
         ? []
         : [
-            "§2 Back-friendly cardio (rowing, boxing, swimming, battle ropes, stairs) is worth trying when you can.",
+            "Back-friendly cardio (rowing, boxing, swimming, battle ropes, stairs) is worth trying when you can.",
           ]),
     ],
   };

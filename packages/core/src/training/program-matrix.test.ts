@@ -355,4 +355,26 @@ describe("the protocol over 12 weeks for 23 profiles", () => {
       ),
     );
   });
+
+  it("speaks plainly: no protocol section codes in anything the person reads", () => {
+    everyPlan((p) => {
+      const texts = [
+        ...p.notes,
+        ...p.tradeOffs,
+        ...p.weeks.flatMap((w) => [
+          ...(w.changes ?? []),
+          ...w.sessions.flatMap((s) => [
+            s.title,
+            ...s.why,
+            ...s.items.flatMap((i) => [
+              i.name,
+              ...(i.type === "intervals" ? [i.description] : []),
+              ...(i.type === "strength" && i.note ? [i.note] : []),
+            ]),
+          ]),
+        ]),
+      ];
+      return [...new Set(texts.filter((t) => t.includes("§")))];
+    });
+  });
 });

@@ -106,7 +106,7 @@ export function renderPlan(plan: Plan, o: { unit: WeightUnit }): string {
     const drills = rest.items.map((x) =>
       x.type === "mobility" ? `${x.name} ${formatDosage(x.dosage)}` : x.name,
     );
-    out.push(`  - Rest-day routine (§7 daily stretching and posture): ${drills.join("; ")}.`);
+    out.push(`  - Rest-day routine (daily stretching and posture): ${drills.join("; ")}.`);
   }
   if (plan.tradeOffs.length > 0) out.push("", "Trade-offs", ...plan.tradeOffs.map((t) => `  - ${t}`));
   let w = 0;

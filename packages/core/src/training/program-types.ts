@@ -80,7 +80,7 @@ export interface Session {
   /** Minutes of cardio in this session; it counts as a cardio session when ≥ 30 (PRODUCT.md §2). */
   readonly cardioMinutes: number;
   readonly countsAsCardio: boolean;
-  /** Which protocol rule each choice follows ("§1 back every session: …"). */
+  /** Which protocol rule each choice follows, in plain words ("Back every session: …"). */
   readonly why: readonly string[];
 }
 
