@@ -4,7 +4,7 @@ import type { UnitSystem } from "../../api/types.js";
 import { circuitPosition } from "./circuit-position.js";
 import type { LastTime } from "./last-time.js";
 import type { CircuitStep } from "./session-steps.js";
-import { StrengthStepView } from "./strength-step.js";
+import { StrengthStepView, type NextLoadView } from "./strength-step.js";
 import { startRun } from "./timer-run.js";
 import { saveRun } from "./timer-store.js";
 import { TimerView } from "./timer-view.js";
@@ -17,6 +17,7 @@ export interface CircuitStepProps {
   /** Every set logged in this session so far, oldest first. */
   readonly logged: readonly LoggedSet[];
   readonly lastTimes: ReadonlyMap<string, LastTime>;
+  readonly nextLoads: ReadonlyMap<string, NextLoadView>;
   readonly onLog: (set: LoggedSet) => void;
   readonly timerPrefix: string;
 }
@@ -95,6 +96,7 @@ export function CircuitStepView(p: CircuitStepProps) {
         units={p.units}
         logged={p.logged.filter((x) => x.exerciseId === station.exerciseId)}
         lastTime={p.lastTimes.get(station.exerciseId) ?? null}
+        next={p.nextLoads.get(station.exerciseId) ?? null}
         onLog={log}
         timerPrefix={p.timerPrefix}
       />

@@ -21,7 +21,7 @@ import { lastTimes, type HistoryWorkout } from "./last-time.js";
 import { loggedSession } from "./logged-session.js";
 import { CircuitStepView } from "./circuit-step.js";
 import { stepExercises, type PlayerStep } from "./session-steps.js";
-import { StrengthStepView } from "./strength-step.js";
+import { StrengthStepView, type NextLoadView } from "./strength-step.js";
 import { TimedStepView } from "./timed-step.js";
 import { workoutBody, type LoggedSet } from "./workout-log.js";
 
@@ -75,6 +75,15 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
     [date],
   );
   const last = useMemo(() => lastTimes(history.data?.workouts ?? [], date), [history.data, date]);
+  // What the log suggests for each exercise's next load (RPE and reps of its latest session).
+  const nextLoads = useApi(
+    (signal) => api.get<{ loads: NextLoadView[] }>("/api/users/me/workouts/next-loads", { signal }),
+    [date],
+  );
+  const suggested = useMemo(
+    () => new Map((nextLoads.data?.loads ?? []).map((l) => [l.exerciseId, l])),
+    [nextLoads.data],
+  );
 
   const index = Math.min(state.step, Math.max(0, steps.length - 1));
   const step = steps[index];
@@ -207,6 +216,7 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
             units={units}
             logged={state.log.sets.filter((s) => s.exerciseId === step.exerciseId)}
             lastTime={last.get(step.exerciseId) ?? null}
+            next={suggested.get(step.exerciseId) ?? null}
             onLog={logSet}
             timerPrefix={timerPrefix}
           />
@@ -219,6 +229,7 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
             units={units}
             logged={state.log.sets}
             lastTimes={last}
+            nextLoads={suggested}
             onLog={logSet}
             timerPrefix={timerPrefix}
           />
