@@ -5,6 +5,7 @@ import {
   ACTIVE_REST_SECONDS,
   activeRestBurst,
   cardioSessionMinutes,
+  FINISHER_MAX_MINUTES,
   finisherFor,
   intervalFor,
   steadyFor,
@@ -93,7 +94,9 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
     const after = combined && format !== "rowing" && modality ? steadyFor(pool, modality) : undefined;
     const budget = input.minutes * 60 - (after ? CARDIO_MIN_MINUTES * 60 : 0);
     const warmUp = warmUpFor(pool, ctx.modalities);
-    const finisher = wantFinisher && !after ? finisherFor(pool) : undefined;
+    const found = wantFinisher && !after ? finisherFor(pool) : undefined;
+    const phased = found ? forWeek(found, week) : undefined;
+    const finisher = phased && phased.minutes <= FINISHER_MAX_MINUTES ? phased : found;
     const r = buildStrength({
       input,
       pool,
@@ -107,7 +110,7 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
       ...(finisher ? { finisher } : {}),
     });
     if (!r) return undefined;
-    const iv = after && wantFinisher && modality ? intervalsAfter(ctx, modality) : undefined;
+    const iv = after && wantFinisher && modality ? intervalsAfter(ctx, modality, week) : undefined;
     const afterItems = after
       ? iv
         ? [steadyItem(after, "after-strength", Math.max(0, CARDIO_MIN_MINUTES - iv.minutes)), iv]
@@ -161,10 +164,24 @@ const hasBag = (ctx: Context) =>
  * Intervals inside the 30 min after strength (intervals every week when no cardio day can carry
  * them): already warm, so without the pattern's warm-up.
  */
-function intervalsAfter(ctx: Context, m: Modality) {
+function intervalsAfter(ctx: Context, m: Modality, week: number) {
   const o = { warmUp: false };
-  const iv = intervalFor(ctx.pool, m, "main", o) ?? intervalFor(ctx.pool, "bodyweight", "main", o);
+  const found = intervalFor(ctx.pool, m, "main", o) ?? intervalFor(ctx.pool, "bodyweight", "main", o);
+  const iv = found ? fitIntervals(forWeek(found, week), CARDIO_MIN_MINUTES) : undefined;
   return iv && iv.minutes <= CARDIO_MIN_MINUTES ? iv : undefined;
+}
+
+/**
+ * Intervals in a week's phase (program-phase.ts): one more round in the load week (where the
+ * minutes allow: fitting comes after), up to two rounds fewer (at least 1) in the lighter week.
+ * Boxing 30/30 keeps the protocol's 3 rounds.
+ */
+function forWeek(iv: IntervalItem, week: number): IntervalItem {
+  if (iv.timerPattern === "boxing-30-30") return iv;
+  const phase = weekPhase(week);
+  const base = iv.rounds ?? intervalPattern(iv.timerPattern).spec.blocks[0]?.rounds ?? 1;
+  const rounds = phase.lighter ? Math.max(1, base - 2) : phase.step === 4 ? base + 1 : base;
+  return rounds === base ? iv : withTimer({ ...iv, rounds });
 }
 
 /**
@@ -203,7 +220,7 @@ function cardioSession(ctx: Context, day: Weekday, k: number, week: number, card
       // else body-weight short bouts (they need nothing).
       const bag = week % 2 === 0 && hasBag(ctx) ? intervalFor(pool, "boxing", "main") : undefined;
       const found = bag ?? intervalFor(pool, m, "main") ?? intervalFor(pool, "bodyweight", "main");
-      const iv = found ? fitIntervals(found, total) : undefined;
+      const iv = found ? fitIntervals(forWeek(found, week), total) : undefined;
       if (iv && iv.minutes <= total) {
         const rest = Math.max(0, total - iv.minutes);
         const items: PlanItem[] = [...(rest > 0 ? [steadyItem(steady, "main", rest, pace)] : []), iv];

@@ -377,4 +377,48 @@ describe("the protocol over 12 weeks for 23 profiles", () => {
       return [...new Set(texts.filter((t) => t.includes("§")))];
     });
   });
+
+  it("intervals take one more round in the load week and fewer in the lighter week (boxing keeps 3)", () => {
+    const rounds = (w: PlanWeek | undefined) =>
+      new Map(
+        (w ? itemsOf(w) : []).flatMap((i) =>
+          i.type === "intervals" && i.timerPattern !== "boxing-30-30"
+            ? [
+                [
+                  `${i.exerciseId}/${i.role}`,
+                  buildTimeline(intervalItemSpec(i)).segments.filter(
+                    (g) => g.blockIndex === 0 && g.kind === "work",
+                  ).length,
+                ] as const,
+              ]
+            : [],
+        ),
+      );
+    let compared = 0;
+    let longer = 0;
+    everyPlan((p) =>
+      [
+        [3, 4, 1],
+        [4, 5, -1],
+        [8, 9, 1],
+        [9, 10, -1],
+      ].flatMap(([a, b, dir]) => {
+        const before = rounds(p.weeks[(a ?? 0) - 1]);
+        const after = rounds(p.weeks[(b ?? 0) - 1]);
+        return [...after].flatMap(([key, n]) => {
+          const m = before.get(key);
+          if (m === undefined) return [];
+          compared++;
+          if ((dir ?? 0) > 0) {
+            // One more round where the minutes allow; never fewer.
+            if (n > m) longer++;
+            return n >= m ? [] : [`week ${b} ${key}: ${n} vs ${m} work bouts`];
+          }
+          return n < m || m === 1 ? [] : [`week ${b} ${key}: ${n} vs ${m} (lighter)`];
+        });
+      }),
+    );
+    expect(compared).toBeGreaterThan(10);
+    expect(longer).toBeGreaterThan(compared / 4);
+  });
 });
