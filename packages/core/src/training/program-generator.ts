@@ -11,9 +11,8 @@ import {
   steadyFor,
   steadyItem,
   warmUpFor,
-  withTimer,
 } from "./program-cardio.js";
-import { intervalPattern } from "./interval-templates.js";
+import { fitIntervals, forWeek, intervalsAfter } from "./program-intervals.js";
 import { parseProgramInput, type ProgramInput, type Weekday } from "./program-input.js";
 import { phaseChanges, weekPhase } from "./program-phase.js";
 import { buildPool, cardioModalities, type ExercisePool } from "./program-pool.js";
@@ -21,15 +20,7 @@ import { hashText } from "../random.js";
 import { CARDIO_MIN_MINUTES, layoutWeek, type WeekLayout } from "./program-schedule.js";
 import { buildStrength, plannedSets } from "./program-strength.js";
 import { cardioMinutes, estimateSeconds } from "./program-time.js";
-import type {
-  IntervalItem,
-  MobilityItem,
-  PlanItem,
-  Plan,
-  PlanWeek,
-  Session,
-  StrengthFormat,
-} from "./program-types.js";
+import type { MobilityItem, PlanItem, Plan, PlanWeek, Session, StrengthFormat } from "./program-types.js";
 import { strengthWhy, cardioWhy } from "./program-why.js";
 
 interface Context {
@@ -110,7 +101,7 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
       ...(finisher ? { finisher } : {}),
     });
     if (!r) return undefined;
-    const iv = after && wantFinisher && modality ? intervalsAfter(ctx, modality, week) : undefined;
+    const iv = after && wantFinisher && modality ? intervalsAfter(ctx.pool, modality, week) : undefined;
     const afterItems = after
       ? iv
         ? [steadyItem(after, "after-strength", Math.max(0, CARDIO_MIN_MINUTES - iv.minutes)), iv]
@@ -159,45 +150,6 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
 
 const hasBag = (ctx: Context) =>
   ctx.pool.isUsable("intervals-boxing") || ctx.pool.isUsable("intervals-speed-bag");
-
-/**
- * Intervals inside the 30 min after strength (intervals every week when no cardio day can carry
- * them): already warm, so without the pattern's warm-up.
- */
-function intervalsAfter(ctx: Context, m: Modality, week: number) {
-  const o = { warmUp: false };
-  const found = intervalFor(ctx.pool, m, "main", o) ?? intervalFor(ctx.pool, "bodyweight", "main", o);
-  const iv = found ? fitIntervals(forWeek(found, week), CARDIO_MIN_MINUTES) : undefined;
-  return iv && iv.minutes <= CARDIO_MIN_MINUTES ? iv : undefined;
-}
-
-/**
- * Intervals in a week's phase (program-phase.ts): one more round in the load week (where the
- * minutes allow: fitting comes after), up to two rounds fewer (at least 1) in the lighter week.
- * Boxing 30/30 keeps the protocol's 3 rounds.
- */
-function forWeek(iv: IntervalItem, week: number): IntervalItem {
-  if (iv.timerPattern === "boxing-30-30") return iv;
-  const phase = weekPhase(week);
-  const base = iv.rounds ?? intervalPattern(iv.timerPattern).spec.blocks[0]?.rounds ?? 1;
-  const rounds = phase.lighter ? Math.max(1, base - 2) : phase.step === 4 ? base + 1 : base;
-  return rounds === base ? iv : withTimer({ ...iv, rounds });
-}
-
-/**
- * Intervals after a steady part in a session of `total` minutes: the steady part is the warm-up,
- * and when even then the intervals are longer than the session, rounds go until they fit.
- */
-function fitIntervals(iv: IntervalItem, total: number): IntervalItem {
-  let fitted = withTimer({ ...iv, warmUp: false });
-  const base = intervalPattern(iv.timerPattern).spec.blocks[0]?.rounds ?? 1;
-  let rounds = iv.rounds ?? base;
-  while (fitted.minutes > total && rounds > 2) {
-    rounds--;
-    fitted = withTimer({ ...fitted, rounds });
-  }
-  return fitted;
-}
 
 function cardioSession(ctx: Context, day: Weekday, k: number, week: number, cardioCount: number): Session {
   const { input, pool } = ctx;
