@@ -34,7 +34,8 @@ describe("leanback program", () => {
     const r = await run([...base, "--cardio", "rowing,boxing", "--exclude", "no-jumping", "--seed", "s"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^leanback plan plan-[0-9a-f]{8} — 12 weeks, beginner/);
-    expect(r.out).toContain("§1 back every session");
+    expect(r.out).toContain("Back every session: upper back");
+    expect(r.out).not.toContain("§");
     // rowing needs a rower: the plan says so; boxing without a bag is shadow boxing
     expect(r.out).toMatch(/Not possible with your equipment or exclusions: rowing;/);
     expect(r.out).toContain("Shadow boxing");
@@ -46,6 +47,30 @@ describe("leanback program", () => {
     const lb = await run([...base, "--seed", "u", "--unit", "lb"]);
     expect(kg.out).toMatch(/One-arm dumbbell row \(supported\) — .*, 5 kg/);
     expect(lb.out).toMatch(/One-arm dumbbell row \(supported\) — .*, 10 lb/);
+  });
+
+  it("calibrates starting loads with --body-weight and --sex", async () => {
+    const plain = await run([...base, "--level", "advanced", "--seed", "w"]);
+    const heavy = await run([
+      ...base,
+      "--level",
+      "advanced",
+      "--seed",
+      "w",
+      "--body-weight",
+      "85",
+      "--sex",
+      "male",
+    ]);
+    expect(heavy.code).toBe(0);
+    const kgs = (out: string) => [...out.matchAll(/, (\d+(?:\.\d+)?) kg$/gm)].map((m) => Number(m[1]));
+    // Without a body weight only the protocol's beginner dumbbells (and their steps) appear.
+    expect(Math.max(...kgs(plain.out))).toBeLessThan(10);
+    expect(Math.max(...kgs(heavy.out))).toBeGreaterThan(2 * Math.max(...kgs(plain.out)));
+    expect(heavy.out).toContain("Starting loads are conservative starting points");
+    const bad = await run([...base, "--body-weight", "20"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/body weight must be 30–300 kg/);
   });
 
   it("prints JSON that matches the same seed's plan", async () => {
