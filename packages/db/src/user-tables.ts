@@ -36,7 +36,9 @@ export const userOwnedTables: readonly UserTableSpec[] = [
 
 /**
  * Tables that mention users but are deliberately not exported: the account itself (password
- * hash), security state (sessions, rate limits), and links that belong to two people.
+ * hash), security state (sessions, rate limits, the calendar feed's token), links that belong to
+ * two people, and the calendar's event revisions (derived from the plan; their UIDs name this
+ * server's user id, so they would not carry over anyway).
  */
 export const notUserData: readonly string[] = [
   "users",
@@ -46,4 +48,6 @@ export const notUserData: readonly string[] = [
   // A device's push endpoint belongs to that browser, not to the data; sends are delivery state.
   "push_subscriptions",
   "reminder_sends",
+  "calendar_feeds",
+  "calendar_event_revisions",
 ];
