@@ -277,15 +277,12 @@ export interface CoreTables {
   check_ins: CheckInsTable;
   trainer_links: TrainerLinksTable;
   accepted_targets: AcceptedTargetsTable;
-<<<<<<< HEAD
+  calendar_feeds: CalendarFeedsTable;
+  calendar_event_revisions: CalendarEventRevisionsTable;
   push_vapid_keys: PushVapidKeysTable;
   push_subscriptions: PushSubscriptionsTable;
   reminder_settings: ReminderSettingsTable;
   reminder_sends: ReminderSendsTable;
-=======
-  calendar_feeds: CalendarFeedsTable;
-  calendar_event_revisions: CalendarEventRevisionsTable;
->>>>>>> main
 }
 
 export interface Database extends CoreTables, FoodTables {}

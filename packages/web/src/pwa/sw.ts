@@ -88,3 +88,34 @@ sw.addEventListener("fetch", (event) => {
   }
   event.respondWith(cacheFirst(req));
 });
+
+// Reminders (Web Push): the server sends { title, body, url, tag } encrypted to this device.
+sw.addEventListener("push", (event) => {
+  let m: { title?: string; body?: string; url?: string; tag?: string } = {};
+  try {
+    m = (event.data?.json() ?? {}) as typeof m;
+  } catch {
+    m = { body: event.data?.text() ?? "" };
+  }
+  event.waitUntil(
+    sw.registration.showNotification(m.title ?? "leanback", {
+      body: m.body ?? "",
+      tag: m.tag,
+      data: { url: m.url ?? "/" },
+      icon: "/icon-192.png",
+    }),
+  );
+});
+
+// A tap opens (or focuses) the app on the reminder's page.
+sw.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = (event.notification.data as { url?: string } | null)?.url ?? "/";
+  event.waitUntil(
+    sw.clients.matchAll({ type: "window", includeUncontrolled: true }).then((wins) => {
+      const open = wins.find((w) => new URL(w.url).origin === sw.location.origin);
+      if (open) return open.navigate(url).then((w) => w?.focus());
+      return sw.clients.openWindow(url);
+    }),
+  );
+});

@@ -11,8 +11,9 @@ import { ProfileSettings } from "./profile-settings.js";
 import { SessionsSettings } from "./sessions-settings.js";
 import { TrainerSettings } from "./trainer-settings.js";
 import { TreatSettings } from "./treat-settings.js";
+import { ReminderSettings } from "./reminder-settings.js";
 
-/** Settings: body and goal, units and floor, treat limits, data export/import, calendar subscription, devices, trainer links, account, sign out. */
+/** Settings: body and goal, units and floor, treat limits, reminders, data export/import, calendar subscription, devices, trainer links, account, sign out. */
 export function SettingsPage(_props: PageProps) {
   const session = useSession();
   const signOut = async () => {
@@ -33,6 +34,7 @@ export function SettingsPage(_props: PageProps) {
       {session.profile && <BodyGoalSettings profile={session.profile} />}
       {session.profile && <ProfileSettings profile={session.profile} />}
       {session.profile && <TreatSettings />}
+      <ReminderSettings />
       <DataSettings />
       <CalendarSettings />
       <SessionsSettings />
