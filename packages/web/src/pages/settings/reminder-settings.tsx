@@ -54,8 +54,10 @@ export function ReminderSettings() {
   const [ok, setOk] = useState<string | null>(null);
   const errors = fieldErrors(error);
 
+  const [touched, setTouched] = useState(false);
   useEffect(() => {
-    if (!saved.data) return;
+    // The stored times arrive once; what the person typed before they arrived wins.
+    if (!saved.data || touched) return;
     const d = saved.data;
     setTimes({
       weighInTime: d.weighInTime ?? "",
@@ -169,6 +171,7 @@ export function ReminderSettings() {
             error={errors[f.key]}
             onInput={(e) => {
               const v = e.currentTarget.value;
+              setTouched(true);
               setTimes((t) => ({ ...t, [f.key]: v }));
             }}
           />

@@ -18,8 +18,10 @@ export function TreatSettings() {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const errors = fieldErrors(error);
+  const [touched, setTouched] = useState(false);
   useEffect(() => {
-    if (current.data) {
+    // The stored limits arrive once; what the person typed before they arrived wins.
+    if (current.data && !touched) {
       setMaxKcal(String(current.data.maxKcal));
       setPerWeek(String(current.data.maxPerWeek));
     }
@@ -60,7 +62,10 @@ export function TreatSettings() {
             inputMode="numeric"
             value={maxKcal}
             error={errors.maxKcal}
-            onInput={(e) => setMaxKcal(e.currentTarget.value)}
+            onInput={(e) => {
+              setTouched(true);
+              setMaxKcal(e.currentTarget.value);
+            }}
           />
           <Field
             label="Treats a week"
@@ -70,7 +75,10 @@ export function TreatSettings() {
             inputMode="numeric"
             value={perWeek}
             error={errors.maxPerWeek}
-            onInput={(e) => setPerWeek(e.currentTarget.value)}
+            onInput={(e) => {
+              setTouched(true);
+              setPerWeek(e.currentTarget.value);
+            }}
           />
         </div>
         <div class="actions">
