@@ -45,6 +45,7 @@ export const entryInputSchema = z
     meal: mealSchema,
     foodId: z.string().min(1).max(64),
     grams: z.number().min(0.001).max(5000).optional(),
+    /** One of the food's household portions, or "oz" (count = ounces). */
     portion: z.string().min(1).max(200).optional(),
     count: z.number().positive().max(100).optional(),
     clientId: clientIdSchema.optional(),
