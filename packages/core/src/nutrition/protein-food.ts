@@ -52,9 +52,7 @@ export function proteinEnergyShare(food: ProteinDensityFood): number | null {
  */
 export function isProteinFood(food: ProteinDensityFood): boolean {
   const share = proteinEnergyShare(food);
-  return (
-    share !== null && share >= PROTEIN_ENERGY_SHARE && (food.proteinG ?? 0) >= PROTEIN_MIN_G_PER_100G
-  );
+  return share !== null && share >= PROTEIN_ENERGY_SHARE && (food.proteinG ?? 0) >= PROTEIN_MIN_G_PER_100G;
 }
 
 /**
@@ -64,10 +62,7 @@ export function isProteinFood(food: ProteinDensityFood): boolean {
  * @example
  * withProteinDensity(["healthy-fat"], { kcal: 143, proteinG: 12.6 }); // → ["protein-food", "healthy-fat"]
  */
-export function withProteinDensity(
-  tags: readonly ServingTag[],
-  food: ProteinDensityFood,
-): ServingTag[] {
+export function withProteinDensity(tags: readonly ServingTag[], food: ProteinDensityFood): ServingTag[] {
   const rest = tags.filter((t) => t !== "protein-food");
   if (rest.includes("treat") || !isProteinFood(food)) return rest;
   return ["protein-food", ...rest];

@@ -109,7 +109,13 @@ describeEachDialect("diary: the unit the person logged", (getDb) => {
     const user = await newUser(db);
     const d = deps(db);
     await addFoodEntry(d, user, { date: "2026-11-22", meal: "lunch", foodId: lentils, portion: "1 cup" });
-    await addFoodEntry(d, user, { date: "2026-11-22", meal: "lunch", foodId: bread, portion: "1 slice", count: 2 });
+    await addFoodEntry(d, user, {
+      date: "2026-11-22",
+      meal: "lunch",
+      foodId: bread,
+      portion: "1 slice",
+      count: 2,
+    });
     await addFoodEntry(d, user, { date: "2026-11-22", meal: "dinner", foodId: chicken, grams: 120 });
     const day = await dayView(d, user, "2026-11-22", null);
     expect(day.servings.proteinFoodGramsByMeal).toEqual({ breakfast: 0, lunch: 198, dinner: 120, snacks: 0 });
