@@ -1,6 +1,6 @@
 import { MEALS } from "@leanback/core/nutrition/diary";
 import type { DayView, DiaryTargets } from "./diary-api.js";
-import { calorieStatus, type CalorieStatus } from "./calorie-status.js";
+import { calorieStatus, type CalorieStatus } from "../../ui/calorie-status.js";
 import { MEAL_NAMES } from "./meal-field.js";
 import { incompleteNote } from "./nutrient-names.js";
 
