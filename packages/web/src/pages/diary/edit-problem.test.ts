@@ -1,7 +1,7 @@
 import { assertPlausible } from "@leanback/core/nutrition/entry-amount";
 import { describe, expect, it } from "vitest";
 import { ApiError, NetworkError } from "../../api/errors.js";
-import { editProblem } from "./edit-problem.js";
+import { editProblem, sentence } from "./edit-problem.js";
 
 const refused = (path: string, message: string) =>
   new ApiError(422, "validation", "validation", [{ path: `body.${path}`, message }]);
@@ -28,9 +28,9 @@ describe("editProblem", () => {
     expect(p.text).toMatch(/^That is far more than people eat of this food at once \(3200 g/);
     expect(p.text).toMatch(/Check the amount, or press Save again to keep it\.$/);
     expect(p.text).not.toMatch(/confirm: true/);
-    expect(editProblem(refused("grams", "must be at most 5000"))).toEqual({
+    expect(editProblem(refused("count", "one entry can be at most 100 of a unit"))).toEqual({
       field: "amount",
-      text: "must be at most 5000",
+      text: "One entry can be at most 100 of a unit.",
       needsConfirm: false,
     });
   });
@@ -42,5 +42,11 @@ describe("editProblem", () => {
       text: "You appear to be offline.",
       needsConfirm: false,
     });
+  });
+
+  it("makes a rule a sentence", () => {
+    expect(sentence("must be more than 0 g")).toBe("Must be more than 0 g.");
+    expect(sentence("Enter an amount.")).toBe("Enter an amount.");
+    expect(sentence("")).toBe("");
   });
 });

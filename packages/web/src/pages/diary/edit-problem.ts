@@ -9,6 +9,18 @@ export interface EditProblem {
   readonly needsConfirm: boolean;
 }
 
+/**
+ * A server rule as a sentence: capital first letter, full stop.
+ *
+ * @example
+ * sentence("one entry can be at most 100 of a unit"); // → "One entry can be at most 100 of a unit."
+ */
+export function sentence(rule: string): string {
+  const t = rule.trim();
+  if (t === "") return t;
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? "" : "."}`;
+}
+
 const AMOUNT_FIELDS = ["grams", "count", "portion", "kcal"] as const;
 const CONFIRM_TAIL = /;?\s*check the amount, or send confirm: true to log it anyway\.?$/;
 
@@ -30,9 +42,9 @@ export function editProblem(err: unknown): EditProblem {
       const text = `${head.charAt(0).toUpperCase()}${head.slice(1)}. Check the amount, or press Save again to keep it.`;
       return { field: "amount", text, needsConfirm: true };
     }
-    return { field: "amount", text: message, needsConfirm: false };
+    return { field: "amount", text: sentence(message), needsConfirm: false };
   }
   const meal = f.meal ?? f.date;
-  if (meal !== undefined) return { field: "meal", text: meal, needsConfirm: false };
+  if (meal !== undefined) return { field: "meal", text: sentence(meal), needsConfirm: false };
   return { field: "form", text: errorMessage(err), needsConfirm: false };
 }

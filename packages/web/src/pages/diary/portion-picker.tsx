@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import { sendOrQueue } from "../../pwa/outbox-sync.js";
 import { diaryApi, type Food, type Portion } from "./diary-api.js";
+import { sentence } from "./edit-problem.js";
 import { MEAL_NAMES, MealField } from "./meal-field.js";
 import type { RecentFood } from "./recent-foods.js";
 
@@ -116,8 +117,8 @@ export function PortionPicker({
       setErrors(
         amountProblem !== undefined || f.portion !== undefined
           ? {
-              ...(amountProblem !== undefined ? { amount: amountProblem } : {}),
-              ...(f.portion !== undefined ? { unit: f.portion } : {}),
+              ...(amountProblem !== undefined ? { amount: sentence(amountProblem) } : {}),
+              ...(f.portion !== undefined ? { unit: sentence(f.portion) } : {}),
             }
           : { form: errorMessage(err) },
       );

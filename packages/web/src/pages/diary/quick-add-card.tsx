@@ -2,6 +2,7 @@ import type { Meal } from "@leanback/core/nutrition/diary";
 import { useState } from "preact/hooks";
 import { fieldErrors } from "../../api/errors.js";
 import { sendOrQueue } from "../../pwa/outbox-sync.js";
+import { sentence } from "./edit-problem.js";
 import { MEAL_NAMES, MealField } from "./meal-field.js";
 
 export interface QuickAddCardProps {
@@ -43,7 +44,7 @@ export function QuickAddCard({ date, busy, act }: QuickAddCardProps) {
             ).catch((err: unknown) => {
               // A refused amount is said beside the Calories box, not in the page banner.
               const problem = fieldErrors(err).kcal;
-              if (problem !== undefined) setQuickError(problem);
+              if (problem !== undefined) setQuickError(sentence(problem));
               throw err;
             });
             setQuickKcal("");
