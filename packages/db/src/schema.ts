@@ -207,6 +207,22 @@ export interface AcceptedTargetsTable {
   created_at: EpochMs;
 }
 
+/** A person's secret calendar subscription (20261203T0905_calendar_feeds): sha256 of the token. */
+export interface CalendarFeedsTable {
+  user_id: string;
+  token_hash: string;
+  created_at: EpochMs;
+}
+
+/** What a calendar event last said (fingerprint) and its SEQUENCE / LAST-MODIFIED (same migration). */
+export interface CalendarEventRevisionsTable {
+  user_id: string;
+  uid: string;
+  fingerprint: string;
+  sequence: number;
+  last_modified: EpochMs;
+}
+
 export interface CoreTables {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -222,6 +238,8 @@ export interface CoreTables {
   check_ins: CheckInsTable;
   trainer_links: TrainerLinksTable;
   accepted_targets: AcceptedTargetsTable;
+  calendar_feeds: CalendarFeedsTable;
+  calendar_event_revisions: CalendarEventRevisionsTable;
 }
 
 export interface Database extends CoreTables, FoodTables {}

@@ -35,6 +35,15 @@ export const userOwnedTables: readonly UserTableSpec[] = [
 
 /**
  * Tables that mention users but are deliberately not exported: the account itself (password
- * hash), security state (sessions, rate limits), and links that belong to two people.
+ * hash), security state (sessions, rate limits, the calendar feed's token), links that belong to
+ * two people, and the calendar's event revisions (derived from the plan; their UIDs name this
+ * server's user id, so they would not carry over anyway).
  */
-export const notUserData: readonly string[] = ["users", "auth_sessions", "rate_limits", "trainer_links"];
+export const notUserData: readonly string[] = [
+  "users",
+  "auth_sessions",
+  "rate_limits",
+  "trainer_links",
+  "calendar_feeds",
+  "calendar_event_revisions",
+];

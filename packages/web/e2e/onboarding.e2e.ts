@@ -88,6 +88,37 @@ describe("sign up and onboarding", () => {
     expect(daysOff).toBeLessThanOrEqual(7);
   });
 
+  it("reopened after onboarding, the wizard shows the stored answers and keeps the floor", async () => {
+    await seedUser(e2e.context, { weightKg: 91.5 }); // 180 cm man, Mon/Wed/Fri, pull-up bar + dumbbells
+    const set = await e2e.context.request.get("/api/users/me/profile");
+    const stored = (await set.json()) as Record<string, unknown>;
+    const { userId: _u, ageYears: _a, updatedAt: _t, ...input } = stored;
+    await e2e.context.request.put("/api/users/me/profile", { data: { ...input, floorKcal: 1700 } });
+    await e2e.page.goto("/onboarding");
+    const wizard = new OnboardingPage(e2e.page);
+    await wizard.stepTitle("About you");
+    await expect.poll(() => e2e.page.getByLabel("Birth date").inputValue()).toBe("1990-06-15");
+    await wizard.next();
+    await wizard.stepTitle("Your body");
+    expect(await e2e.page.getByLabel("Height", { exact: true }).inputValue()).toBe("180");
+    expect(await e2e.page.getByLabel("Weight today").inputValue()).toBe("91.5");
+    await wizard.next();
+    await wizard.next();
+    await wizard.stepTitle("Your goal");
+    expect(await e2e.page.getByLabel("Goal weight").inputValue()).toBe("82");
+    await wizard.next();
+    await wizard.stepTitle("Training");
+    expect(await e2e.page.getByLabel("Wednesday").isChecked()).toBe(true);
+    expect(await e2e.page.getByLabel("Dumbbells", { exact: true }).isChecked()).toBe(true);
+    await e2e.page.getByRole("button", { name: "Build my plan" }).click();
+    await wizard.summary().waitFor();
+    const after = (await (await e2e.context.request.get("/api/users/me/profile")).json()) as {
+      floorKcal: number | null;
+      heightMm: number;
+    };
+    expect(after).toMatchObject({ floorKcal: 1700, heightMm: 1800 });
+  });
+
   it("shows the Navy estimate from the tape as it is typed", async () => {
     await signUp();
     const wizard = new OnboardingPage(e2e.page);

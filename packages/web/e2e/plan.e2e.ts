@@ -58,6 +58,10 @@ describe("plan", () => {
     expect(ics.trimEnd().endsWith("END:VCALENDAR")).toBe(true);
     expect(ics.split("BEGIN:VEVENT").length - 1).toBeGreaterThanOrEqual(12 * 3);
     expect(ics).toContain(replacement.replace(/,/g, "\\,"));
+    // Online the file is the server's calendar: the subscription feed's UIDs, not new ones.
+    const uids = (text: string) => [...text.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
+    expect(uids(ics)).toHaveLength(ics.split("BEGIN:VEVENT").length - 1);
+    expect(uids(ics)).toEqual(uids(serverIcs));
     expect(await seriousA11yViolations(e2e.page)).toEqual([]);
   });
 

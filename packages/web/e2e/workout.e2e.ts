@@ -126,6 +126,30 @@ describe("workout player", () => {
     expect(await form.getByLabel("Assistance").inputValue()).toBe("27.5");
   });
 
+  it("suggests the next load from last session's effort and stores the effort of each set", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const easy = { exerciseId: "row-dumbbell-one-arm", reps: 12, loadType: "external", loadKg: 8, rpe: 6 };
+    const posted = await context.request.post("/api/users/me/workouts", {
+      data: { date: yesterday, title: "Rows", sets: [easy, easy, easy] },
+    });
+    expect(posted.status()).toBe(201);
+    const player = new PlayerModel(page);
+    await player.gotoExercise("row-dumbbell-one-arm", "One-arm dumbbell row (supported)");
+    await page.getByTestId("next-load").waitFor();
+    expect(await page.getByTestId("next-load").textContent()).toBe(
+      `From your last session (${yesterday}): 9 kg, target reps with 3 or more in reserve: one step heavier.`,
+    );
+    await player.logSet(12, { label: "Load", value: 9 }, 8);
+    expect(await player.loggedSets()).toEqual(["12 reps × 9 kg, RPE 8"]);
+    await player.finish();
+    const history = (await (await context.request.get("/api/users/me/workouts")).json()) as {
+      workouts: { date: string; sets: { rpe: number | null; loadKg: number | null }[] }[];
+    };
+    expect(history.workouts.at(-1)?.sets.map((s) => [s.loadKg, s.rpe])).toEqual([[9, 8]]);
+  });
+
   it("plays today's sessions of the server's current plan (what the agenda lists)", async () => {
     const { page, context } = e2e;
     // Every day scheduled, so today has a session whatever the date of the run.

@@ -14,7 +14,9 @@ interface PlanJson {
   floorKcal: number;
   basis: string;
   proteinGPerDay: number;
-  proteinFoodOzPerMeal: number;
+  proteinGPerMeal: number;
+  proteinBasis: string;
+  proteinPortions: { name: string; grams: number }[];
   fatServings: number;
   vegetableServings: number;
   goalKg: number | null;
@@ -42,9 +44,15 @@ describe("leanback plan", () => {
     expect(p.maintenanceKcal).toBe(2356);
     expect(p.targetKcal).toBe(1856); // 2356.24 − 500
     expect(p.floorKcal).toBe(1300);
-    expect(p.proteinGPerDay).toBe(128); // 1.6 g/kg × 80 kg
-    expect(p.proteinFoodOzPerMeal).toBeGreaterThanOrEqual(2);
-    expect(p.proteinFoodOzPerMeal).toBeLessThanOrEqual(4);
+    // No body fat or goal: 1.6 g/kg (Morton 2018) of 68.1 kg, BMI 25 at 165 cm (25 × 1.65²), not of 80 kg.
+    expect(p.proteinBasis).toBe("bmi-25-weight");
+    expect(p.proteinGPerDay).toBe(109); // 68.06 × 1.6 = 108.9
+    expect(p.proteinGPerMeal).toBe(36);
+    // 36 g a meal: 36 ÷ 0.31 = 116 g of chicken breast, 36 ÷ 0.102 = 353 g of Greek yogurt (USDA SR28).
+    expect(p.proteinPortions.slice(0, 2)).toEqual([
+      { name: "chicken breast (roasted)", grams: 115 },
+      { name: "Greek yogurt (plain, nonfat)", grams: 355 },
+    ]);
     expect(p.fatServings).toBe(3);
     expect(p.vegetableServings).toBe(3);
     // 12 calendar months without a goal; month 0 is today's weight; the band widens.
@@ -56,6 +64,12 @@ describe("leanback plan", () => {
     expect((last?.highKg ?? 0) - (last?.lowKg ?? 0)).toBeGreaterThan(2);
     for (let i = 1; i < p.forecast.length; i++)
       expect(p.forecast[i]?.weightKg).toBeLessThanOrEqual(p.forecast[i - 1]?.weightKg ?? 0);
+  });
+  it("with --body-fat, protein is 2.0 g/kg of fat-free mass: 80 kg at 40 % → 48 kg → 96 g", async () => {
+    const p = await plan([...WOMAN, ...START, "--body-fat", "40", "--goal-kg", "70"]);
+    expect(p.proteinBasis).toBe("fat-free-mass");
+    expect(p.proteinGPerDay).toBe(96);
+    expect(p.proteinGPerMeal).toBe(32);
   });
   it("--rate-pct 0.5: 0.4 kg/week × Forbes density of the baseline fat mass / 7 below maintenance", async () => {
     const p = await plan([...WOMAN, ...START, "--rate-pct", "0.5"]);
@@ -108,7 +122,8 @@ describe("leanback plan", () => {
     for (const s of [
       "Maintenance today:  2356 kcal/d",
       "Daily target:       1856 kcal/d",
-      "Protein:",
+      // 1.6 × the 75 kg goal = 120 g; 40 g a meal by each food's own protein density.
+      "Protein:            120 g/d (1.6 g per kg of your 75 kg goal weight): about 40 g of protein at each of 3 meals, e.g. 130 g chicken breast (roasted) or 390 g Greek yogurt (plain, nonfat) or 315 g eggs (hard-boiled)",
       "Healthy fats:",
       "Vegetables:",
       "month  date",

@@ -5,7 +5,9 @@ import { InvalidInputError } from "@leanback/core/errors";
 import { forbesEnergyDensity } from "@leanback/core/expenditure/energy-density";
 import { calorieTarget, type TargetMode } from "@leanback/core/targets/calorie-target";
 import { calorieFloor } from "@leanback/core/targets/floor";
+import { EXAMPLE_PROTEIN_FOODS, proteinPortions } from "@leanback/core/nutrition/protein-portions";
 import { foodServings } from "@leanback/core/targets/food-servings";
+import { proteinBasisText } from "@leanback/core/targets/protein-target";
 import { goalDateTarget } from "@leanback/core/targets/goal-date-target";
 import { dayToIso, isoToDay } from "@leanback/core/trend/iso-day";
 import { optionalNumberFlag, stringFlag, type Command, type ParsedArgs } from "../command.js";
@@ -175,7 +177,14 @@ export const planCommand: Command = {
     });
     const endRow = at(band.central, goalDay !== undefined && goalDay <= horizon ? goalDay : horizon);
     const maintenanceAfter = Math.round(maintenanceIntakeKcal(base, endRow.fatKg, endRow.leanKg));
-    const servings = foodServings({ weightKg: person.weightKg, targetKcal });
+    const servings = foodServings({
+      weightKg: person.weightKg,
+      heightCm: person.heightCm,
+      bodyFatPct: person.bodyFatPct,
+      goalKg,
+      targetKcal,
+    });
+    const examples = proteinPortions(servings.proteinGPerMeal, EXAMPLE_PROTEIN_FOODS);
     const goalDateOut = goalDay === undefined ? null : dayToIso(startDay + goalDay);
 
     if (parsed.values.json === true) {
@@ -186,8 +195,11 @@ export const planCommand: Command = {
           floorKcal,
           basis,
           proteinGPerDay: servings.proteinGPerDay,
-          proteinFoodOzPerMeal: servings.proteinFoodOzPerMeal,
-          proteinFoodGPerMeal: servings.proteinFoodGPerMeal,
+          proteinGPerMeal: servings.proteinGPerMeal,
+          proteinBasis: servings.protein.basis,
+          proteinBasisKg: servings.protein.basisKg,
+          proteinGPerKg: servings.protein.gPerKgBasis,
+          proteinPortions: examples.map((e) => ({ name: e.name, grams: e.grams })),
           mealsPerDay: servings.mealsPerDay,
           fatServings: servings.fatServings,
           vegetableServings: servings.vegetableServings,
@@ -204,12 +216,9 @@ export const planCommand: Command = {
       `Maintenance today:  ${Math.round(base.intakeKcal)} kcal/d (RMR ${Math.round(base.rmrKcal)} × PAL ${person.pal})`,
       `Daily target:       ${targetKcal} kcal/d — ${basis}`,
       `Calorie floor:      ${floorKcal} kcal/d`,
-      `Protein:            ${servings.proteinGPerDay} g/d (${servings.proteinGPerKg} g/kg): ${servings.proteinFoodOzPerMeal} oz ` +
-        `(${servings.proteinFoodGPerMeal} g) of poultry, fish, eggs, yogurt or protein powder at each of ` +
-        `${servings.mealsPerDay} meals` +
-        (servings.proteinFromOtherFoodsG > 0
-          ? `, the other ~${servings.proteinFromOtherFoodsG} g from the rest of the day`
-          : ""),
+      `Protein:            ${servings.proteinGPerDay} g/d (${proteinBasisText(servings.protein)}): ` +
+        `about ${servings.proteinGPerMeal} g of protein at each of ${servings.mealsPerDay} meals` +
+        (examples.length > 0 ? `, e.g. ${examples.map((e) => `${e.grams} g ${e.name}`).join(" or ")}` : ""),
       `Healthy fats:       ${servings.fatServings} servings a day (olive oil, avocado, nuts, olives, oily fish)`,
       `Vegetables:         at least ${servings.vegetableServings} servings, one with every meal`,
       "",

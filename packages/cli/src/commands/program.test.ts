@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
@@ -34,7 +34,8 @@ describe("leanback program", () => {
     const r = await run([...base, "--cardio", "rowing,boxing", "--exclude", "no-jumping", "--seed", "s"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^leanback plan plan-[0-9a-f]{8} — 12 weeks, beginner/);
-    expect(r.out).toContain("§1 back every session");
+    expect(r.out).toContain("Back every session: upper back");
+    expect(r.out).not.toContain("§");
     // rowing needs a rower: the plan says so; boxing without a bag is shadow boxing
     expect(r.out).toMatch(/Not possible with your equipment or exclusions: rowing;/);
     expect(r.out).toContain("Shadow boxing");
@@ -46,6 +47,30 @@ describe("leanback program", () => {
     const lb = await run([...base, "--seed", "u", "--unit", "lb"]);
     expect(kg.out).toMatch(/One-arm dumbbell row \(supported\) — .*, 5 kg/);
     expect(lb.out).toMatch(/One-arm dumbbell row \(supported\) — .*, 10 lb/);
+  });
+
+  it("calibrates starting loads with --body-weight and --sex", async () => {
+    const plain = await run([...base, "--level", "advanced", "--seed", "w"]);
+    const heavy = await run([
+      ...base,
+      "--level",
+      "advanced",
+      "--seed",
+      "w",
+      "--body-weight",
+      "85",
+      "--sex",
+      "male",
+    ]);
+    expect(heavy.code).toBe(0);
+    const kgs = (out: string) => [...out.matchAll(/, (\d+(?:\.\d+)?) kg$/gm)].map((m) => Number(m[1]));
+    // Without a body weight only the protocol's beginner dumbbells (and their steps) appear.
+    expect(Math.max(...kgs(plain.out))).toBeLessThan(10);
+    expect(Math.max(...kgs(heavy.out))).toBeGreaterThan(2 * Math.max(...kgs(plain.out)));
+    expect(heavy.out).toContain("Starting loads are conservative starting points");
+    const bad = await run([...base, "--body-weight", "20"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/body weight must be 30–300 kg/);
   });
 
   it("prints JSON that matches the same seed's plan", async () => {
@@ -67,6 +92,19 @@ describe("leanback program", () => {
     const events = cal.getAllSubcomponents("vevent");
     expect(events.length).toBe(Number(/Wrote (\d+)/.exec(r.out)?.[1]));
     expect(String(events[0]?.getFirstPropertyValue("dtstart"))).toBe("2026-11-23T18:15:00");
+  });
+
+  it("writes the iCalendar text to standard output with --ics - (and no file named -)", async () => {
+    const io = memoryIo();
+    const code = await main(
+      ["program", ...base, "--weeks", "1", "--ics", "-", "--start", "2026-11-23"],
+      { ...io, cwd: dir },
+      [programCommand],
+    );
+    expect(code).toBe(0);
+    const cal = new ICAL.Component(ICAL.parse(io.out()));
+    expect(cal.getAllSubcomponents("vevent").length).toBeGreaterThan(0);
+    expect(existsSync(join(dir, "-"))).toBe(false);
   });
 
   it.each([

@@ -38,11 +38,13 @@ function nextMonday(now: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+const SEXES = ["female", "male"] as const;
+
 export const programCommand: Command = {
   name: "program",
   summary: "generate a weekly training plan (strength, cardio, intervals) as text, JSON or iCalendar",
   usage:
-    "leanback program --days mon,wed,fri,sat --equipment dumbbells,pullup-bar --level beginner --minutes 45 --weeks 12 [--cardio rowing,boxing] [--exclude no-jumping] [--pullups N] [--seed S] [--start YYYY-MM-DD] [--json | --ics FILE]",
+    "leanback program --days mon,wed,fri,sat --equipment dumbbells,pullup-bar --level beginner --minutes 45 --weeks 12 [--cardio rowing,boxing] [--exclude no-jumping] [--pullups N] [--body-weight KG --sex female|male] [--seed S] [--start YYYY-MM-DD] [--json | --ics FILE|-]",
   options: {
     days: {
       type: "string",
@@ -70,6 +72,12 @@ export const programCommand: Command = {
     },
     "cannot-hang": { type: "boolean", description: "you cannot hang from a bar for 20 s yet" },
     pushups: { type: "string", valueName: "N", description: "full push-ups you can do now" },
+    "body-weight": {
+      type: "string",
+      valueName: "KG",
+      description: "body weight in kg: with --sex, calibrates starting loads",
+    },
+    sex: { type: "string", valueName: "SEX", description: "female | male (starting loads)" },
     seed: { type: "string", valueName: "S", description: "seed for exercise variety (same seed, same plan)" },
     start: {
       type: "string",
@@ -83,7 +91,11 @@ export const programCommand: Command = {
     },
     unit: { type: "string", valueName: "UNIT", description: "kg | lb for loads (default kg)" },
     json: { type: "boolean", description: "print the plan as JSON" },
-    ics: { type: "string", valueName: "FILE", description: "write the plan as an iCalendar file" },
+    ics: {
+      type: "string",
+      valueName: "FILE",
+      description: "write the plan as an iCalendar file (- for standard output)",
+    },
   },
   run(parsed, io) {
     const json = parsed.values.json === true;
@@ -94,7 +106,19 @@ export const programCommand: Command = {
     const pullups = stringFlag(parsed, "pullups");
     const pushups = stringFlag(parsed, "pushups");
     const seed = stringFlag(parsed, "seed");
+    const bodyWeight = stringFlag(parsed, "body-weight");
+    const sex = stringFlag(parsed, "sex") !== undefined ? choiceFlag(parsed, "sex", SEXES) : undefined;
     const plan = generateProgram({
+      ...(bodyWeight !== undefined
+        ? {
+            bodyWeightKg: numberFlag(parsed, "body-weight", {
+              min: 30,
+              max: 300,
+              rule: "body weight must be 30–300 kg",
+            }),
+          }
+        : {}),
+      ...(sex !== undefined ? { sex } : {}),
       level: choiceFlag(parsed, "level", LEVELS),
       days,
       equipment: listFlag(parsed, "equipment", EQUIPMENT).filter((e) => e !== "none"),
@@ -146,6 +170,10 @@ export const programCommand: Command = {
         timeOfDay: stringFlag(parsed, "time") ?? "07:00",
         stamp: now.toISOString(),
       });
+      if (icsFile === "-") {
+        io.stdout.write(text);
+        return 0;
+      }
       const path = isAbsolute(icsFile) ? icsFile : join(io.cwd ?? process.cwd(), icsFile);
       writeFileSync(path, text);
       const events = (text.match(/BEGIN:VEVENT/g) ?? []).length;

@@ -1,3 +1,4 @@
+import { MIN_PROTEIN_ENERGY_SHARE } from "./protein-portions.js";
 import type { ServingTag } from "./servings.js";
 
 /**
@@ -8,10 +9,10 @@ import type { ServingTag } from "./servings.js";
 
 /**
  * Share of energy from protein at or above which a food is "high protein": 20 % (Regulation (EC)
- * No 1924/2006, Annex, claim HIGH PROTEIN), with protein at 4 kcal/g (Regulation (EU) No
- * 1169/2011, Annex XIV).
+ * No 1924/2006, Annex, claim HIGH PROTEIN); the same line protein-portions.ts uses for the foods
+ * it offers, so the diary and the meal suggestions agree on what a protein food is.
  */
-export const PROTEIN_ENERGY_SHARE = 0.2;
+export const PROTEIN_ENERGY_SHARE = MIN_PROTEIN_ENERGY_SHARE;
 
 /** kcal per gram of protein (Regulation (EU) No 1169/2011, Annex XIV). */
 export const PROTEIN_KCAL_PER_G = 4;

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../errors.js";
-import { escapeText, foldLine, planToIcs } from "./ical.js";
+import { escapeText, eventFingerprint, eventsToIcs, foldLine, planEvents, planToIcs } from "./ical.js";
 import { generateProgram } from "./program-generator.js";
 
 const plan = generateProgram({
@@ -26,7 +26,7 @@ describe("planToIcs", () => {
     events.forEach((e, i) => {
       const t = training[i];
       expect(e.summary).toBe(`${t?.s.title} (week ${t?.w.week})`);
-      expect(e.uid).toBe(`${plan.id}-${i}@leanback`);
+      expect(e.uid).toMatch(new RegExp(`^${plan.id}-\\d{4}-\\d{2}-\\d{2}-s0@leanback$`));
       expect(e.description).toContain(t?.s.why[0]);
       expect(e.endDate.toJSDate().getTime() - e.startDate.toJSDate().getTime()).toBe(
         (t?.s.minutes ?? 0) * 60_000,
@@ -61,6 +61,53 @@ describe("planToIcs", () => {
 
   it("escapes TEXT values (RFC 5545 §3.3.11)", () => {
     expect(escapeText("a,b;c\\d\ne")).toBe("a\\,b\\;c\\\\d\\ne");
+  });
+
+  it("names every event by its date and slot, unique within the plan", () => {
+    const uids = new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v))
+      .map((e) => [e.uid, e.startDate.toString().slice(0, 10)]);
+    for (const [uid, date] of uids) expect(uid).toBe(`${plan.id}-${date}-s0@leanback`);
+    expect(new Set(uids.map(([u]) => u)).size).toBe(uids.length);
+    const custom = planToIcs(plan, { ...opts, uid: (e) => `${e.date}.${e.slot}@test` });
+    expect(custom).toContain(`UID:${planEvents(plan, opts)[0]?.date}.s0@test`);
+  });
+
+  it("writes SEQUENCE, LAST-MODIFIED, the calendar name and a reminder when asked", () => {
+    const [first, second] = planEvents(plan, opts);
+    if (!first || !second) throw new Error("plan has fewer than two sessions");
+    const text = eventsToIcs(
+      [
+        { ...first, uid: "a@t", sequence: 3, lastModified: "2026-11-19T08:30:00Z" },
+        { ...second, uid: "b@t" },
+      ],
+      { stamp: opts.stamp, name: "leanback — Ana's training", alarmMinutes: 45 },
+    );
+    const cal = new ICAL.Component(ICAL.parse(text));
+    expect(cal.getFirstPropertyValue("x-wr-calname")).toBe("leanback — Ana's training");
+    const [a, b] = cal.getAllSubcomponents("vevent");
+    expect(new ICAL.Event(a).sequence).toBe(3);
+    expect(String(a?.getFirstPropertyValue("last-modified"))).toBe("2026-11-19T08:30:00Z");
+    expect(b?.hasProperty("sequence")).toBe(false);
+    for (const v of [a, b]) {
+      const alarm = v?.getFirstSubcomponent("valarm");
+      expect((alarm?.getFirstPropertyValue("trigger") as ICAL.Duration).toSeconds()).toBe(-45 * 60);
+      expect(alarm?.getFirstPropertyValue("action")).toBe("DISPLAY");
+    }
+    expect(planToIcs(plan, opts)).not.toContain("BEGIN:VALARM");
+    expect(planToIcs(plan, opts)).toContain("X-WR-CALNAME:leanback — training\r\n");
+    expect(() => eventsToIcs([], { stamp: opts.stamp, alarmMinutes: -5 })).toThrow(InvalidInputError);
+  });
+
+  it("fingerprints what a calendar shows: a changed title or time is a new revision", () => {
+    const [e] = planEvents(plan, opts);
+    if (!e) throw new Error("no session");
+    expect(eventFingerprint({ ...e })).toBe(eventFingerprint(e));
+    expect(eventFingerprint({ ...e, summary: "x" })).not.toBe(eventFingerprint(e));
+    expect(eventFingerprint({ ...e, start: "20261130T080000" })).not.toBe(eventFingerprint(e));
+    expect(eventFingerprint({ ...e, description: "y" })).not.toBe(eventFingerprint(e));
+    expect(eventFingerprint({ ...e, end: "20261130T090000" })).not.toBe(eventFingerprint(e));
   });
 
   it("rejects a bad start date or time", () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../errors.js";
 import { buildTimeline } from "./interval-timeline.js";
 import {
+  ACTIVE_REST_SECONDS,
+  CIRCUIT_ROUND_REST_SECONDS,
   INTERVAL_PATTERNS,
   activeRestSpec,
   hardMediumSpec,
@@ -21,6 +23,32 @@ describe("interval patterns", () => {
       expect(p.spec.id).toBe(p.id);
       expect(buildTimeline(p.spec).totalSeconds).toBeGreaterThan(0);
     }
+  });
+
+  it("every summary is generated from its timeline and states the timer's minutes", () => {
+    for (const p of INTERVAL_PATTERNS) {
+      const minutes = Math.ceil(buildTimeline(p.spec).totalSeconds / 60);
+      expect(p.summary, p.id).toMatch(new RegExp(`; ${minutes} min in all$`));
+    }
+    // Tabata is 4 min of work; with its warm-up and cool-down the timer runs 14 min, and says so.
+    expect(intervalPattern("tabata").summary).toBe(
+      "20 s all out / 10 s rest × 8; 5 min easy pace before, 5 min easy pace, then stretch after; 14 min in all",
+    );
+  });
+
+  it("circuit and active rest use the plan's rest and burst, and nothing that needs a rope or jumps", () => {
+    const circuit = intervalPattern("circuit").spec.blocks[0];
+    expect(circuit?.restBetweenRoundsSeconds).toBe(CIRCUIT_ROUND_REST_SECONDS);
+    const bursts = work("active-rest");
+    expect(bursts).toHaveLength(0);
+    const rests = buildTimeline(intervalPattern("active-rest").spec).segments.filter(
+      (s) => s.kind === "rest",
+    );
+    expect(rests.map((s) => s.duration)).toEqual([ACTIVE_REST_SECONDS, ACTIVE_REST_SECONDS]);
+    const labels = INTERVAL_PATTERNS.flatMap((p) =>
+      buildTimeline(p.spec).segments.map((s) => s.label.toLowerCase()),
+    );
+    expect(labels.filter((l) => /rope|jump/.test(l))).toEqual([]);
   });
 
   it("boxing-30-30 is 30 s max / 30 s rest × 3 (PRODUCT.md §3)", () => {

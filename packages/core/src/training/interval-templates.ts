@@ -1,15 +1,24 @@
 import { InvalidInputError } from "../errors.js";
+import { describeSpec } from "./interval-describe.js";
 import type { IntervalBlockInput, IntervalSpecInput } from "./interval-spec.js";
 
 /**
- * Ready-made interval patterns: every pattern of PRODUCT.md §3 plus Tabata, EMOM, circuits,
- * strength rest timers, active rest and the rowing strength day (PRODUCT.md §1–2). Where the
- * protocol gives a range, the default is a value inside it and the builder takes the rest.
+ * Ready-made interval patterns: every pattern of the protocol's intervals (docs/protocol.md)
+ * plus Tabata, EMOM, circuits, strength rest timers, active rest and the rowing strength day.
+ * Where the protocol gives a range, the default is a value inside it and the builder takes the
+ * rest. Summaries are generated from the specs (interval-describe.ts), so they state what the
+ * timer runs, warm-up and cool-down included.
  */
+
+/** Rest between circuit rounds, in plans and in the circuit pattern (our pick; 1–3 min is usual). */
+export const CIRCUIT_ROUND_REST_SECONDS = 90;
+/** The cardio burst of active rest, in plans and in the pattern (the protocol says 30–90 s). */
+export const ACTIVE_REST_SECONDS = 45;
 
 export interface IntervalPattern {
   readonly id: string;
   readonly name: string;
+  /** What the timer runs, in words (generated from the spec). */
   readonly summary: string;
   /** Where the numbers come from. */
   readonly source: string;
@@ -20,7 +29,7 @@ const WARMUP = { seconds: 300, label: "Easy pace" };
 const COOLDOWN = { seconds: 300, label: "Easy pace, then stretch" };
 
 /**
- * Hard/medium cycles: 1–2 min hard, 1–2 min medium, repeated (PRODUCT.md §3).
+ * Hard/medium cycles: 1–2 min hard, 1–2 min medium, repeated (docs/protocol.md §3).
  *
  * @example
  * hardMediumSpec({ hardSeconds: 60, mediumSeconds: 120, rounds: 6 }).blocks.length; // → 1
@@ -89,7 +98,7 @@ function strengthBlock(o: {
 }
 
 /**
- * Active rest: a 30–90 s cardio burst instead of sitting between strength sets (PRODUCT.md §1).
+ * Active rest: a 30–90 s cardio burst instead of sitting between strength sets (docs/protocol.md §1).
  *
  * @example
  * activeRestSpec({ label: "Lat pulldown", sets: 3, setSeconds: 45, burstSeconds: 60, burst: "Jump rope" }).id; // → "active-rest"
@@ -123,7 +132,7 @@ export function activeRestSpec(o: {
 
 /**
  * Rowing strength day: 5–10 min rowing warm-up, strength exercises with 3 min of rowing between
- * them, 10 min of rowing to finish (PRODUCT.md §2).
+ * them, 10 min of rowing to finish (docs/protocol.md §2).
  *
  * @example
  * rowingStrengthSpec({ exercises: ["Pull-up", "Row"], warmupSeconds: 480 }).blocks.length; // → 4
@@ -177,20 +186,17 @@ const work = (seconds: number, label: string, intensity: "max" | "hard" | "mediu
 const rest = (seconds: number, label = "Rest") =>
   ({ kind: "rest", seconds, label, intensity: "rest" }) as const;
 
-/** Every pattern the timer offers by id (the `leanback timer --pattern` choices). */
-export const INTERVAL_PATTERNS: readonly IntervalPattern[] = [
+const PATTERNS: readonly Omit<IntervalPattern, "summary">[] = [
   {
     id: "hard-medium",
     name: "Hard / medium cycles",
-    summary: "2 min hard, 2 min medium × 5, with 5 min warm-up and cool-down",
-    source: "PRODUCT.md §3: 1–2 min hard, 1–2 min medium, repeated",
+    source: "the protocol's intervals: 1–2 min hard, 1–2 min medium, repeated",
     spec: hardMediumSpec(),
   },
   {
     id: "running-intervals",
     name: "Running intervals",
-    summary: "3 min vigorous, 5 min comfortable, 2 min fast, × 2 (20 min)",
-    source: "PRODUCT.md §3: a few min vigorous, ~5 min comfortable, 2 min fast, 15–20 min in all",
+    source: "the protocol's intervals: a few min vigorous, ~5 min comfortable, 2 min fast, 15–20 min in all",
     spec: {
       id: "running-intervals",
       name: "Running intervals",
@@ -212,8 +218,7 @@ export const INTERVAL_PATTERNS: readonly IntervalPattern[] = [
   {
     id: "short-bouts",
     name: "Short bouts",
-    summary: "30 s high, 90 s low × 6",
-    source: "PRODUCT.md §3: 30 s to a few minutes high with 1–2 min low or none between",
+    source: "the protocol's intervals: 30 s to a few minutes high with 1–2 min low or none between",
     spec: {
       id: "short-bouts",
       name: "Short bouts",
@@ -227,8 +232,7 @@ export const INTERVAL_PATTERNS: readonly IntervalPattern[] = [
   {
     id: "boxing-30-30",
     name: "Boxing / speed bag 30-30",
-    summary: "30 s as fast as possible, 30 s rest, 3 rounds",
-    source: "PRODUCT.md §3: boxing/speed bag 30 s max, 30 s rest, 3 rounds",
+    source: "the protocol's intervals: boxing/speed bag 30 s max, 30 s rest, 3 rounds",
     spec: {
       id: "boxing-30-30",
       name: "Boxing 30-30",
@@ -238,7 +242,6 @@ export const INTERVAL_PATTERNS: readonly IntervalPattern[] = [
   {
     id: "tabata",
     name: "Tabata",
-    summary: "20 s all out, 10 s rest × 8 (4 min)",
     source: "Tabata I et al. 1996, Med Sci Sports Exerc 28:1327: 7–8 × 20 s at ~170 % VO2max, 10 s rest",
     spec: {
       id: "tabata",
@@ -251,7 +254,6 @@ export const INTERVAL_PATTERNS: readonly IntervalPattern[] = [
   {
     id: "emom",
     name: "EMOM 10",
-    summary: "every minute on the minute: do the reps, rest the rest of the minute, 10 min",
     source: "common EMOM format; reps are set by the plan",
     spec: {
       id: "emom",
@@ -268,8 +270,7 @@ export const INTERVAL_PATTERNS: readonly IntervalPattern[] = [
   {
     id: "circuit",
     name: "Back circuit",
-    summary: "5 stations × 40 s with no rest between, 60 s between rounds, 3 rounds",
-    source: "PRODUCT.md §1: circuit training, one exercise straight after another",
+    source: "the protocol's strength training: circuit training, one exercise straight after another",
     spec: {
       id: "circuit",
       name: "Back circuit",
@@ -278,13 +279,14 @@ export const INTERVAL_PATTERNS: readonly IntervalPattern[] = [
         {
           label: "Circuit",
           rounds: 3,
-          restBetweenRoundsSeconds: 60,
+          restBetweenRoundsSeconds: CIRCUIT_ROUND_REST_SECONDS,
+          // Stations that need nothing and never jump; a plan's circuits use the person's own exercises.
           steps: [
             work(40, "Push-ups", "hard"),
-            work(40, "Band rows", "hard"),
+            work(40, "Table rows", "hard"),
             work(40, "Squats", "hard"),
             work(40, "Back extensions", "medium"),
-            work(40, "Jump rope", "hard"),
+            work(40, "Mountain climbers", "hard"),
           ],
         },
       ],
@@ -294,31 +296,35 @@ export const INTERVAL_PATTERNS: readonly IntervalPattern[] = [
   {
     id: "strength-rest",
     name: "Strength rest timer",
-    summary: "3 sets of ~40 s with 90 s rest between",
-    source: "PRODUCT.md §1: 3 sets per exercise",
+    source: "the protocol's strength training: 3 sets per exercise",
     spec: strengthRestSpec({ label: "Strength set", sets: 3, setSeconds: 40, restSeconds: 90 }),
   },
   {
     id: "active-rest",
     name: "Active rest between sets",
-    summary: "3 sets of ~40 s with a 60 s jump-rope burst between",
-    source: "PRODUCT.md §1: a 30–90 s burst of cardio in the rest between strength sets",
+    source: "the protocol's strength training: a 30–90 s burst of cardio in the rest between strength sets",
     spec: activeRestSpec({
       label: "Strength set",
       sets: 3,
       setSeconds: 40,
-      burstSeconds: 60,
-      burst: "jump rope",
+      burstSeconds: ACTIVE_REST_SECONDS,
+      // Needs nothing and never jumps; a plan's active rest uses what the person has.
+      burst: "shadow boxing",
     }),
   },
   {
     id: "rowing-strength",
     name: "Rowing strength day",
-    summary: "8 min row, 3 exercises × 3 sets with 3 min rowing between, 10 min row to finish",
-    source: "PRODUCT.md §2: 5–10 min row warm-up, 3 min rowing between exercises, 10 min to finish",
+    source: "the protocol's cardio: 5–10 min row warm-up, 3 min rowing between exercises, 10 min to finish",
     spec: rowingStrengthSpec({ exercises: ["Pull-up", "One-arm dumbbell row", "Back extension"] }),
   },
 ];
+
+/** Every pattern the timer offers by id (the `leanback timer --pattern` choices). */
+export const INTERVAL_PATTERNS: readonly IntervalPattern[] = PATTERNS.map((p) => ({
+  ...p,
+  summary: describeSpec(p.spec),
+}));
 
 /** Ids of every pattern, for CLI choices. */
 export const INTERVAL_PATTERN_IDS: readonly string[] = INTERVAL_PATTERNS.map((p) => p.id);

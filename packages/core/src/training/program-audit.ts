@@ -36,15 +36,15 @@ export function auditPlan(plan: Plan): string[] {
     const strength = week.sessions.filter((s) => s.kind === "strength");
     const cardio = week.sessions.filter((s) => s.countsAsCardio);
     if (days >= 2 && (strength.length < 2 || strength.length > 3))
-      out.push(`${w}: ${strength.length} strength sessions (§1: 2–3)`);
-    if (cardio.length > 5) out.push(`${w}: ${cardio.length} cardio sessions (§2: at most 5)`);
+      out.push(`${w}: ${strength.length} strength sessions (the protocol: 2–3)`);
+    if (cardio.length > 5) out.push(`${w}: ${cardio.length} cardio sessions (the protocol: at most 5)`);
     if (daysAllowCardioMinimum(days, input.minutes) && cardio.length < 3)
-      out.push(`${w}: ${cardio.length} cardio sessions although the days allow 3 (§2)`);
+      out.push(`${w}: ${cardio.length} cardio sessions although the days allow 3`);
     const trained = new Set<Region>();
     for (const s of week.sessions) {
       const at = `${w} ${s.day}`;
       if (!input.days.includes(s.day) && s.kind !== "rest") out.push(`${at}: training on a day not offered`);
-      const seconds = estimateSeconds(s.format, s.items);
+      const seconds = estimateSeconds(s.format, s.items, s.activeRest);
       if (Math.ceil(seconds / 60) !== s.minutes)
         out.push(`${at}: stated ${s.minutes} min, estimate ${seconds} s`);
       if (s.minutes > input.minutes) out.push(`${at}: ${s.minutes} min exceeds ${input.minutes}`);
@@ -60,20 +60,20 @@ export function auditPlan(plan: Plan): string[] {
           (a, i) => a + (i.type === "cardio" || i.type === "intervals" ? i.minutes : 0),
           0,
         );
-        if (m < CARDIO_MIN_MINUTES) out.push(`${at}: cardio session of ${m} min (§2: ≥ 30)`);
+        if (m < CARDIO_MIN_MINUTES) out.push(`${at}: cardio session of ${m} min (the protocol: ≥ 30)`);
       }
       if (s.kind === "strength") {
         const regions = new Set(
           s.items.flatMap((i) => (i.type === "strength" ? regionsOf(cat.byId(i.exerciseId)) : [])),
         );
-        if (!regions.has("upper-back")) out.push(`${at}: no upper-back work (§1)`);
-        if (!regions.has("lower-back")) out.push(`${at}: no lower-back work (§1)`);
+        if (!regions.has("upper-back")) out.push(`${at}: no upper-back work`);
+        if (!regions.has("lower-back")) out.push(`${at}: no lower-back work`);
         for (const g of regions) trained.add(g);
       }
     }
     if (strength.length >= 2) {
       const missing = REGIONS.filter((g) => !trained.has(g));
-      if (missing.length > 0) out.push(`${w}: whole body not trained, missing ${missing.join(", ")} (§0)`);
+      if (missing.length > 0) out.push(`${w}: whole body not trained, missing ${missing.join(", ")}`);
     }
   }
   return out;

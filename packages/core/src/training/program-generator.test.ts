@@ -50,7 +50,7 @@ describe("generateProgram", () => {
   it("combines cardio after strength and says so when days are few", () => {
     const plan = generateProgram({ ...base, days: ["tue", "fri"], minutes: 60 });
     expect(plan.tradeOffs.join(" ")).toMatch(/2 strength days also carry 30\+ min of cardio/);
-    expect(plan.tradeOffs.join(" ")).toMatch(/below §2's 3–5/);
+    expect(plan.tradeOffs.join(" ")).toMatch(/below the protocol's 3–5/);
     expect(week(plan, 1).filter((s) => s.countsAsCardio)).toHaveLength(2);
   });
 

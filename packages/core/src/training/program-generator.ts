@@ -5,12 +5,14 @@ import {
   ACTIVE_REST_SECONDS,
   activeRestBurst,
   cardioSessionMinutes,
+  FINISHER_MAX_MINUTES,
   finisherFor,
   intervalFor,
   steadyFor,
   steadyItem,
   warmUpFor,
 } from "./program-cardio.js";
+import { fitIntervals, forWeek, intervalsAfter } from "./program-intervals.js";
 import { parseProgramInput, type ProgramInput, type Weekday } from "./program-input.js";
 import { phaseChanges, weekPhase } from "./program-phase.js";
 import { buildPool, cardioModalities, type ExercisePool } from "./program-pool.js";
@@ -51,7 +53,7 @@ function session(
     ...(format ? { format } : {}),
     ...(activeRest ? { activeRest } : {}),
     items,
-    minutes: Math.ceil(estimateSeconds(format, items) / 60),
+    minutes: Math.ceil(estimateSeconds(format, items, activeRest) / 60),
     cardioMinutes: cardio,
     countsAsCardio: cardio >= CARDIO_MIN_MINUTES,
     why,
@@ -66,7 +68,8 @@ function formatFor(ctx: Context, s: number, week: number, day: Weekday): Strengt
     ctx.input.level === "beginner"
       ? ["straight-sets", "circuit"]
       : ["straight-sets", "active-rest", "circuit"];
-  const f = rotation[s % rotation.length] ?? "straight-sets";
+  // Each 5-week block moves the formats on by one day, so every format comes round.
+  const f = rotation[(s + weekPhase(week).cycle) % rotation.length] ?? "straight-sets";
   return f === "active-rest" && !activeRestBurst(ctx.pool) ? "circuit" : f;
 }
 
@@ -74,7 +77,7 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
   const { input, pool } = ctx;
   const combined = ctx.layout.combinedDays.includes(day);
   const lastOfWeek = s === ctx.layout.strengthDays.length - 1;
-  // Intervals every week (§3): a finisher on the last strength day, or on a combined day when
+  // Intervals every week (the protocol's intervals): a finisher on the last strength day, or on a combined day when
   // there is no separate cardio day to carry them.
   const wantFinisher = lastOfWeek && (!combined || ctx.layout.cardioDays.length === 0);
   const modality = ctx.modalities[(s + weekPhase(week).cycle) % ctx.modalities.length];
@@ -82,7 +85,9 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
     const after = combined && format !== "rowing" && modality ? steadyFor(pool, modality) : undefined;
     const budget = input.minutes * 60 - (after ? CARDIO_MIN_MINUTES * 60 : 0);
     const warmUp = warmUpFor(pool, ctx.modalities);
-    const finisher = wantFinisher && !after ? finisherFor(pool) : undefined;
+    const found = wantFinisher && !after ? finisherFor(pool) : undefined;
+    const phased = found ? forWeek(found, week) : undefined;
+    const finisher = phased && phased.minutes <= FINISHER_MAX_MINUTES ? phased : found;
     const r = buildStrength({
       input,
       pool,
@@ -96,7 +101,7 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
       ...(finisher ? { finisher } : {}),
     });
     if (!r) return undefined;
-    const iv = after && wantFinisher && modality ? intervalsAfter(ctx, modality) : undefined;
+    const iv = after && wantFinisher && modality ? intervalsAfter(ctx.pool, modality, week) : undefined;
     const afterItems = after
       ? iv
         ? [steadyItem(after, "after-strength", Math.max(0, CARDIO_MIN_MINUTES - iv.minutes)), iv]
@@ -146,17 +151,11 @@ function strengthSession(ctx: Context, day: Weekday, s: number, week: number, un
 const hasBag = (ctx: Context) =>
   ctx.pool.isUsable("intervals-boxing") || ctx.pool.isUsable("intervals-speed-bag");
 
-/** Intervals inside the 30 min after strength (§3 every week when no cardio day can carry them). */
-function intervalsAfter(ctx: Context, m: Modality) {
-  const iv = intervalFor(ctx.pool, m, "main") ?? intervalFor(ctx.pool, "bodyweight", "main");
-  return iv && iv.minutes <= CARDIO_MIN_MINUTES ? iv : undefined;
-}
-
 function cardioSession(ctx: Context, day: Weekday, k: number, week: number, cardioCount: number): Session {
   const { input, pool } = ctx;
   const phase = weekPhase(week);
   const block = phase.cycle;
-  // Duration first (§2 ≥ 30 min): 5 min more in steps 2 and 3, within the session's minutes.
+  // Duration first (cardio ≥ 30 min): 5 min more in steps 2 and 3, within the session's minutes.
   const total = phase.lighter
     ? cardioSessionMinutes(input)
     : Math.min(input.minutes, cardioSessionMinutes(input) + 5 * (Math.min(phase.step, 3) - 1));
@@ -169,11 +168,12 @@ function cardioSession(ctx: Context, day: Weekday, k: number, week: number, card
     const steady = steadyFor(pool, m);
     if (!steady) continue;
     if (lastDay) {
-      // With a bag, boxing 30/30 every other week (§3); otherwise the modality's own intervals,
+      // With a bag, boxing 30/30 every other week; otherwise the modality's own intervals,
       // else body-weight short bouts (they need nothing).
       const bag = week % 2 === 0 && hasBag(ctx) ? intervalFor(pool, "boxing", "main") : undefined;
-      const iv = bag ?? intervalFor(pool, m, "main") ?? intervalFor(pool, "bodyweight", "main");
-      if (iv) {
+      const found = bag ?? intervalFor(pool, m, "main") ?? intervalFor(pool, "bodyweight", "main");
+      const iv = found ? fitIntervals(forWeek(found, week), total) : undefined;
+      if (iv && iv.minutes <= total) {
         const rest = Math.max(0, total - iv.minutes);
         const items: PlanItem[] = [...(rest > 0 ? [steadyItem(steady, "main", rest, pace)] : []), iv];
         return session(
@@ -213,7 +213,7 @@ function restSession(ctx: Context, day: Weekday): Session {
     };
   });
   return session(day, "rest", "Rest", items, [
-    "§7 daily stretching helps a stiff lower back; standing tall improves how the back looks now",
+    "Daily stretching helps a stiff lower back; standing tall improves how the back looks now",
   ]);
 }
 
@@ -277,14 +277,19 @@ export function generateProgram(raw: unknown): Plan {
     weeks,
     tradeOffs,
     notes: [
-      "§0 No spot reduction: back fat goes as total body fat goes down. This plan pairs back-focused strength with whole-body training and cardio; the energy deficit does the rest.",
-      "§1 Progression: reach the top of the rep range in every set, then add a set or load; move up the pull-up, push-up and row ladders.",
-      "§1 Posture in every back exercise: shoulders back and down, neck neutral.",
+      "No spot reduction: back fat goes as total body fat goes down. This plan pairs back-focused strength with whole-body training and cardio; the energy deficit does the rest.",
+      "Progression: reach the top of the rep range in every set, then add a set or load; move up the pull-up, push-up and row ladders.",
+      "Posture in every back exercise: shoulders back and down, neck neutral.",
+      ...(input.bodyWeightKg !== undefined
+        ? [
+            "Starting loads are conservative starting points from your level, body weight and sex (strength-standards ratios); change them when the first sets feel too easy or too hard.",
+          ]
+        : []),
       "Where no load is given, pick one that leaves 1–2 reps in reserve at the top of the range.",
       ...(backFriendly.length > 0
         ? []
         : [
-            "§2 Back-friendly cardio (rowing, boxing, swimming, battle ropes, stairs) is worth trying when you can.",
+            "Back-friendly cardio (rowing, boxing, swimming, battle ropes, stairs) is worth trying when you can.",
           ]),
     ],
   };

@@ -89,6 +89,9 @@ const PROFILES: Readonly<Record<string, ProgramInputRaw>> = {
     weeks: 8,
     pullups: 12,
     cardio: ["cycling", "running"],
+    // Starting loads calibrated from body weight and sex (starting-load.ts).
+    bodyWeightKg: 82,
+    sex: "male",
     seed: "golden",
   },
   "cardio-pool": {

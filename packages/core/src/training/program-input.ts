@@ -23,7 +23,7 @@ export const programInputSchema = z.object({
     .min(1, "choose at least one day")
     .max(7)
     .refine((d) => new Set(d).size === d.length, "days must not repeat"),
-  /** The longest a session may take; the protocol's cardio needs 30 min (PRODUCT.md §2). */
+  /** The longest a session may take; the protocol's cardio needs 30 min. */
   minutes: z.int().min(30, "sessions must be 30–180 minutes").max(180, "sessions must be 30–180 minutes"),
   /** Preferred cardio modalities; empty means "any I can do". */
   cardio: z.array(modalitySchema).max(12).default([]),
@@ -36,6 +36,9 @@ export const programInputSchema = z.object({
   canHang: z.boolean().optional(),
   /** How many full push-ups the person can do now. */
   pushups: z.int().min(0).max(200).optional(),
+  /** Body weight (kg) and sex calibrate starting loads (starting-load.ts); absent: the protocol's own. */
+  bodyWeightKg: z.number().min(30).max(300).optional(),
+  sex: z.enum(["female", "male"]).optional(),
   seed: z.string().min(1).max(100).default("leanback"),
 });
 export type ProgramInput = z.output<typeof programInputSchema>;

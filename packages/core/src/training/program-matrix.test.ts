@@ -5,6 +5,8 @@ import { daysAllowCardioMinimum } from "./program-audit.js";
 import { generateProgram } from "./program-generator.js";
 import type { ProgramInputRaw } from "./program-input.js";
 import type { Plan, PlanItem, PlanWeek, Session } from "./program-types.js";
+import { buildTimeline } from "./interval-timeline.js";
+import { intervalItemSpec, sessionParts } from "./session-timeline.js";
 
 // The protocol over 12 weeks for a matrix of profiles (level × equipment × days × minutes ×
 // exclusions), read as a coach would. Each assertion collects every profile that breaks it, so a
@@ -312,5 +314,111 @@ describe("the protocol over 12 weeks for 23 profiles", () => {
         }),
       ),
     );
+  });
+
+  it("states the timer's minutes: every session's minutes are its timelines' total", () => {
+    everyPlan((p) =>
+      p.weeks.flatMap((w) =>
+        w.sessions.flatMap((s: Session) => {
+          const at = `week ${w.week} ${s.day}`;
+          const out: string[] = [];
+          const parts = sessionParts(s);
+          const seconds = parts.reduce(
+            (t, part) => t + buildTimeline(part.spec).totalSeconds + part.gapAfterSeconds,
+            0,
+          );
+          if (Math.ceil(seconds / 60) !== s.minutes)
+            out.push(`${at}: ${s.minutes} min vs timer ${seconds} s`);
+          for (const i of s.items) {
+            if (i.type === "intervals") {
+              const t = buildTimeline(intervalItemSpec(i)).totalSeconds;
+              if (Math.ceil(t / 60) !== i.minutes) out.push(`${at}: ${i.name} ${i.minutes} min vs ${t} s`);
+              if (!i.description.endsWith(`${i.minutes} min in all`))
+                out.push(`${at}: "${i.description}" does not state its ${i.minutes} min`);
+            }
+          }
+          for (const part of parts.filter((x) => x.kind === "circuit")) {
+            const segs = buildTimeline(part.spec).segments;
+            // One exercise straight after another: only rounds are separated by a rest.
+            if (segs.some((g) => g.kind === "rest")) out.push(`${at}: circuit rests between exercises`);
+            const rounds = Math.max(
+              ...part.items.map((k) => {
+                const it = s.items[k];
+                return it?.type === "strength" ? it.dosage.sets : 0;
+              }),
+            );
+            const rests = segs.filter((g) => g.kind === "round-rest" || g.kind === "block-rest").length;
+            if (rests !== rounds - 1) out.push(`${at}: ${rests} rests for ${rounds} rounds`);
+          }
+          return out;
+        }),
+      ),
+    );
+  });
+
+  it("speaks plainly: no protocol section codes in anything the person reads", () => {
+    everyPlan((p) => {
+      const texts = [
+        ...p.notes,
+        ...p.tradeOffs,
+        ...p.weeks.flatMap((w) => [
+          ...(w.changes ?? []),
+          ...w.sessions.flatMap((s) => [
+            s.title,
+            ...s.why,
+            ...s.items.flatMap((i) => [
+              i.name,
+              ...(i.type === "intervals" ? [i.description] : []),
+              ...(i.type === "strength" && i.note ? [i.note] : []),
+            ]),
+          ]),
+        ]),
+      ];
+      return [...new Set(texts.filter((t) => t.includes("§")))];
+    });
+  });
+
+  it("intervals take one more round in the load week and fewer in the lighter week (boxing keeps 3)", () => {
+    const rounds = (w: PlanWeek | undefined) =>
+      new Map(
+        (w ? itemsOf(w) : []).flatMap((i) =>
+          i.type === "intervals" && i.timerPattern !== "boxing-30-30"
+            ? [
+                [
+                  `${i.exerciseId}/${i.role}`,
+                  buildTimeline(intervalItemSpec(i)).segments.filter(
+                    (g) => g.blockIndex === 0 && g.kind === "work",
+                  ).length,
+                ] as const,
+              ]
+            : [],
+        ),
+      );
+    let compared = 0;
+    let longer = 0;
+    everyPlan((p) =>
+      [
+        [3, 4, 1],
+        [4, 5, -1],
+        [8, 9, 1],
+        [9, 10, -1],
+      ].flatMap(([a, b, dir]) => {
+        const before = rounds(p.weeks[(a ?? 0) - 1]);
+        const after = rounds(p.weeks[(b ?? 0) - 1]);
+        return [...after].flatMap(([key, n]) => {
+          const m = before.get(key);
+          if (m === undefined) return [];
+          compared++;
+          if ((dir ?? 0) > 0) {
+            // One more round where the minutes allow; never fewer.
+            if (n > m) longer++;
+            return n >= m ? [] : [`week ${b} ${key}: ${n} vs ${m} work bouts`];
+          }
+          return n < m || m === 1 ? [] : [`week ${b} ${key}: ${n} vs ${m} (lighter)`];
+        });
+      }),
+    );
+    expect(compared).toBeGreaterThan(10);
+    expect(longer).toBeGreaterThan(compared / 4);
   });
 });

@@ -106,7 +106,7 @@ function moveLoad(load: Load, steps: number, lighter: boolean): Load {
 export function phaseChanges(phase: WeekPhase): string[] {
   if (phase.lighter)
     return [
-      "Lighter week (every 5th): half the sets (at least 1) at 90 % of the load, cardio easy, intervals shorter — recovery so the next block can build (Bell et al. 2022).",
+      "Lighter week (every 5th): half the sets (at least 1) at 90 % of the load, cardio easy, intervals up to two rounds shorter (boxing keeps its 3 rounds) — recovery so the next block can build (Bell et al. 2022).",
     ];
   switch (phase.step) {
     case 1:
@@ -121,7 +121,7 @@ export function phaseChanges(phase: WeekPhase): string[] {
       return ["Then a set: one more set of each exercise (at most 4); cardio 5 min longer."];
     default:
       return [
-        "Then load: held and machine loads up one step with reps back to the range; body-weight moves 2 more reps; holds 10 s longer; intervals one more round.",
+        "Then load: held and machine loads up one step with reps back to the range; body-weight moves 2 more reps; holds 10 s longer; intervals one more round where your minutes allow (boxing keeps its 3 rounds).",
       ];
   }
 }

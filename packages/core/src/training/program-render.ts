@@ -1,6 +1,7 @@
 import type { Dosage } from "./prescription.js";
 import { renderLoad, type WeightUnit } from "./progression-steps.js";
 import { catalogue } from "./catalogue.js";
+import { CIRCUIT_ROUND_REST_SECONDS } from "./interval-templates.js";
 import type { Plan, PlanItem, PlanWeek, Session, StrengthItem } from "./program-types.js";
 
 /** Plan → readable plain text. Units and equipment steps are applied here, not in the plan. */
@@ -53,7 +54,7 @@ function itemLines(item: PlanItem, unit: WeightUnit, n: number, circuit: boolean
     }
     case "intervals":
       return [
-        `${item.role === "finisher" ? "Finisher: " : ""}${item.name}, ${item.description} (${item.minutes} min; timer: ${item.timerPattern})`,
+        `${item.role === "finisher" ? "Finisher: " : ""}${item.name}: ${item.description} (timer: ${item.timerPattern})`,
       ];
     case "mobility":
       return [`Posture/stretch: ${item.name}, ${formatDosage(item.dosage)}`];
@@ -68,7 +69,9 @@ function sessionLines(s: Session, unit: WeightUnit): string[] {
   if (s.activeRest)
     lines.push(`     Each rest between sets: ${s.activeRest.seconds} s ${s.activeRest.name.toLowerCase()}`);
   if (s.format === "circuit")
-    lines.push("     Circuit: do one set of each exercise back to back, rest 90 s, repeat");
+    lines.push(
+      `     Circuit: one set of each exercise straight after another, no rest between them; rest ${CIRCUIT_ROUND_REST_SECONDS} s after each round`,
+    );
   let n = 0;
   for (const item of s.items) {
     if (item.type === "strength") n++;
@@ -103,7 +106,7 @@ export function renderPlan(plan: Plan, o: { unit: WeightUnit }): string {
     const drills = rest.items.map((x) =>
       x.type === "mobility" ? `${x.name} ${formatDosage(x.dosage)}` : x.name,
     );
-    out.push(`  - Rest-day routine (§7 daily stretching and posture): ${drills.join("; ")}.`);
+    out.push(`  - Rest-day routine (daily stretching and posture): ${drills.join("; ")}.`);
   }
   if (plan.tradeOffs.length > 0) out.push("", "Trade-offs", ...plan.tradeOffs.map((t) => `  - ${t}`));
   let w = 0;

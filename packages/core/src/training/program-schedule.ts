@@ -61,8 +61,9 @@ export function layoutWeek(available: readonly Weekday[], level: Level, minutes:
     combinedDays.push(d);
   }
   const cardioTotal = cardioDays.length + combinedDays.length;
-  if (s < 2) tradeOffs.push(`Only ${days.length} day a week: 1 strength session instead of §1's 2–3.`);
-  const minimumNote = cardioTotal === CARDIO_MIN_SESSIONS ? ", §2's minimum; the default is 4" : "";
+  if (s < 2)
+    tradeOffs.push(`Only ${days.length} day a week: 1 strength session instead of the protocol's 2–3.`);
+  const minimumNote = cardioTotal === CARDIO_MIN_SESSIONS ? ", the protocol's minimum; the default is 4" : "";
   if (combinedDays.length > 0)
     tradeOffs.push(
       `${cardioDays.length} day${cardioDays.length === 1 ? "" : "s"} left for cardio, so ${combinedDays.length} strength day${combinedDays.length > 1 ? "s also carry" : " also carries"} ${CARDIO_MIN_MINUTES}+ min of cardio (${cardioTotal} cardio sessions a week${minimumNote}); those sessions run longer.`,
@@ -70,14 +71,14 @@ export function layoutWeek(available: readonly Weekday[], level: Level, minutes:
   if (cardioTotal < CARDIO_MIN_SESSIONS)
     tradeOffs.push(
       canCombine
-        ? `${cardioTotal} cardio session${cardioTotal === 1 ? "" : "s"} a week, below §2's 3–5: add a day when you can.`
-        : `${minutes} min sessions leave no room for ${CARDIO_MIN_MINUTES} min of cardio after strength: ${cardioTotal} cardio session${cardioTotal === 1 ? "" : "s"} a week, below §2's 3–5.`,
+        ? `${cardioTotal} cardio session${cardioTotal === 1 ? "" : "s"} a week, below the protocol's 3–5: add a day when you can.`
+        : `${minutes} min sessions leave no room for ${CARDIO_MIN_MINUTES} min of cardio after strength: ${cardioTotal} cardio session${cardioTotal === 1 ? "" : "s"} a week, below the protocol's 3–5.`,
     );
   else if (cardioTotal < CARDIO_DEFAULT_SESSIONS && combinedDays.length === 0)
     tradeOffs.push(
       keepRest
-        ? `${cardioTotal} cardio sessions (§2's minimum; the default is 4) so that one day a week stays a full rest day.`
-        : `${cardioTotal} cardio sessions a week: §2's minimum (the default is 4) within your days and minutes.`,
+        ? `${cardioTotal} cardio sessions (the protocol's minimum; the default is 4) so that one day a week stays a full rest day.`
+        : `${cardioTotal} cardio sessions a week: the protocol's minimum (the default is 4) within your days and minutes.`,
     );
   const used = new Set<Weekday>([...strengthDays, ...cardioDays]);
   return {

@@ -5,6 +5,7 @@ import type { Dosage, Load, RepRange } from "./prescription.js";
 import { isExcluded, type ExercisePool } from "./program-pool.js";
 import type { ProgramInput } from "./program-input.js";
 import { pick, seededRandom } from "../random.js";
+import { PROTOCOL_START_KG, startingLoad } from "./starting-load.js";
 
 /** A chosen exercise with its rep range and starting load before sets are decided. */
 export interface SlotChoice {
@@ -13,14 +14,6 @@ export interface SlotChoice {
   readonly load?: Load;
   readonly note?: string;
 }
-
-// Starting loads PRODUCT.md §1 gives (kg): one-arm row 4.5–7, renegade row 2–4.5, rear-delt fly 1.5–2.5.
-const PROTOCOL_START_KG: Readonly<Record<string, number>> = {
-  "row-dumbbell-one-arm": 4.5,
-  "row-dumbbell-lunge-stance": 4.5,
-  "renegade-row": 2,
-  "rear-delt-fly": 1.5,
-};
 
 // Push-ups by level when the person did not say (our assumption, the push-up ladder's bands).
 const DEFAULT_PUSHUPS = { beginner: 3, intermediate: 10, advanced: 20 } as const;
@@ -69,7 +62,11 @@ function placeOnLadder(id: LadderId, input: ProgramInput): SlotChoice | undefine
   const exercise = catalogue().byId(chosenId);
   const load: Load | undefined =
     rung.entry.kind === "external"
-      ? { kind: "external", kg: rung.entry.kg, equipment: rung.entry.equipment }
+      ? (calibrated(exercise, input, rung.reps.max) ?? {
+          kind: "external",
+          kg: rung.entry.kg,
+          equipment: rung.entry.equipment,
+        })
       : rung.entry.kind === "added"
         ? { kind: "added", kg: rung.entry.kg }
         : rung.entry.kind === "bodyweight"
@@ -146,11 +143,11 @@ export function chooseSlot(
     e.kind === "strength" && !taken.has(e.id) && (slot === "extra" || regionsOf(e).includes(region));
   for (const patterns of [primary, secondary]) {
     const candidates = pool.usable.filter((e) => patterns.includes(e.pattern) && trains(e));
-    if (candidates.length > 0) return withLoad(pick(random, best(candidates, input)));
+    if (candidates.length > 0) return withLoad(pick(random, best(candidates, input)), input);
   }
   // Last resort: anything usable that trains the region (e.g. Y-T-W raises for the upper back).
   const any = pool.usable.filter(trains);
-  return any.length > 0 ? withLoad(pick(random, best(any, input))) : undefined;
+  return any.length > 0 ? withLoad(pick(random, best(any, input)), input) : undefined;
 }
 
 /**
@@ -164,7 +161,25 @@ function best(candidates: readonly Exercise[], input: ProgramInput): readonly Ex
   return candidates.filter((e) => score(e) === top);
 }
 
-function withLoad(exercise: Exercise): SlotChoice {
+/**
+ * The starting load from level, body weight and sex when the profile gives a body weight
+ * (starting-load.ts); without one, the protocol's own starting loads only.
+ */
+function calibrated(exercise: Exercise, input: ProgramInput, topReps: number): Load | undefined {
+  if (input.bodyWeightKg === undefined) return undefined;
+  return startingLoad({
+    exerciseId: exercise.id,
+    level: input.level,
+    bodyWeightKg: input.bodyWeightKg,
+    ...(input.sex ? { sex: input.sex } : {}),
+    topReps,
+  });
+}
+
+function withLoad(exercise: Exercise, input: ProgramInput): SlotChoice {
+  const top = exercise.dosage.type === "reps" ? exercise.dosage.repsMax : 0;
+  const load = exercise.dosage.type === "reps" ? calibrated(exercise, input, top) : undefined;
+  if (load) return { exercise, load };
   const kg = PROTOCOL_START_KG[exercise.id];
   if (kg !== undefined) return { exercise, load: { kind: "external", kg, equipment: "dumbbell" } };
   return exercise.loadType === "bodyweight" || exercise.loadType === "none"
@@ -180,7 +195,7 @@ function withLoad(exercise: Exercise): SlotChoice {
  */
 export function toDosage(choice: SlotChoice, sets: number): Dosage {
   const d = choice.exercise.dosage;
-  // The catalogue's set count caps the plan's (donkey kicks are 2 sets in PRODUCT.md §1).
+  // The catalogue's set count caps the plan's (the protocol gives donkey kicks 2 sets).
   const n = Math.min(sets, d.sets);
   if (d.type === "time") return { kind: "duration", sets: n, seconds: d.seconds, perSide: d.perSide };
   const reps = choice.reps ?? { min: d.repsMin, max: d.repsMax };

@@ -4,6 +4,7 @@ import type { ExercisePool } from "./program-pool.js";
 import type { ProgramInput } from "./program-input.js";
 import { chooseSlot, toDosage, type SlotChoice } from "./program-slots.js";
 import { progressDose, weekPhase, type WeekPhase } from "./program-phase.js";
+import { ACTIVE_REST_SECONDS } from "./interval-templates.js";
 import { estimateSeconds } from "./program-time.js";
 import type {
   CardioItem,
@@ -49,13 +50,27 @@ export function plannedSets(input: ProgramInput, week: number): number {
   return input.level === "beginner" && weekPhase(week).cycle === 0 ? 2 : 3;
 }
 
-// Harder pulls get longer rest (our default; 60 s elsewhere keeps the session dense).
-const restFor = (c: SlotChoice) => (c.exercise.pattern === "vertical-pull" ? 90 : 60);
+// Harder pulls get longer rest (our default; 60 s elsewhere keeps the session dense). With
+// active rest the burst is the rest; a circuit rests only between rounds (session-timeline.ts).
+const restFor = (c: SlotChoice, format: StrengthFormat) =>
+  format === "active-rest"
+    ? ACTIVE_REST_SECONDS
+    : format === "circuit"
+      ? 0
+      : c.exercise.pattern === "vertical-pull"
+        ? 90
+        : 60;
 
 /** When step 3's extra set does not fit the minutes, the week progresses by tempo instead. */
 const SLOW_LOWERING = "This week: lower for 3 s on every rep (the extra set did not fit your minutes).";
 
-function strengthItem(slot: Slot, c: SlotChoice, sets: number, phase: WeekPhase): StrengthItem {
+function strengthItem(
+  slot: Slot,
+  c: SlotChoice,
+  sets: number,
+  phase: WeekPhase,
+  format: StrengthFormat,
+): StrengthItem {
   const { dosage, load } = progressDose(toDosage(c, sets), c.load, phase);
   const slow = phase.step === 3 && phase.extraSet === false && dosage.kind === "reps";
   const note = slow ? [c.note, SLOW_LOWERING].filter(Boolean).join(" ") : c.note;
@@ -66,7 +81,7 @@ function strengthItem(slot: Slot, c: SlotChoice, sets: number, phase: WeekPhase)
     slot,
     dosage,
     ...(load ? { load } : {}),
-    restSeconds: restFor(c),
+    restSeconds: restFor(c, format),
     ...(note ? { note } : {}),
   };
 }
@@ -134,7 +149,7 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
 
   const build = (): PlanItem[] => {
     const strength = [...regions, ...chosen.filter((c) => c.slot === "extra" && withExtra)].map((c) =>
-      strengthItem(c.slot, c.choice, sets, phase),
+      strengthItem(c.slot, c.choice, sets, phase, r.format),
     );
     const extras: PlanItem[] = [];
     if (withFinisher && r.finisher) extras.push(r.finisher);
@@ -162,10 +177,11 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
     () => (withFinisher ? ((withFinisher = false), true) : false),
     () => (withExtra ? ((withExtra = false), true) : false),
     () => (r.format === "rowing" && rowWarm > 5 ? ((rowWarm = 5), true) : false),
-    () => (sets > 2 ? ((sets = 2), true) : false),
-    // This week's extra set goes before the regions the week needs.
+    // This week's extra set goes first (the week then progresses by tempo), before the base
+    // sets and the regions the week needs.
     () =>
       phase.step >= 3 && phase.extraSet !== false ? ((phase = { ...phase, extraSet: false }), true) : false,
+    () => (sets > 2 ? ((sets = 2), true) : false),
     dropCovered,
     () => (sets > 1 ? ((sets = 1), true) : false),
     () => (regions.length > 2 ? ((regions = regions.slice(0, -1)), true) : false),

@@ -42,7 +42,15 @@ export interface IntervalItem {
   readonly name: string;
   readonly role: "main" | "finisher";
   readonly timerPattern: string;
+  /** Rounds of the pattern's first block when they differ from the pattern's own. */
+  readonly rounds?: number;
+  /** False: the pattern's warm-up is left out (the session already warmed up). */
+  readonly warmUp?: boolean;
+  /** False: the pattern's cool-down is left out (the session goes on after it). */
+  readonly coolDown?: boolean;
+  /** What the timer runs, generated from the spec (session-timeline.ts intervalItemSpec). */
   readonly description: string;
+  /** The timer's minutes, rounded up. */
   readonly minutes: number;
 }
 
@@ -72,7 +80,7 @@ export interface Session {
   /** Minutes of cardio in this session; it counts as a cardio session when ≥ 30 (PRODUCT.md §2). */
   readonly cardioMinutes: number;
   readonly countsAsCardio: boolean;
-  /** Which protocol rule each choice follows ("§1 back every session: …"). */
+  /** Which protocol rule each choice follows, in plain words ("Back every session: …"). */
   readonly why: readonly string[];
 }
 

@@ -4,6 +4,7 @@ import type { ServerDeps } from "../deps.js";
 import { requestHeader } from "../http/edge.js";
 import type { AccessServices } from "../http/mount.js";
 import type { Caller } from "../http/route.js";
+import { feedOwner } from "../features/calendar/calendar-feed.js";
 import { sessionCacheFor } from "./session-cache.js";
 import { hashToken, readSessionCookie } from "./session-cookie.js";
 
@@ -93,5 +94,6 @@ export function dbAccessServices(deps: ServerDeps): AccessServices {
       return token ? callerForToken(deps, token) : null;
     },
     trainerMayAccess: (trainerId, clientId) => trainerLinkAccepted(deps, trainerId, clientId),
+    feedOwner: (token) => feedOwner(deps, token),
   };
 }

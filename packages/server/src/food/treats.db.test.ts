@@ -79,6 +79,53 @@ describeEachDialectApp(
         [],
       );
     });
+
+    it("keeps the person's treat limits: size and frequency apply, lowering them keeps what is planned", async () => {
+      const t = getT();
+      const u = await t.signUp();
+      await t.json(u, "PUT", "/api/users/me/profile", profile);
+      await t.json(u, "POST", "/api/users/me/weigh-ins", { date: "2026-11-17", weightKg: 80 });
+      expect((await t.json(u, "GET", "/api/users/me/treat-settings")).json).toEqual({
+        maxKcal: 1000,
+        maxPerWeek: 1,
+        isDefault: true,
+      });
+      const bad = await t.json(u, "PUT", "/api/users/me/treat-settings", { maxKcal: 5000, maxPerWeek: 0 });
+      expect(bad.status).toBe(422);
+      expect(JSON.stringify(bad.json)).toMatch(/maxKcal/);
+      expect(
+        ((await t.json(u, "GET", "/api/users/me/treat-settings")).json as { isDefault: boolean }).isDefault,
+      ).toBe(true);
+
+      const set = await t.json(u, "PUT", "/api/users/me/treat-settings", { maxKcal: 400, maxPerWeek: 2 });
+      expect(set.status).toBe(200);
+      const treat = { date: "2026-11-21", kcal: 500, planned: true, today: "2026-11-18" };
+      const big = await t.json(u, "POST", "/api/users/me/treats", treat);
+      expect(big.status).toBe(422);
+      expect(JSON.stringify(big.json)).toMatch(/at most 400 kcal/);
+      expect((await t.json(u, "POST", "/api/users/me/treats", { ...treat, kcal: 300 })).status).toBe(201);
+      // Two a week are allowed now (the default is one).
+      const second = await t.json(u, "POST", "/api/users/me/treats", {
+        ...treat,
+        kcal: 200,
+        date: "2026-11-20",
+      });
+      expect(second.status).toBe(201);
+
+      // Lowering the frequency refuses a third treat; treats already planned stay.
+      await t.json(u, "PUT", "/api/users/me/treat-settings", { maxKcal: 400, maxPerWeek: 1 });
+      const third = await t.json(u, "POST", "/api/users/me/treats", {
+        ...treat,
+        kcal: 200,
+        date: "2026-11-22",
+      });
+      expect(third.status).toBe(422);
+      expect(JSON.stringify(third.json)).toMatch(/at most 1 treat a week/);
+      // Treats already planned stay.
+      expect(
+        ((await t.json(u, "GET", "/api/users/me/treats")).json as { treats: unknown[] }).treats,
+      ).toHaveLength(2);
+    });
   },
   { now: () => NOW },
 );

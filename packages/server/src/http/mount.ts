@@ -15,6 +15,8 @@ import { nulStrings, toIssues, validate } from "./validate.js";
 export interface AccessServices {
   authenticate(c: Context): Promise<Caller | null>;
   trainerMayAccess(trainerId: string, clientId: string): Promise<boolean>;
+  /** The user whose live calendar-feed token this is, or null. */
+  feedOwner(token: string): Promise<string | null>;
 }
 
 /** OpenAPI {name} → Hono :name. */
@@ -32,6 +34,12 @@ interface Resolved {
 async function resolveAccess(route: Route, c: Context, services: AccessServices): Promise<Resolved> {
   const caller = await services.authenticate(c);
   if (route.access === "public") return { caller, subjectUserId: caller?.userId ?? null, asTrainer: false };
+  if (route.access === "feed-token") {
+    // The token is the credential: a session neither helps nor hurts, and a wrong token is 404.
+    const owner = await services.feedOwner(c.req.param("token") ?? "");
+    if (owner === null) throw new NotFoundError();
+    return { caller, subjectUserId: owner, asTrainer: false };
+  }
   if (!caller) throw new HttpError(401, "unauthenticated", "sign in first");
   if (route.access === "authenticated") return { caller, subjectUserId: caller.userId, asTrainer: false };
   if (route.access === "admin") {

@@ -25,7 +25,8 @@ const ERROR_SCHEMA: Json = {
 function errorResponses(route: Route): Json {
   const out: Json = {};
   const ref = { content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
-  if (route.access !== "public") out["401"] = { description: "not signed in", ...ref };
+  if (route.access !== "public" && route.access !== "feed-token")
+    out["401"] = { description: "not signed in", ...ref };
   out["404"] = { description: "not found or not permitted", ...ref };
   if (route.body || route.query || route.params) out["422"] = { description: "validation failed", ...ref };
   if (route.body) out["400"] = { description: "malformed JSON", ...ref };
@@ -81,7 +82,7 @@ export function openApiDocument(routes: readonly Route[], info: { title: string;
         ...errorResponses(route),
       },
     };
-    if (route.access !== "public") op.security = [{ session: [] }];
+    if (route.access !== "public" && route.access !== "feed-token") op.security = [{ session: [] }];
     if (route.body) {
       op.requestBody = {
         required: true,

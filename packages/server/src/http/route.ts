@@ -10,9 +10,17 @@ import type { ServerDeps } from "../deps.js";
  * - owner-or-trainer-read: owner; a trainer with an ACCEPTED link may also GET.
  * - owner-or-trainer-write: owner, or a trainer with an accepted link for any method.
  * - admin: accounts with role admin.
+ * - feed-token: the path's {token} is a live calendar-feed token; its owner is the subject, with
+ *   or without a session (calendar apps send no cookie). An unknown token is 404 to everyone.
  */
 export type Access =
-  "public" | "authenticated" | "owner" | "owner-or-trainer-read" | "owner-or-trainer-write" | "admin";
+  | "public"
+  | "authenticated"
+  | "owner"
+  | "owner-or-trainer-read"
+  | "owner-or-trainer-write"
+  | "admin"
+  | "feed-token";
 
 export const ACCESS_POLICIES: readonly Access[] = [
   "public",
@@ -21,6 +29,7 @@ export const ACCESS_POLICIES: readonly Access[] = [
   "owner-or-trainer-read",
   "owner-or-trainer-write",
   "admin",
+  "feed-token",
 ];
 
 /** Policies that need a {userId} path parameter naming the data's owner. */
@@ -36,7 +45,7 @@ export interface Caller {
   readonly sessionId: string;
 }
 
-type CallerFor<A extends Access> = A extends "public" ? Caller | null : Caller;
+type CallerFor<A extends Access> = A extends "public" | "feed-token" ? Caller | null : Caller;
 type SubjectFor<A extends Access> = A extends "public" ? string | null : string;
 
 /** What a handler receives: validated input, who asks, whose data, and the dependencies. */
@@ -185,6 +194,8 @@ export function defineRoute<
   const ownerScoped = OWNER_POLICIES.includes(def.access);
   if (ownerScoped && !names.includes("userId"))
     throw new Error(`${where}: policy "${def.access}" needs a {userId} path parameter`);
+  if (def.access === "feed-token" && !names.includes("token"))
+    throw new Error(`${where}: policy "feed-token" needs a {token} path parameter`);
   if (!ownerScoped && names.includes("userId"))
     throw new Error(`${where}: {userId} in the path needs an owner policy, not "${def.access}"`);
   if (def.status === 204 && def.responseContentType)

@@ -10,8 +10,10 @@ import { customIntervalRoutes } from "../features/intervals/custom-intervals-rou
 import { energyRoutes } from "../features/energy/energy-routes.js";
 import { planRoutes } from "../features/plan/plan-routes.js";
 import { exportRoutes } from "../features/export/export-routes.js";
+import { calendarRoutes } from "../features/calendar/calendar-routes.js";
 import { diaryRoutes } from "../food/diary-routes.js";
 import { foodRoutes } from "../food/food-routes.js";
+import { treatSettingsRoutes } from "../food/treat-settings-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -29,10 +31,12 @@ export const routeModules: readonly RouteModule[] = [
   energyRoutes,
   planRoutes,
   exportRoutes,
+  calendarRoutes,
   trainerRoutes,
   adminRoutes,
   foodRoutes,
   diaryRoutes,
+  treatSettingsRoutes,
 ];
 
 /** Every route, flattened. */

@@ -23,6 +23,8 @@ interface Cast {
 
 function expected(route: Route, who: Who): "2xx" | 401 | 404 | "skip" {
   if (who === "owner") return "2xx";
+  // The token is the credential: everyone else asks with a token that is not live.
+  if (route.access === "feed-token") return 404;
   if (route.access === "public") return who === "anonymous" ? "2xx" : "skip";
   if (who === "anonymous") return 401;
   switch (route.access) {
@@ -78,6 +80,10 @@ describe("route table", () => {
     expect(() => defineRoute({ ...noExample, access: "owner", example: async () => ({}) } as never)).toThrow(
       /userId/,
     );
+    // The calendar feed's policy reads the credential from the path: no {token}, no route.
+    expect(() =>
+      defineRoute({ ...noExample, access: "feed-token", example: async () => ({}) } as never),
+    ).toThrow(/\{token\}/);
   });
 
   it("has no duplicate method + path", () => {
@@ -110,9 +116,15 @@ describeEachDialectApp("authorization matrix", (getT) => {
         // A fresh session of the subject each time: routes such as logout or password change
         // end sessions, and each request must start from a valid one.
         const subject = await t.login(subjectBase);
-        const example = await route.example(t.exampleFixture(subject));
+        let example = await route.example(t.exampleFixture(subject));
         // Fresh sessions for everyone: an earlier route (password change) may have ended theirs.
-        const caller = who === "owner" ? (example.caller ?? subject) : user && (await t.login(user));
+        let caller = who === "owner" ? (example.caller ?? subject) : user && (await t.login(user));
+        if (route.access === "feed-token") {
+          // The owner's calendar app sends the live token and no cookie; everyone else (with
+          // their own cookie) a token of the right shape that is not live.
+          if (who === "owner") caller = null;
+          else example = { ...example, params: { ...(example.params ?? {}), token: "A".repeat(43) } };
+        }
         const res = await t.request(
           caller,
           route.method,

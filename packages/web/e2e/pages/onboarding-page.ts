@@ -9,7 +9,13 @@ export interface OnboardingAnswers {
   readonly heightInches?: string;
   readonly weight: string;
   readonly tape?: { waist: string; neck: string; hip?: string };
-  readonly goalWeight: string;
+  /** Today's body fat %, typed in (instead of a tape estimate). */
+  readonly bodyFat?: string;
+  /** A goal weight, or a body-fat goal % (`goalBodyFat`, which needs today's body fat). */
+  readonly goalWeight?: string;
+  readonly goalBodyFat?: string;
+  /** Runs on the goal step once it is filled in, before moving on (to check what it shows). */
+  readonly onGoalStep?: () => Promise<void>;
   /** A goal date (YYYY-MM-DD) instead of the default weekly rate. */
   readonly goalDate?: string;
   readonly days?: readonly string[];
@@ -55,11 +61,21 @@ export class OnboardingPage {
       await p.getByLabel("Neck (below the larynx)").fill(a.tape.neck);
       if (a.tape.hip) await p.getByLabel("Hip (widest point)").fill(a.tape.hip);
     }
+    if (a.bodyFat !== undefined) {
+      await p.getByLabel("I know my body fat %").check();
+      await p.getByLabel("Body fat", { exact: true }).fill(a.bodyFat);
+    }
     await this.next();
     await this.stepTitle("Activity");
     await this.next();
     await this.stepTitle("Your goal");
-    await p.getByLabel("Goal weight").fill(a.goalWeight);
+    if (a.goalBodyFat !== undefined) {
+      await p.getByLabel("A body-fat percentage").check();
+      await p.getByLabel("Goal body fat").fill(a.goalBodyFat);
+    } else {
+      await p.getByLabel("Goal weight").fill(a.goalWeight ?? "");
+    }
+    if (a.onGoalStep) await a.onGoalStep();
     if (a.goalDate) {
       await p.getByLabel("A goal date").check();
       await p.getByLabel("Goal date", { exact: true }).fill(a.goalDate);
@@ -77,6 +93,16 @@ export class OnboardingPage {
 
   navyEstimate() {
     return this.page.getByTestId("navy-estimate");
+  }
+
+  /** The weight a body-fat goal comes to, shown on the goal step. */
+  bodyFatGoalWeight() {
+    return this.page.getByTestId("body-fat-goal-weight");
+  }
+
+  /** "about N g protein a meal — e.g. …" on the plan summary. */
+  proteinPerMeal() {
+    return this.summary().getByTestId("protein-per-meal");
   }
 
   summary() {

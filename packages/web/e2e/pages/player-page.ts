@@ -15,12 +15,16 @@ export class PlayerModel {
     await this.page.getByTestId("step-counter").waitFor();
   }
 
-  /** Fills the set form (reps and, where the exercise has one, the weight field) and logs it. */
-  async logSet(reps: number, weight?: { label: string; value: number }): Promise<void> {
+  /**
+   * Fills the set form (reps and, where the exercise has one, the weight field; the effort when
+   * given) and logs it.
+   */
+  async logSet(reps: number, weight?: { label: string; value: number }, rpe?: number): Promise<void> {
     const before = await this.page.getByTestId("logged-sets").getByRole("listitem").count();
     const form = this.page.getByRole("form", { name: /^Log set/ });
     await form.getByLabel("Reps").fill(String(reps));
     if (weight) await form.getByLabel(weight.label).fill(String(weight.value));
+    if (rpe !== undefined) await form.getByLabel(/^Effort, RPE/).fill(String(rpe));
     await form.getByRole("button", { name: /^Log (set|an extra set)/ }).click();
     // Logged once the list shows one more set.
     await this.page.getByTestId("logged-sets").getByRole("listitem").nth(before).waitFor();

@@ -18,6 +18,29 @@ export class SettingsPage {
     return download;
   }
 
+  /** Clicks one of the CSV download buttons ("Download diary (CSV)" …) and returns the download. */
+  async downloadCsv(label: string): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: label, exact: true }).click(),
+    ]);
+    return download;
+  }
+
+  /** Makes (or renews) the calendar subscription link with a reminder, and returns the link shown. */
+  async makeCalendarLink(reminder: string): Promise<string> {
+    await this.page.getByLabel("Calendar reminder").selectOption({ label: reminder });
+    await this.page.getByRole("button", { name: /^Make (a calendar link|a new link)$/ }).click();
+    const field = this.page.getByLabel("Subscription link");
+    await field.waitFor();
+    return field.inputValue();
+  }
+
+  async endCalendarLink(): Promise<void> {
+    await this.page.getByRole("button", { name: "End the link" }).click();
+    await this.status(/^Calendar link ended/).waitFor();
+  }
+
   async importFile(path: string, replace: boolean): Promise<void> {
     await this.page.getByLabel("leanback export file").setInputFiles(path);
     const box = this.page.getByLabel("Replace my current data (otherwise the file is added)");

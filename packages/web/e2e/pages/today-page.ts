@@ -42,4 +42,35 @@ export class TodayPage {
   targets() {
     return this.page.getByTestId("targets");
   }
+
+  treatCard() {
+    return this.page.getByRole("region", { name: "Treat budget" });
+  }
+
+  /** Plans a treat of `kcal` on `date` (YYYY-MM-DD) from the Treat budget card. */
+  async planTreat(kcal: string, date: string): Promise<void> {
+    const card = this.treatCard();
+    await card.getByLabel("Treat calories").fill(kcal);
+    await card.getByLabel("Day").fill(date);
+    await card.getByRole("button", { name: "Plan treat" }).click();
+  }
+
+  plannedTreats() {
+    return this.page.getByTestId("planned-treats").getByRole("listitem");
+  }
+
+  /** The calorie target shown on Today (the meter's label carries "eaten of target"). */
+  async calorieTarget(): Promise<number> {
+    const label =
+      (await this.targets()
+        .getByRole("progressbar", { name: /^Calories/ })
+        .getAttribute("aria-label")) ?? "";
+    const m = /of (\d+) kcal/.exec(label.replace(/,/g, ""));
+    return Number(m?.[1]);
+  }
+
+  /** "about N g protein a meal — e.g. …" on the targets card. */
+  proteinPerMeal() {
+    return this.targets().getByTestId("protein-per-meal");
+  }
 }

@@ -76,6 +76,14 @@ export interface Targets {
   readonly floorApplied: boolean;
   readonly rateKgPerWeek: number;
   readonly proteinGPerDay: number;
+  /** Grams of protein (not of food) at each main meal. */
+  readonly proteinGPerMeal: number;
+  readonly mealsPerDay: number;
+  /** What the protein is computed from: fat-free mass, goal weight, weight, or the weight at BMI 25. */
+  readonly proteinBasis: "fat-free-mass" | "goal-weight" | "weight" | "bmi-25-weight";
+  readonly proteinBasisKg: number;
+  readonly proteinGPerKg: number;
+  /** The protocol's protein-food serving per meal, g of food (55–115 g). */
   readonly proteinFoodGPerMeal: number;
   readonly fatServings: number;
   readonly vegetableServings: number;
@@ -86,6 +94,23 @@ export interface Targets {
   /** The accepted target, and what the week's planned treats change today (targetKcal includes it). */
   readonly baseTargetKcal: number;
   readonly treatChangeKcal: number;
+}
+
+/** One food's portion carrying a meal's protein (server features/energy/protein-portions.ts). */
+export interface ProteinPortion {
+  readonly foodId: string;
+  readonly name: string;
+  readonly proteinGPer100g: number;
+  readonly grams: number;
+  readonly source: "logged" | "example";
+}
+
+/** GET /api/users/{userId}/targets/protein-portions. */
+export interface ProteinPortions {
+  readonly proteinGPerDay: number;
+  readonly proteinGPerMeal: number;
+  readonly mealsPerDay: number;
+  readonly portions: readonly ProteinPortion[];
 }
 
 /** GET /api/users/{userId}/forecast (server features/energy/forecast.ts): weekly points. */

@@ -8,7 +8,14 @@ import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { treatsAffecting } from "../../food/treats.js";
 import { loadEnergyContext } from "./energy-context.js";
-import { computeTargets, snapshotSchema, type TargetsSnapshot, type TargetsView } from "./targets.js";
+import {
+  computeTargets,
+  legacySnapshotSchema,
+  servingsOf,
+  snapshotSchema,
+  type TargetsSnapshot,
+  type TargetsView,
+} from "./targets.js";
 
 export interface Accepted {
   readonly snapshot: TargetsSnapshot;
@@ -30,8 +37,19 @@ export async function acceptedTargets(deps: UseCaseDeps, userId: string, date?: 
     const parsed = snapshotSchema.safeParse(row.snapshot);
     if (parsed.success)
       return { snapshot: parsed.data, effectiveFrom: row.effectiveFrom, reason: row.reason };
-    // A snapshot written by an older shape: recompute around the stored target, never move it.
     const ctx = await loadEnergyContext(deps, userId);
+    // Stored before protein had a basis: as accepted, with protein by today's rule (ADR 0019).
+    const legacy = legacySnapshotSchema.safeParse(row.snapshot);
+    if (legacy.success)
+      return {
+        snapshot: {
+          ...legacy.data,
+          ...servingsOf(ctx, legacy.data.weightKg, legacy.data.targetKcal),
+        },
+        effectiveFrom: row.effectiveFrom,
+        reason: row.reason,
+      };
+    // A snapshot written by an older shape: recompute around the stored target, never move it.
     return {
       snapshot: computeTargets(ctx, row.targetKcal),
       effectiveFrom: row.effectiveFrom,

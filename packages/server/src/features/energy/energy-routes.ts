@@ -6,6 +6,7 @@ import { checkInHistory, checkInSchema, decide, decisionSchema, runCheckIn } fro
 import { expenditure, expenditureSchema } from "./expenditure.js";
 import { forecast, forecastQuery, forecastSchema } from "./forecast.js";
 import { currentTargets } from "./accepted-targets.js";
+import { proteinPortionsFor, proteinPortionsSchema } from "./protein-portions.js";
 import { targetsSchema } from "./targets.js";
 
 /** Profile plus a weigh-in yesterday (in the profile's zone): the minimum the energy routes need. */
@@ -24,6 +25,21 @@ const targets = defineRoute({
   response: targetsSchema,
   status: 200,
   handler: async (ctx) => currentTargets(ctx.deps, ctx.subjectUserId),
+  example: async (fx) => {
+    await exampleEnergyData(fx);
+    return {};
+  },
+});
+
+const portions = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/targets/protein-portions",
+  summary: "A meal's protein as grams of the foods you log most, each by its own protein density",
+  tags: ["energy"],
+  access: "owner-or-trainer-read",
+  response: proteinPortionsSchema,
+  status: 200,
+  handler: async (ctx) => proteinPortionsFor(ctx.deps, ctx.subjectUserId),
   example: async (fx) => {
     await exampleEnergyData(fx);
     return {};
@@ -108,4 +124,4 @@ const decideCi = defineRoute({
   },
 });
 
-export const energyRoutes: RouteModule = [targets, exp, fc, runCi, listCi, decideCi];
+export const energyRoutes: RouteModule = [targets, portions, exp, fc, runCi, listCi, decideCi];

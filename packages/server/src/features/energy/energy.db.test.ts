@@ -53,7 +53,14 @@ describeEachDialectApp(
         exerciseCaloriesAddedBack: false,
         floorKcal: 1300,
       });
-      expect(j.proteinGPerDay).toBe(Math.round(80 * 1.6)); // ISSN 1.4–2.0 g/kg, default 1.6
+      // No body fat known: 1.6 g/kg (Morton 2018) of the 68 kg goal, not of today's 80 kg.
+      expect(j).toMatchObject({
+        proteinGPerDay: Math.round(68 * 1.6),
+        proteinGPerMeal: Math.round(Math.round(68 * 1.6) / 3),
+        mealsPerDay: 3,
+        proteinBasis: "goal-weight",
+        proteinBasisKg: 68,
+      });
 
       await t.json(u, "POST", "/api/users/me/workouts", { ...EXAMPLE_WORKOUT, date: TODAY });
       await t.json(u, "POST", "/api/users/me/workouts", {

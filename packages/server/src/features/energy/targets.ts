@@ -21,7 +21,16 @@ export const targetsSchema = z.strictObject({
   floorApplied: z.boolean(),
   /** Expected initial loss, kg/week, at this target against the formula estimate. */
   rateKgPerWeek: z.number(),
+  /** Grams of protein a day (core protein-target: fat-free mass, goal weight or capped weight). */
   proteinGPerDay: z.number(),
+  /** Grams of protein (not of food) at each main meal, and how many meals split the day. */
+  proteinGPerMeal: z.number(),
+  mealsPerDay: z.int(),
+  /** What the protein grams are computed from: kg of that mass, at proteinGPerKg. */
+  proteinBasis: z.enum(["fat-free-mass", "goal-weight", "weight", "bmi-25-weight"]),
+  proteinBasisKg: z.number(),
+  proteinGPerKg: z.number(),
+  /** The protocol's protein-food serving per meal, g of food (55–115 g of lean meat), for the diary check. */
   proteinFoodGPerMeal: z.number(),
   fatServings: z.number(),
   vegetableServings: z.number(),
@@ -123,6 +132,54 @@ export const snapshotSchema = targetsSchema
   });
 export type TargetsSnapshot = z.output<typeof snapshotSchema>;
 
+/** The snapshot fields that follow from the calorie target and the body: protein and servings. */
+export type ServingFields = Pick<
+  TargetsSnapshot,
+  | "proteinGPerDay"
+  | "proteinGPerMeal"
+  | "mealsPerDay"
+  | "proteinBasis"
+  | "proteinBasisKg"
+  | "proteinGPerKg"
+  | "proteinFoodGPerMeal"
+  | "fatServings"
+  | "vegetableServings"
+>;
+
+/** Protein (core protein-target) and food servings at `weightKg` and `targetKcal`, for this person. */
+export function servingsOf(ctx: EnergyContext, weightKg: number, targetKcal: number): ServingFields {
+  const s = foodServings({
+    weightKg,
+    heightCm: ctx.profile.heightMm / 10,
+    bodyFatPct: ctx.bodyFatPct,
+    goalKg: ctx.profile.goal?.weightKg,
+    targetKcal,
+  });
+  return {
+    proteinGPerDay: s.proteinGPerDay,
+    proteinGPerMeal: s.proteinGPerMeal,
+    mealsPerDay: s.mealsPerDay,
+    proteinBasis: s.protein.basis,
+    proteinBasisKg: s.protein.basisKg,
+    proteinGPerKg: s.protein.gPerKgBasis,
+    proteinFoodGPerMeal: s.proteinFoodGPerMeal,
+    fatServings: s.fatServings,
+    vegetableServings: s.vegetableServings,
+  };
+}
+
+/**
+ * A snapshot stored before protein had a basis and a per-meal figure (no proteinGPerMeal …): its
+ * calories, source and rate as accepted, and today's protein rule at the weight it was computed at.
+ */
+export const legacySnapshotSchema = snapshotSchema.omit({
+  proteinGPerMeal: true,
+  mealsPerDay: true,
+  proteinBasis: true,
+  proteinBasisKg: true,
+  proteinGPerKg: true,
+});
+
 /**
  * THE base-target computation: calorie target, protein and food servings from the energy context.
  * With `acceptedKcal` (an accepted check-in's proposal) the calorie target is that number and the
@@ -132,7 +189,6 @@ export function computeTargets(ctx: EnergyContext, acceptedKcal?: number): Targe
   const initial = initialTarget(ctx);
   const fromCheckIn = acceptedKcal !== undefined;
   const targetKcal = acceptedKcal ?? initial.targetKcal;
-  const servings = foodServings({ weightKg: ctx.weightKg, targetKcal });
   return {
     computedOn: ctx.today,
     weightKg: ctx.weightKg,
@@ -145,10 +201,7 @@ export function computeTargets(ctx: EnergyContext, acceptedKcal?: number): Targe
     floorKcal: ctx.floorKcal,
     floorApplied: fromCheckIn ? false : initial.floorApplied,
     rateKgPerWeek: Math.max(0, ((ctx.formulaKcal - targetKcal) * 7) / densityOf(ctx)),
-    proteinGPerDay: servings.proteinGPerDay,
-    proteinFoodGPerMeal: servings.proteinFoodGPerMeal,
-    fatServings: servings.fatServings,
-    vegetableServings: servings.vegetableServings,
+    ...servingsOf(ctx, ctx.weightKg, targetKcal),
     exerciseCaloriesAddedBack: false,
     warnings: [
       ...initial.warnings,

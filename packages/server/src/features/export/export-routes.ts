@@ -2,7 +2,10 @@ import { z } from "zod";
 import { userExportSchema } from "@leanback/db/user-data";
 import { defineRoute, type RouteModule } from "../../http/route.js";
 import { examplePost } from "../shared/examples.js";
+import { EXAMPLE_WORKOUT } from "../workouts/workouts-routes.js";
 import { exportAll, exportCsv, importAll, importQuery, importResultSchema, tableParam } from "./export.js";
+import { csvQuery, diaryCsv, weighInsCsv } from "./readable-csv.js";
+import { workoutsStrongCsv } from "./strong-csv.js";
 
 /** Exports can be large: 50 MB (the platform default is for ordinary JSON bodies). */
 const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
@@ -19,25 +22,93 @@ const json = defineRoute({
   example: async () => ({}),
 });
 
+function csvResponse(text: string, filename: string): Response {
+  return new Response(text, {
+    status: 200,
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+    },
+  });
+}
+
 const csv = defineRoute({
   method: "GET",
   path: "/api/users/{userId}/export/csv/{table}",
-  summary: "One table of your data as CSV with a header row",
+  summary: "One table of your data as CSV with a header row (?bom=true adds a UTF-8 byte order mark)",
   tags: ["export"],
   access: "owner",
   params: tableParam,
+  query: csvQuery(false),
   response: z.string(),
   status: 200,
   responseContentType: "text/csv; charset=utf-8",
   handler: async (ctx) =>
-    new Response(await exportCsv(ctx.deps, ctx.subjectUserId, ctx.params.table), {
-      status: 200,
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="leanback-${ctx.params.table}.csv"`,
-      },
-    }),
+    csvResponse(
+      await exportCsv(ctx.deps, ctx.subjectUserId, ctx.params.table, ctx.query),
+      `leanback-${ctx.params.table}.csv`,
+    ),
   example: async () => ({ params: { table: "weigh_ins" } }),
+});
+
+const diary = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/export/diary.csv",
+  summary:
+    "Your food diary as a readable CSV: date, meal, food name, amount and unit, grams, kcal, protein, fat, carbs (UTF-8 BOM unless ?bom=false)",
+  tags: ["export"],
+  access: "owner",
+  query: csvQuery(true),
+  response: z.string(),
+  status: 200,
+  responseContentType: "text/csv; charset=utf-8",
+  handler: async (ctx) =>
+    csvResponse(await diaryCsv(ctx.deps, ctx.subjectUserId, ctx.query), "leanback-diary.csv"),
+  example: async (fx) => {
+    await examplePost(fx, "/api/users/me/diary/2026-11-19/quick-add", { meal: "lunch", kcal: 420 });
+    return { query: { bom: "false" as const } };
+  },
+});
+
+const weighIns = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/export/weigh-ins.csv",
+  summary:
+    "Your weigh-ins as a readable CSV: date, time, kg (and lb if you use pounds), note (UTF-8 BOM unless ?bom=false)",
+  tags: ["export"],
+  access: "owner",
+  query: csvQuery(true),
+  response: z.string(),
+  status: 200,
+  responseContentType: "text/csv; charset=utf-8",
+  handler: async (ctx) =>
+    csvResponse(await weighInsCsv(ctx.deps, ctx.subjectUserId, ctx.query), "leanback-weigh-ins.csv"),
+  example: async (fx) => {
+    await examplePost(fx, "/api/users/me/weigh-ins", { date: "2026-10-01", weightKg: 77 });
+    return {};
+  },
+});
+
+const workouts = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/export/workouts.csv",
+  summary:
+    "Your logged workouts in the Strong app's CSV layout, one row per set (no BOM unless ?bom=true, as other apps' importers expect)",
+  tags: ["export"],
+  access: "owner",
+  query: csvQuery(false),
+  response: z.string(),
+  status: 200,
+  responseContentType: "text/csv; charset=utf-8",
+  handler: async (ctx) =>
+    csvResponse(
+      await workoutsStrongCsv(ctx.deps, ctx.subjectUserId, ctx.query),
+      "leanback-workouts-strong.csv",
+    ),
+  example: async (fx) => {
+    await examplePost(fx, "/api/users/me/workouts", EXAMPLE_WORKOUT);
+    return {};
+  },
 });
 
 const imp = defineRoute({
@@ -59,4 +130,4 @@ const imp = defineRoute({
   },
 });
 
-export const exportRoutes: RouteModule = [json, csv, imp];
+export const exportRoutes: RouteModule = [json, csv, diary, weighIns, workouts, imp];

@@ -57,12 +57,18 @@ async function columnsOf(deps: UseCaseDeps, table: string): Promise<Column[]> {
 }
 
 /** One table of the export as CSV: a header row, then one line per row (RFC 4180 escaping). */
-export async function exportCsv(deps: UseCaseDeps, userId: string, rawTable: unknown): Promise<string> {
+export async function exportCsv(
+  deps: UseCaseDeps,
+  userId: string,
+  rawTable: unknown,
+  options: { readonly bom?: "true" | "false" } = {},
+): Promise<string> {
   const { table } = parseInput(tableParam, { table: rawTable });
   const [dump, columns] = await Promise.all([exportAll(deps, userId), columnsOf(deps, table)]);
   return toCsv(
     columns.map((c) => c.name),
     dump.tables[table] ?? [],
+    { bom: options.bom === "true" },
   );
 }
 

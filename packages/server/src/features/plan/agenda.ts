@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { planToIcs } from "@leanback/core/training/ical";
 import { requireProfile } from "../profile/profile.js";
 import { localDate } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
-import { parseInput } from "../shared/input.js";
 import { currentTargets } from "../energy/accepted-targets.js";
 import { targetsSchema, type TargetsView } from "../energy/targets.js";
-import { requireCurrentPlan, sessionsOn, swappedProgram } from "./plan.js";
+import { requireCurrentPlan, sessionsOn } from "./plan.js";
 
 export const agendaSchema = z.strictObject({
   date: z.string(),
@@ -46,22 +44,4 @@ export async function todayAgenda(deps: UseCaseDeps, userId: string): Promise<Ag
     targets,
     targetsMissing,
   };
-}
-
-export const icsQuery = z.strictObject({
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "time must be HH:MM, 00:00–23:59")
-    .default("07:00"),
-});
-
-/** The current plan as an iCalendar file (RFC 5545; core/training/ical.ts). */
-export async function planCalendar(deps: UseCaseDeps, userId: string, raw: unknown): Promise<string> {
-  const q = parseInput(icsQuery, raw);
-  const plan = await requireCurrentPlan(deps, userId);
-  return planToIcs(swappedProgram(plan), {
-    start: plan.startDate,
-    timeOfDay: q.time,
-    stamp: new Date(deps.now()).toISOString(),
-  });
 }

@@ -1,6 +1,7 @@
 import { defineRoute, type ExampleFixture, type RouteModule } from "../../http/route.js";
 import { ensureExampleProfile, examplePost } from "../shared/examples.js";
-import { agendaSchema, icsQuery, planCalendar, todayAgenda } from "./agenda.js";
+import { icsQuery, userCalendar } from "../calendar/calendar-events.js";
+import { agendaSchema, todayAgenda } from "./agenda.js";
 import {
   generatePlan,
   generateSchema,
@@ -90,7 +91,8 @@ const today = defineRoute({
 const ics = defineRoute({
   method: "GET",
   path: `${base}/calendar.ics`,
-  summary: "The current plan as an iCalendar download (?time=HH:MM, default 07:00)",
+  summary:
+    "The current plan as an iCalendar download (?time=HH:MM, default 07:00; ?alarm=minutes adds a reminder)",
   tags: ["plan"],
   access: "owner-or-trainer-read",
   query: icsQuery,
@@ -98,7 +100,7 @@ const ics = defineRoute({
   status: 200,
   responseContentType: "text/calendar; charset=utf-8",
   handler: async (ctx) =>
-    new Response(await planCalendar(ctx.deps, ctx.subjectUserId, ctx.query), {
+    new Response(await userCalendar(ctx.deps, ctx.subjectUserId, ctx.query), {
       status: 200,
       headers: {
         "content-type": "text/calendar; charset=utf-8",

@@ -5,6 +5,7 @@ import { WEEKDAYS } from "@leanback/core/training/program-input";
 import type { Plan as Program, Session } from "@leanback/core/training/program-types";
 import { applySwaps, validSwaps, validateSwap } from "@leanback/core/training/swaps";
 import { getCurrentPlan, listPlans, savePlan, updatePlanParams, type Plan } from "@leanback/db/repos/plans";
+import { listWeighIns } from "@leanback/db/repos/weigh-ins";
 import { requireProfile } from "../profile/profile.js";
 import type { ProfileView } from "../profile/profile-schema.js";
 import { addDays, daysBetween, isoDate, isoWeekday, localDate } from "../shared/dates.js";
@@ -70,8 +71,16 @@ export function swappedProgram(plan: PlanView): Program {
   return applySwaps(plan.program as unknown as Program, plan.swaps);
 }
 
-/** The generator's input from the profile: onboarding answers, schedule, equipment, preferences. */
-export function programInputFrom(profile: ProfileView, weeks: number, seed: string): unknown {
+/**
+ * The generator's input from the profile: onboarding answers, schedule, equipment, preferences,
+ * and sex and the latest body weight, which calibrate starting loads.
+ */
+export function programInputFrom(
+  profile: ProfileView,
+  weeks: number,
+  seed: string,
+  bodyWeightKg?: number,
+): unknown {
   if (profile.schedule === null) {
     throw new InvalidInputError("schedule", "set training days and session minutes in the profile first");
   }
@@ -91,6 +100,8 @@ export function programInputFrom(profile: ProfileView, weeks: number, seed: stri
     exclude: profile.exclusions,
     weeks,
     seed,
+    sex: profile.sex,
+    ...(bodyWeightKg !== undefined ? { bodyWeightKg } : {}),
     ...(pullups !== undefined ? { pullups } : {}),
     ...(canHang !== undefined ? { canHang } : {}),
     ...(pushups !== undefined ? { pushups } : {}),
@@ -104,7 +115,10 @@ function nextMonday(today: string): string {
 
 async function build(deps: UseCaseDeps, userId: string, params: PlanParams): Promise<PlanView> {
   const profile = await requireProfile(deps, userId);
-  const program = generateProgram(programInputFrom(profile, params.weeks, params.seed));
+  const today = localDate(deps.now(), profile.timezone);
+  const weighIns = await listWeighIns(deps.db, userId, { from: addDays(today, -365), to: today });
+  const weight = weighIns[weighIns.length - 1]?.weightKg;
+  const program = generateProgram(programInputFrom(profile, params.weeks, params.seed, weight));
   // Swaps that the changed profile no longer allows are dropped; an empty map is not stored.
   const { swaps, ...rest } = params;
   const kept = validSwaps(swaps ?? {}, profile.equipment, profile.exclusions);

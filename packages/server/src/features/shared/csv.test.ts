@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../food/csv-parse.js";
-import { csvCell, toCsv } from "./csv.js";
+import { csvCell, neutraliseFormula, toCsv, UTF8_BOM } from "./csv.js";
 
 describe("csv", () => {
   it("quotes only cells that need it and doubles quotes (RFC 4180 §2.6–2.7)", () => {
@@ -25,10 +25,31 @@ describe("csv", () => {
   });
 });
 
+describe("formula neutralising (OWASP CSV injection)", () => {
+  it.each(['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "\0x"])(
+    "puts a single quote before %j",
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    },
+  );
+
+  it("leaves other text, and numbers (a negative number stays a number), alone", () => {
+    for (const text of ["plain", " =x", "a=b", "'quoted", ""]) expect(neutraliseFormula(text)).toBe(text);
+    expect(csvCell(-2.5)).toBe("-2.5");
+    expect(csvCell("=1+1")).toBe("'=1+1");
+    expect(csvCell('=A1,"b"')).toBe(`"'=A1,""b"""`);
+  });
+
+  it("starts the file with a UTF-8 BOM only when asked", () => {
+    expect(toCsv(["a"], [{ a: "é" }], { bom: true })).toBe(`${UTF8_BOM}a\r\né\r\n`);
+    expect(toCsv(["a"], [{ a: "é" }]).startsWith("a")).toBe(true);
+  });
+});
+
 describe("csv round trip (property)", () => {
   it("any text survives toCsv → an independent RFC 4180 parser (food/csv-parse.ts)", () => {
     const cell = fc.string({
-      unit: fc.constantFrom("a", "Z", " ", ",", '"', "\r", "\n", "é", "🙂", "x"),
+      unit: fc.constantFrom("a", "Z", " ", ",", '"', "\r", "\n", "é", "🙂", "x", "=", "-", "@"),
       maxLength: 12,
     });
     fc.assert(
@@ -44,7 +65,7 @@ describe("csv round trip (property)", () => {
           const headers = Array.from({ length: n }, (_, i) => `c${i}`);
           const records = rows.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, v])));
           const parsed = [...parseCsv(toCsv(headers, records))].map((x) => x.cells);
-          expect(parsed).toEqual([headers, ...rows]);
+          expect(parsed).toEqual([headers, ...rows.map((r) => r.map(neutraliseFormula))]);
         },
       ),
       { numRuns: 300 },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineRoute, type ExampleFixture, type RouteModule } from "../../http/route.js";
 import { examplePost } from "../shared/examples.js";
 import { dateRangeQuery, idParam, noContent } from "../shared/schemas.js";
+import { nextLoadSchema, workoutNextLoads } from "./next-loads.js";
 import { workoutRecords } from "./records.js";
 import {
   recordSchema,
@@ -76,6 +77,22 @@ const records = defineRoute({
   example: async () => ({}),
 });
 
+const next = defineRoute({
+  method: "GET",
+  path: `${base}/next-loads`,
+  summary:
+    "Next session's load per exercise from its latest logged session: up when the last sets were easy (RPE ≤ 7), hold at 8–9, down at 10 or missed reps",
+  tags: ["workouts"],
+  access: "owner-or-trainer-read",
+  response: z.strictObject({ loads: z.array(nextLoadSchema) }),
+  status: 200,
+  handler: async (ctx) => ({ loads: await workoutNextLoads(ctx.deps, ctx.subjectUserId) }),
+  example: async (fx) => {
+    await exampleWorkout(fx);
+    return {};
+  },
+});
+
 const get = defineRoute({
   method: "GET",
   path: `${base}/{id}`,
@@ -141,4 +158,4 @@ const remove = defineRoute({
   example: async (fx) => ({ params: { id: await exampleWorkout(fx) } }),
 });
 
-export const workoutRoutes: RouteModule = [create, list, records, get, put, patch, remove];
+export const workoutRoutes: RouteModule = [create, list, records, next, get, put, patch, remove];

@@ -40,6 +40,30 @@ describeEachDialectApp("workouts API", (getT) => {
     expect(from.workouts.map((x) => x.title)).toEqual(["Back day"]);
   });
 
+  it("suggests the next load from the latest session's RPE: up when easy, down at RPE 10", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const rows = (rpe: number) =>
+      [12, 12, 12].map((reps) => ({
+        exerciseId: "row-dumbbell-one-arm",
+        reps,
+        loadKg: 8,
+        loadType: "external",
+        rpe,
+      }));
+    type L = { loads: Array<{ exerciseId: string; change: string; load: { kg?: number }; date: string }> };
+    const next = async () => ((await t.json(u, "GET", "/api/users/me/workouts/next-loads")).json as L).loads;
+    expect(await next()).toEqual([]);
+    await t.json(u, "POST", "/api/users/me/workouts", { date: day(3), title: "Rows", sets: rows(7) });
+    // No plan: the catalogue's 3 × 10–12 is the target; 12 reps at RPE 7 → one 1 kg step heavier.
+    expect((await next()).map((l) => [l.exerciseId, l.change, l.load.kg, l.date])).toEqual([
+      ["row-dumbbell-one-arm", "up", 9, day(3)],
+    ]);
+    await t.json(u, "POST", "/api/users/me/workouts", { date: day(1), title: "Rows", sets: rows(10) });
+    expect((await next()).map((l) => [l.change, l.load.kg])).toEqual([["down", 7]]);
+  });
+
   it("keeps one workout for a replayed clientId", async () => {
     const t = getT();
     const u = await t.signUp();

@@ -3,6 +3,7 @@ import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
 import { Notice } from "../../ui/field.js";
+import { kcalRange } from "../../ui/kcal-range.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
 import { localToday } from "../../ui/dates.js";
@@ -96,13 +97,20 @@ function Proposal({
         </div>
         <div>
           <dt>Estimated expenditure</dt>
-          <dd>{ci.expenditureKcal === null ? "–" : `${ci.expenditureKcal} kcal/d`}</dd>
+          <dd data-testid="check-in-expenditure">
+            {ci.expenditureKcal === null
+              ? "–"
+              : kcalRange(ci.expenditureKcal, ci.expenditure?.low80Kcal, ci.expenditure?.high80Kcal)}
+          </dd>
         </div>
         <div>
           <dt>Proposed target</dt>
           <dd data-testid="proposed-kcal">{ci.proposedKcal} kcal/d</dd>
         </div>
       </dl>
+      {ci.expenditure?.low80Kcal !== undefined && (
+        <p class="muted">In brackets: the 80 % range of the estimate. A wide range moves the target less.</p>
+      )}
       <p>
         Change: <strong>{changeText(ci.targetKcal, ci.proposedKcal)}</strong>
       </p>

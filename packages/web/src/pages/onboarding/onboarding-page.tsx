@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
-import type { Profile } from "../../api/types.js";
+import type { Profile, WeighIn } from "../../api/types.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { localToday } from "../../ui/dates.js";
@@ -15,8 +15,10 @@ import {
   goalWeightKgOf,
   heightCmOf,
   INITIAL_STATE,
+  keepUnasked,
   lengthCmOf,
   massKgOf,
+  reopenedStateOf,
   stepOfField,
   toProfileInput,
   type WizardState,
@@ -66,10 +68,29 @@ function timezone(): string {
   }
 }
 
-/** First-run wizard: five short steps, then the plan summary. */
+/**
+ * First-run wizard: five short steps, then the plan summary. Reopened after onboarding, it starts
+ * from the stored answers and the latest weight, and keeps what it does not ask (floor, exclusions).
+ */
 export function OnboardingPage(_props: PageProps) {
   const session = useSession();
+  const stored = session.profile ?? null;
   const [s, setState] = useState<WizardState>(INITIAL_STATE);
+  useEffect(() => {
+    if (stored === null) return;
+    const ctl = new AbortController();
+    api
+      .get<{ weighIns: WeighIn[] }>("/api/users/me/weigh-ins", { signal: ctl.signal })
+      .catch(() => ({ weighIns: [] as WeighIn[] }))
+      .then((r) => {
+        // Answers typed before the stored ones arrived win.
+        if (!ctl.signal.aborted)
+          setState((prev) =>
+            prev === INITIAL_STATE ? reopenedStateOf(stored, r.weighIns.at(-1)?.weightKg ?? null) : prev,
+          );
+      });
+    return () => ctl.abort();
+  }, [stored?.userId]);
   const [step, setStep] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string | null>(null);
@@ -107,7 +128,7 @@ export function OnboardingPage(_props: PageProps) {
     try {
       const tz = timezone();
       const { profile, weightKg } = toProfileInput(s, tz);
-      const saved = await api.put<Profile>("/api/users/me/profile", profile);
+      const saved = await api.put<Profile>("/api/users/me/profile", keepUnasked(profile, stored));
       const date = localToday(tz);
       await api.post("/api/users/me/weigh-ins", { date, weightKg });
       if (s.bodyFatMode === "tape") {

@@ -1,11 +1,12 @@
 import { useEffect } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
-import type { Forecast, Profile, Targets } from "../../api/types.js";
+import type { Forecast, Profile, ProteinPortions, Targets } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { useWeekPlan } from "../../api/use-week-plan.js";
 import { Notice } from "../../ui/field.js";
 import { ForecastChart } from "../../ui/forecast-chart.js";
+import { ProteinTarget } from "../../ui/protein-per-meal.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { formatMass } from "../../ui/units.js";
 import { DAY_NAMES } from "../../ui/day-names.js";
@@ -15,12 +16,16 @@ export function PlanSummary({ profile }: { profile: Profile }) {
   const units = profile.unitSystem;
   const data = useApi(
     async (signal) => {
-      const [targets, forecast] = await Promise.all([
+      const [targets, forecast, portions] = await Promise.all([
         api.get<Targets>("/api/users/me/targets", { signal }),
         // A year: at a steady target the loss slows (Hall 2011), so goals are often 6–12 months out.
         api.get<Forecast>("/api/users/me/forecast", { signal, query: { days: 365 } }),
+        // Examples only, without them the plan still shows the grams.
+        api
+          .get<ProteinPortions>("/api/users/me/targets/protein-portions", { signal })
+          .catch((): ProteinPortions | null => null),
       ]);
-      return { targets, forecast };
+      return { targets, forecast, portions };
     },
     [profile.updatedAt],
   );
@@ -44,8 +49,7 @@ export function PlanSummary({ profile }: { profile: Profile }) {
           </p>
           <ul>
             <li>
-              Protein: {Math.round(t.proteinGPerDay)} g a day (about {Math.round(t.proteinFoodGPerMeal)} g of
-              protein food a meal)
+              <ProteinTarget targets={t} portions={data.data?.portions ?? null} units={units} />
             </li>
             <li>Healthy fats: {t.fatServings} servings</li>
             <li>Vegetables: {t.vegetableServings} servings, at least one with every meal</li>

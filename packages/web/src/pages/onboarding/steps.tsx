@@ -2,7 +2,17 @@ import { EQUIPMENT, MODALITIES } from "@leanback/core/training/exercise";
 import type { Weekday } from "../../api/types.js";
 import { DAY_NAMES } from "../../ui/day-names.js";
 import { Choice, Field } from "../../ui/field.js";
-import { navyEstimate, type WizardState } from "./wizard-state.js";
+import { formatMass } from "../../ui/units.js";
+import { goalWeightKgOf, navyEstimate, type WizardState } from "./wizard-state.js";
+
+/** The weight a body-fat goal comes to by the body model, or null while it cannot be worked out. */
+function bodyFatGoalKg(s: WizardState): number | null {
+  try {
+    return goalWeightKgOf(s);
+  } catch {
+    return null;
+  }
+}
 
 export interface StepProps {
   readonly s: WizardState;
@@ -244,6 +254,16 @@ export function GoalStep({
           error={errors["goal.weightKg"]}
           onInput={(e) => set({ goalBodyFatPct: e.currentTarget.value })}
         />
+      )}
+      {!weightOnly && s.goalKind === "bodyFat" && (
+        <p role="status" data-testid="body-fat-goal-weight">
+          {(() => {
+            const kg = bodyFatGoalKg(s);
+            return kg === null
+              ? "Enter today's body fat and a goal below it to see the weight it comes to."
+              : `That is about ${formatMass(kg, s.unitSystem)}: some lean mass goes with the fat (Forbes, as in the Hall body model the forecasts use).`;
+          })()}
+        </p>
       )}
       <Choice
         legend="Pace"

@@ -4,6 +4,8 @@ import { InvalidInputError } from "@leanback/core/errors";
 import {
   INITIAL_STATE,
   goalWeightKgOf,
+  keepUnasked,
+  reopenedStateOf,
   navyEstimate,
   stepOfField,
   toProfileInput,
@@ -75,7 +77,7 @@ describe("body fat", () => {
     expect(toProfileInput(s, "UTC").profile.bodyFatPct).toBeCloseTo(want.bodyFatPct, 1);
   });
 
-  it("a body-fat goal keeps lean mass: 92 kg at 25 % → 15 % is 69 / 0.85 = 81.2 kg", () => {
+  it("a body-fat goal loses lean alongside fat (Forbes, as in Hall's model): 92 kg at 25 % → 15 % is 71.9 kg, not 69 / 0.85 = 81.2", () => {
     const s: WizardState = {
       ...base,
       bodyFatMode: "known",
@@ -83,7 +85,22 @@ describe("body fat", () => {
       goalKind: "bodyFat",
       goalBodyFatPct: "15",
     };
-    expect(goalWeightKgOf(s)).toBeCloseTo(69 / 0.85, 6);
+    const w = goalWeightKgOf(s);
+    // By hand: fat F = 0.15·W and W = 92 − (23 − F) − 10.4·ln(23/F) → F ≈ 10.79, W ≈ 71.91.
+    const f = 0.15 * w;
+    expect(w).toBeCloseTo(92 - (23 - f) - 10.4 * Math.log(23 / f), 6);
+    expect(w).toBeCloseTo(71.9, 1);
+    expect(69 / 0.85 - w).toBeGreaterThan(9);
+    expect(toProfileInput(s, "UTC").profile.goal?.weightKg).toBe(71.91);
+  });
+
+  it("refuses a body-fat goal at or above today's, or below the floor for the sex", () => {
+    const s: WizardState = { ...base, bodyFatMode: "known", bodyFatPct: "25", goalKind: "bodyFat" };
+    expect(() => goalWeightKgOf({ ...s, goalBodyFatPct: "25" })).toThrowError(/below today's body fat/);
+    expect(() => goalWeightKgOf({ ...s, goalBodyFatPct: "6" })).toThrowError(/8 % for men/);
+    expect(() => goalWeightKgOf({ ...s, sex: "female", goalBodyFatPct: "12" })).toThrowError(
+      InvalidInputError,
+    );
   });
 
   it("refuses a body-fat goal without today's body fat", () => {
@@ -170,5 +187,24 @@ describe("editing a stored profile in Settings", () => {
     })();
     expect(thrown).toBeInstanceOf(InvalidInputError);
     expect((thrown as InvalidInputError).field).toBe("goal.weightKg");
+  });
+
+  it("reopening the wizard shows every stored answer; finishing unchanged saves the same profile", () => {
+    const s = reopenedStateOf(stored, 70.3);
+    expect(s).toMatchObject({
+      weight: "154.98", // 70.3 kg in lb
+      bodyFatMode: "known",
+      bodyFatPct: "31",
+      equipment: ["dumbbells"],
+      days: ["mon", "thu"],
+      minutes: "40",
+      cardio: ["walking"],
+      level: "beginner",
+    });
+    const { profile, weightKg } = toProfileInput(s, "Europe/Berlin");
+    expect(weightKg).toBeCloseTo(70.3, 2);
+    // The wizard asks no floor and no exclusions: those stay as stored.
+    expect(keepUnasked(profile, stored)).toEqual(input);
+    expect(keepUnasked(profile, null).exclusions).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { leanMassKg } from "@leanback/core/body/lean-mass";
+import { bodyFatGoalWeight } from "@leanback/core/energy/body-fat-goal";
+import { requireSafeBodyFatGoal } from "@leanback/core/targets/goal-safety";
 import { centimetres, navyBodyFatFromCm, type NavyEstimate } from "@leanback/core/body/navy";
 import { InvalidInputError } from "@leanback/core/errors";
 import { cmToFtIn, ftInToCm, inToCm, kgToLb, lbToKg } from "@leanback/core/units/convert";
@@ -117,9 +118,9 @@ export function bodyFatOf(s: WizardState): number | null {
 }
 
 /**
- * Goal weight in kg. A body-fat goal keeps today's lean mass and solves weight = lean / (1 − bf),
- * the usual planning assumption (lean mass is largely kept with enough protein and resistance
- * training; Helms, Aragon & Fitschen 2014).
+ * Goal weight in kg. A body-fat goal becomes the weight at which the Hall model's person reaches
+ * it, losing lean mass alongside fat by Forbes' partition (core energy/body-fat-goal): 92 kg at
+ * 25 % aiming for 15 % is 71.9 kg, not the 81.2 kg that "every kilo lost is fat" would say.
  */
 export function goalWeightKgOf(s: WizardState): number {
   if (s.goalKind === "weight") return massKgOf(s, s.goalWeight, "goal.weightKg");
@@ -127,10 +128,19 @@ export function goalWeightKgOf(s: WizardState): number {
   if (current === null)
     throw new InvalidInputError("goal.weightKg", "a body-fat goal needs your body fat first");
   const target = num(s.goalBodyFatPct, "goal.weightKg", "enter a body-fat goal in %");
-  if (target < 5 || target >= current)
-    throw new InvalidInputError("goal.weightKg", "the body-fat goal must be 5 % or more and below today's");
-  const lean = leanMassKg(massKgOf(s, s.weight, "weightKg"), current);
-  return lean / (1 - target / 100);
+  if (s.sex !== "") requireSafeBodyFatGoal(s.sex, target, "goal.weightKg");
+  if (target >= current)
+    throw new InvalidInputError("goal.weightKg", "the body-fat goal must be below today's body fat");
+  try {
+    return bodyFatGoalWeight({
+      weightKg: massKgOf(s, s.weight, "weightKg"),
+      bodyFatPct: current,
+      goalBodyFatPct: target,
+    }).weightKg;
+  } catch (e) {
+    if (e instanceof InvalidInputError) throw new InvalidInputError("goal.weightKg", e.rule);
+    throw e;
+  }
 }
 
 // 0.01 kg keeps a pound value exact to display (150 lb → 68.04 kg → 150.0 lb, not 149.9).
@@ -220,6 +230,34 @@ export function withBodyAndGoal(p: ProfileInput, s: WizardState): ProfileInput {
     pal: num(s.pal, "pal", "choose an activity level"),
     goal,
   };
+}
+
+const LEVELS = ["beginner", "intermediate", "advanced"] as const;
+
+/**
+ * Every answer a stored profile gives, for reopening the wizard: the body and goal fields, body
+ * fat, the training answers, and the latest weight (`weightKg`, null when none is logged).
+ */
+export function reopenedStateOf(p: Profile, weightKg: number | null): WizardState {
+  const mass = (kg: number) => String(round2(p.unitSystem === "metric" ? kg : kgToLb(kg)));
+  return {
+    ...wizardStateOf(p),
+    weight: weightKg === null ? "" : mass(weightKg),
+    bodyFatMode: p.bodyFatPct === null ? "skip" : "known",
+    bodyFatPct: p.bodyFatPct === null ? "" : String(p.bodyFatPct),
+    equipment: [...p.equipment],
+    days: p.schedule ? [...p.schedule.days] : INITIAL_STATE.days,
+    minutes: p.schedule ? String(p.schedule.minutes) : INITIAL_STATE.minutes,
+    cardio: [...p.cardioPrefs],
+    level: LEVELS.find((l) => l === p.fitness?.level) ?? INITIAL_STATE.level,
+    pullups: String(p.fitness?.pullups ?? 0),
+    canHang: p.fitness?.canHang === false ? "no" : "yes",
+  };
+}
+
+/** What the wizard does not ask (the floor, exercise exclusions) is kept from the stored profile. */
+export function keepUnasked(next: ProfileInput, stored: Profile | null): ProfileInput {
+  return stored === null ? next : { ...next, floorKcal: stored.floorKcal, exclusions: stored.exclusions };
 }
 
 /** Which wizard step shows a field, so a server message opens the step where it can be fixed. */

@@ -115,10 +115,10 @@ export function PlanPage(_props: PageProps) {
   }
   const onSwap = (from: string, to: string) => void swapOnServer(from, to);
 
-  function onDownload() {
+  async function onDownload() {
     if (!plan) return;
     try {
-      const name = downloadIcs(plan, start, time, new Date());
+      const name = await downloadIcs(plan, start, time, new Date());
       setNotice({ kind: "ok", text: `Saved ${name}.` });
     } catch (e) {
       setNotice({ kind: "error", text: errorMessage(e) });
@@ -231,7 +231,7 @@ export function PlanPage(_props: PageProps) {
                 value={time}
                 onInput={(e) => setTime(e.currentTarget.value)}
               />
-              <button type="button" onClick={onDownload}>
+              <button type="button" onClick={() => void onDownload()}>
                 Download calendar (.ics)
               </button>
             </div>

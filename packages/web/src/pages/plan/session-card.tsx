@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { catalogue } from "@leanback/core/training/catalogue";
+import { CIRCUIT_ROUND_REST_SECONDS } from "@leanback/core/training/interval-templates";
 import { formatDosage } from "@leanback/core/training/program-render";
 import { renderLoad, type WeightUnit } from "@leanback/core/training/progression-steps";
 import type { PlanItem, Session } from "@leanback/core/training/program-types";
@@ -103,6 +104,12 @@ export function SessionDetails(p: SessionCardProps) {
           In each rest: {s.activeRest.name} for {s.activeRest.seconds} s.
         </p>
       )}
+      {s.format === "circuit" && (
+        <p class="muted">
+          Circuit: one set of each exercise straight after another, no rest between them; rest{" "}
+          {CIRCUIT_ROUND_REST_SECONDS} s after each round.
+        </p>
+      )}
       <ol class="items">
         {s.items.map((item, i) => (
           <Item key={`${item.exerciseId}-${i}`} item={item} {...p} />
@@ -119,7 +126,7 @@ export function SessionDetails(p: SessionCardProps) {
   );
 }
 
-function Item({ item, unit, equipment, exclusions, onSwap }: { item: PlanItem } & SessionCardProps) {
+function Item({ item, session, unit, equipment, exclusions, onSwap }: { item: PlanItem } & SessionCardProps) {
   const [swapping, setSwapping] = useState(false);
   const cat = catalogue();
   const e = cat.has(item.exerciseId) ? cat.byId(item.exerciseId) : undefined;
@@ -132,7 +139,9 @@ function Item({ item, unit, equipment, exclusions, onSwap }: { item: PlanItem } 
           : item.load
             ? renderLoad(item.load, unit)
             : "a load that leaves 1–2 reps in reserve";
-      dose = `${formatDosage(item.dosage)}, rest ${item.restSeconds} s, ${load}`;
+      // In a circuit the rest comes after each round (shown above the list), not between sets.
+      const rest = session.format === "circuit" ? "" : `, rest ${item.restSeconds} s`;
+      dose = `${formatDosage(item.dosage)}${rest}, ${load}`;
       break;
     }
     case "mobility":
@@ -142,7 +151,7 @@ function Item({ item, unit, equipment, exclusions, onSwap }: { item: PlanItem } 
       dose = `${item.minutes} min ${item.pace}`;
       break;
     case "intervals":
-      dose = `${item.description} (${item.minutes} min)`;
+      dose = item.description;
       break;
   }
   const options =

@@ -19,8 +19,9 @@ import {
 import type { PersonalRecordView } from "../progress/progress-api.js";
 import { lastTimes, type HistoryWorkout } from "./last-time.js";
 import { loggedSession } from "./logged-session.js";
-import type { PlayerStep } from "./session-steps.js";
-import { StrengthStepView } from "./strength-step.js";
+import { CircuitStepView } from "./circuit-step.js";
+import { stepExercises, type PlayerStep } from "./session-steps.js";
+import { StrengthStepView, type NextLoadView } from "./strength-step.js";
 import { TimedStepView } from "./timed-step.js";
 import { workoutBody, type LoggedSet } from "./workout-log.js";
 
@@ -74,6 +75,15 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
     [date],
   );
   const last = useMemo(() => lastTimes(history.data?.workouts ?? [], date), [history.data, date]);
+  // What the log suggests for each exercise's next load (RPE and reps of its latest session).
+  const nextLoads = useApi(
+    (signal) => api.get<{ loads: NextLoadView[] }>("/api/users/me/workouts/next-loads", { signal }),
+    [date],
+  );
+  const suggested = useMemo(
+    () => new Map((nextLoads.data?.loads ?? []).map((l) => [l.exerciseId, l])),
+    [nextLoads.data],
+  );
 
   const index = Math.min(state.step, Math.max(0, steps.length - 1));
   const step = steps[index];
@@ -123,8 +133,9 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
         return;
       }
       setSavedId(sent.value.id);
-      const ids = new Set(steps.map((s) => s.exerciseId));
-      const names = new Map(steps.map((s) => [s.exerciseId, s.name]));
+      const exercises = steps.flatMap(stepExercises);
+      const ids = new Set(exercises.map((s) => s.exerciseId));
+      const names = new Map(exercises.map((s) => [s.exerciseId, s.name]));
       try {
         const r = await api.get<{ records: PersonalRecordView[] }>("/api/users/me/workouts/records");
         setRecords(
@@ -205,6 +216,20 @@ export function SessionPlayer({ storeId, title, date, plannedRef, steps, units }
             units={units}
             logged={state.log.sets.filter((s) => s.exerciseId === step.exerciseId)}
             lastTime={last.get(step.exerciseId) ?? null}
+            next={suggested.get(step.exerciseId) ?? null}
+            onLog={logSet}
+            timerPrefix={timerPrefix}
+          />
+        )}
+        {step.kind === "circuit" && (
+          <CircuitStepView
+            key={index}
+            step={step}
+            stepIndex={index}
+            units={units}
+            logged={state.log.sets}
+            lastTimes={last}
+            nextLoads={suggested}
             onLog={logSet}
             timerPrefix={timerPrefix}
           />

@@ -1,9 +1,14 @@
 import { catalogue } from "@leanback/core/training/catalogue";
 import type { LoadType, Modality } from "@leanback/core/training/exercise";
 import type { IntervalSpecInput } from "@leanback/core/training/interval-spec";
-import { intervalPattern } from "@leanback/core/training/interval-templates";
 import type { Dosage, Load } from "@leanback/core/training/prescription";
 import type { PlanItem, Session } from "@leanback/core/training/program-types";
+import {
+  CIRCUIT_ROUND_REST_SECONDS,
+  intervalItemSpec,
+  sessionParts,
+  steadySpec,
+} from "@leanback/core/training/session-timeline";
 
 /**
  * A plan session turned into the player's steps: strength exercises with sets to log, timed
@@ -29,7 +34,21 @@ export interface StrengthStep extends StepBase {
   readonly loadType: LoadType;
   readonly load: Load | null;
   readonly restSeconds: number;
+  /** What the rest timer says: "Rest", or the active-rest burst ("Active rest: shadow boxing"). */
+  readonly restLabel: string;
   readonly note: string | null;
+}
+
+/**
+ * A circuit: one set of each station straight after another, a rest only after each round
+ * (core/training/session-timeline.ts circuitSpec is the same circuit as a timeline).
+ */
+export interface CircuitStep extends StepBase {
+  readonly kind: "circuit";
+  readonly stations: readonly StrengthStep[];
+  /** The most sets of any station; a station with fewer sets drops out of the last rounds. */
+  readonly rounds: number;
+  readonly roundRestSeconds: number;
 }
 
 export interface TimedStep extends StepBase {
@@ -49,7 +68,7 @@ export interface MobilityStep extends StepBase {
   readonly target: string;
 }
 
-export type PlayerStep = StrengthStep | TimedStep | MobilityStep;
+export type PlayerStep = StrengthStep | TimedStep | MobilityStep | CircuitStep;
 
 /** "10–15 reps", "12 reps", "30 s", with "each side" where the dose is per side. */
 export function dosageText(d: Dosage): string {
@@ -59,29 +78,7 @@ export function dosageText(d: Dosage): string {
   return `${reps} reps${side}`;
 }
 
-/** A steady bout as a one-segment timeline (steps longer than an hour split into equal parts). */
-export function steadySpec(name: string, minutes: number, pace: "easy" | "steady"): IntervalSpecInput {
-  const total = Math.max(1, Math.round(minutes)) * 60;
-  const parts = Math.ceil(total / 3600);
-  return {
-    name,
-    getReadySeconds: 5,
-    blocks: [
-      {
-        label: name,
-        rounds: parts,
-        steps: [
-          {
-            kind: "work",
-            seconds: Math.round(total / parts),
-            label: `${name}, ${pace} pace`,
-            intensity: pace === "easy" ? "easy" : "medium",
-          },
-        ],
-      },
-    ],
-  };
-}
+export { steadySpec };
 
 function cuesOf(exerciseId: string): readonly string[] {
   const cat = catalogue();
@@ -105,6 +102,7 @@ export function stepOf(item: PlanItem): PlayerStep {
         loadType: exercise?.loadType ?? "none",
         load: item.load ?? null,
         restSeconds: item.restSeconds,
+        restLabel: "Rest",
         note: item.note ?? null,
       };
     case "cardio":
@@ -125,8 +123,8 @@ export function stepOf(item: PlanItem): PlayerStep {
         logAs: "rounds",
         modality: exercise?.modality ?? null,
         minutes: item.minutes,
-        spec: intervalPattern(item.timerPattern).spec,
-        timelineKey: `pattern:${item.timerPattern}`,
+        spec: intervalItemSpec(item),
+        timelineKey: `pattern:${item.timerPattern}:${item.rounds ?? ""}:${item.warmUp ?? ""}:${item.coolDown ?? ""}`,
         description: item.description,
       };
     case "mobility":
@@ -134,9 +132,51 @@ export function stepOf(item: PlanItem): PlayerStep {
   }
 }
 
-/** Every step of a session, in order. */
-export function sessionSteps(session: Pick<Session, "items">): PlayerStep[] {
-  return session.items.map(stepOf);
+/**
+ * Every step of a session, in order, played as the plan times it (session-timeline.ts): a
+ * circuit's exercises become one circuit step, active rest puts the burst in each rest.
+ *
+ * @example
+ * sessionSteps(circuitSession).some((s) => s.kind === "circuit"); // → true
+ */
+export function sessionSteps(
+  session: Pick<Session, "items"> & Partial<Pick<Session, "format" | "activeRest">>,
+): PlayerStep[] {
+  return sessionParts(session).map((part): PlayerStep => {
+    const items = part.items.flatMap((k) => session.items[k] ?? []);
+    if (part.kind === "circuit") {
+      const stations = items.map((i) => ({ ...(stepOf(i) as StrengthStep), restSeconds: 0 }));
+      return {
+        kind: "circuit",
+        exerciseId: stations[0]?.exerciseId ?? "circuit",
+        name: "Circuit",
+        cues: [],
+        stations,
+        rounds: Math.max(1, ...items.map((i) => (i.type === "strength" ? i.dosage.sets : 1))),
+        roundRestSeconds: CIRCUIT_ROUND_REST_SECONDS,
+      };
+    }
+    const [item] = items;
+    if (!item) throw new Error("a session part without items");
+    const step = stepOf(item);
+    if (step.kind === "strength" && session.format === "active-rest" && session.activeRest) {
+      const burst = session.activeRest;
+      return {
+        ...step,
+        restSeconds: burst.seconds,
+        restLabel: `Active rest: ${burst.name.toLowerCase()}`,
+      };
+    }
+    if (step.kind === "timed") return { ...step, spec: part.spec };
+    return step;
+  });
+}
+
+/** The exercises a step logs sets for (a circuit: each station). */
+export function stepExercises(step: PlayerStep): { exerciseId: string; name: string }[] {
+  return step.kind === "circuit"
+    ? step.stations.map((s) => ({ exerciseId: s.exerciseId, name: s.name }))
+    : [step];
 }
 
 /**

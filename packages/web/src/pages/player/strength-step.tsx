@@ -1,4 +1,5 @@
 import { buildTimeline } from "@leanback/core/training/interval-timeline";
+import type { Load } from "@leanback/core/training/prescription";
 import { kgToLb, lbToKg } from "@leanback/core/units/convert";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { UnitSystem } from "../../api/types.js";
@@ -44,9 +45,33 @@ function suggested(step: StrengthStep, units: UnitSystem): string | null {
 function setText(s: LoggedSet, units: UnitSystem): string {
   const w = (kg: number) => (units === "imperial" ? `${round1(kgToLb(kg))} lb` : `${round1(kg)} kg`);
   const amount = s.reps !== null ? `${s.reps} reps` : `${s.durationS} s`;
-  if (s.assistanceKg !== null) return `${amount}, ${w(s.assistanceKg)} assistance`;
-  if (s.loadKg !== null) return `${amount} × ${w(s.loadKg)}`;
-  return amount;
+  const effort = s.rpe !== undefined ? `, RPE ${s.rpe}` : "";
+  if (s.assistanceKg !== null) return `${amount}, ${w(s.assistanceKg)} assistance${effort}`;
+  if (s.loadKg !== null) return `${amount} × ${w(s.loadKg)}${effort}`;
+  return `${amount}${effort}`;
+}
+
+/** The server's next load for an exercise (GET /api/users/{userId}/workouts/next-loads). */
+export interface NextLoadView {
+  readonly exerciseId: string;
+  readonly date: string;
+  readonly load: Load;
+  readonly change: "up" | "hold" | "down";
+  readonly reason: string;
+}
+
+function nextText(n: NextLoadView, units: UnitSystem): string {
+  const w = (kg: number) => (units === "imperial" ? `${round1(kgToLb(kg))} lb` : `${round1(kg)} kg`);
+  const l = n.load;
+  const load =
+    l.kind === "external"
+      ? w(l.kg)
+      : l.kind === "assisted"
+        ? `${w(l.assistKg)} assistance`
+        : l.kind === "added"
+          ? `${w(l.kg)} added`
+          : "body weight";
+  return `From your last session (${n.date}): ${load}, ${n.reason}.`;
 }
 
 export interface StrengthStepProps {
@@ -60,6 +85,8 @@ export interface StrengthStepProps {
   readonly lastTime: LastTime | null;
   /** Where rest timers of this session are stored. */
   readonly timerPrefix: string;
+  /** The load the log suggests for this session, when there is one. */
+  readonly next?: NextLoadView | null;
 }
 
 /** One strength exercise: cues, target, the set form, the sets so far and the rest timer. */
@@ -71,6 +98,7 @@ export function StrengthStepView({
   onLog,
   timerPrefix,
   lastTime,
+  next,
 }: StrengthStepProps) {
   // The form starts from this session's last set, else from last time's first set.
   const last = logged[logged.length - 1] ?? lastTime?.sets[0];
@@ -80,6 +108,7 @@ export function StrengthStepView({
   const [kg, setKg] = useState(
     lastKg === null ? "" : String(round1(units === "imperial" ? kgToLb(lastKg) : lastKg)),
   );
+  const [rpe, setRpe] = useState("");
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   // History arrives after the form is shown: use last time's numbers unless the person has
   // already typed or logged something.
@@ -106,12 +135,17 @@ export function StrengthStepView({
             rounds: 1,
             dropFinalRest: false,
             steps: [
-              { kind: "rest", seconds: Math.max(1, step.restSeconds), label: "Rest", intensity: "rest" },
+              {
+                kind: "rest",
+                seconds: Math.max(1, step.restSeconds),
+                label: step.restLabel,
+                intensity: "rest",
+              },
             ],
           },
         ],
       }),
-    [step.restSeconds],
+    [step.restSeconds, step.restLabel],
   );
   const setNo = logged.length + 1;
   const allDone = logged.length >= step.sets;
@@ -124,14 +158,16 @@ export function StrengthStepView({
       const set = setFromForm(step.exerciseId, step.loadType, {
         ...(step.defaultSeconds !== null ? { seconds } : { reps }),
         kg: label ? kgValue : "",
+        rpe,
       });
+      setRpe("");
       setError(null);
       // The rest starts the moment the set is logged: store the run before the timer mounts.
       if (step.restSeconds > 0 && logged.length + 1 < step.sets)
         saveRun(
           localStorage,
           `${timerPrefix}:rest:${stepIndex}:${logged.length + 1}`,
-          `rest:${step.restSeconds}`,
+          `rest:${step.restSeconds}:${step.restLabel}`,
           startRun(Date.now()),
         );
       onLog(set);
@@ -147,6 +183,11 @@ export function StrengthStepView({
         {step.sets} × {step.target}
       </p>
       {suggested(step, units) && <p class="muted">{suggested(step, units)}</p>}
+      {next && (
+        <p class="muted" data-testid="next-load">
+          {nextText(next, units)}
+        </p>
+      )}
       {step.note && <p class="muted">{step.note}</p>}
       {lastTime && (
         <p class="muted" data-testid="last-time">
@@ -170,11 +211,13 @@ export function StrengthStepView({
       )}
       {logged.length > 0 && !allDone && step.restSeconds > 0 && (
         <section aria-label="Rest timer">
-          <h3>Rest before set {setNo}</h3>
+          <h3>
+            {step.restLabel} before set {setNo}
+          </h3>
           <TimerView
             storageId={`${timerPrefix}:rest:${stepIndex}:${logged.length}`}
             timeline={rest}
-            timelineKey={`rest:${step.restSeconds}`}
+            timelineKey={`rest:${step.restSeconds}:${step.restLabel}`}
           />
         </section>
       )}
@@ -218,6 +261,18 @@ export function StrengthStepView({
             error={error?.field === "kg" ? error.message : undefined}
           />
         )}
+        <Field
+          label="Effort, RPE 1–10 (optional)"
+          hint="10: no rep left, 8: two left. Easy sets raise the next suggested load; a 10 or missed reps lower it."
+          type="text"
+          inputMode="decimal"
+          value={rpe}
+          onInput={(e) => {
+            touched.current = true;
+            setRpe(e.currentTarget.value);
+          }}
+          error={error?.field === "rpe" ? error.message : undefined}
+        />
         <div class="actions">
           <button type="submit" class={allDone ? "button secondary" : "button"}>
             {allDone ? "Log an extra set" : `Log set ${setNo} of ${step.sets}`}

@@ -32,6 +32,29 @@ describe("setFromForm", () => {
     );
   });
 
+  it("carries the effort when given, in half steps of 1–10, and sends it", () => {
+    const set = setFromForm("row-dumbbell-one-arm", "external", { reps: "12", kg: "8", rpe: "7,5" });
+    expect(set.rpe).toBe(7.5);
+    expect(
+      setFromForm("row-dumbbell-one-arm", "external", { reps: "12", kg: "8", rpe: "" }).rpe,
+    ).toBeUndefined();
+    for (const rpe of ["11", "0", "7.3", "x"]) {
+      const e = (() => {
+        try {
+          setFromForm("row-dumbbell-one-arm", "external", { reps: "12", kg: "8", rpe });
+        } catch (err) {
+          return err;
+        }
+      })();
+      expect(e instanceof SetFieldError && e.field).toBe("rpe");
+    }
+    const body = workoutBody(
+      { ...emptyLog(1), sets: [set] },
+      { date: "2026-11-20", title: "Rows", plannedRef: null, finishedAt: 2, clientId: "c" },
+    );
+    expect(body.sets[0]).toMatchObject({ rpe: 7.5, reps: 12, loadKg: 8 });
+  });
+
   it("a body-weight set without added load sends no load", () => {
     expect(setFromForm("pullup", "bodyweight", { reps: "5", kg: "" }).loadKg).toBeNull();
     expect(setFromForm("pullup", "bodyweight", { reps: "5", kg: "10" }).loadKg).toBe(10);

@@ -16,6 +16,8 @@ export interface LoggedSet {
   readonly loadKg: number | null;
   /** assisted: the assistance taken off the body weight. */
   readonly assistanceKg: number | null;
+  /** How hard the set was, 1–10 (10 = no rep left), when the person says. */
+  readonly rpe?: number;
 }
 
 export interface LoggedCardio {
@@ -46,7 +48,7 @@ export function emptyLog(startedAt: number): SessionLog {
 export function setFromForm(
   exerciseId: string,
   loadType: LoadType,
-  f: { reps?: string; seconds?: string; kg?: string },
+  f: { reps?: string; seconds?: string; kg?: string; rpe?: string },
 ): LoggedSet {
   const num = (raw: string | undefined) => {
     const t = (raw ?? "").trim().replace(",", ".");
@@ -63,6 +65,9 @@ export function setFromForm(
     throw new SetFieldError("reps", "Enter the reps (or seconds) you did.");
   if (kg !== null && (!Number.isFinite(kg) || kg < 0 || kg > (loadType === "assisted" ? 200 : 500)))
     throw new SetFieldError("kg", `The weight must be 0–${loadType === "assisted" ? 200 : 500} kg.`);
+  const rpe = num(f.rpe);
+  if (rpe !== null && (!Number.isFinite(rpe) || rpe < 1 || rpe > 10 || !Number.isInteger(rpe * 2)))
+    throw new SetFieldError("rpe", "Effort must be 1–10 in half steps (10 = no rep left).");
   if (loadType === "external" && kg === null) throw new SetFieldError("kg", "Enter the load you lifted.");
   if (loadType === "assisted" && kg === null)
     throw new SetFieldError("kg", "Enter the assistance the machine gave.");
@@ -73,13 +78,14 @@ export function setFromForm(
     loadType,
     loadKg: loadType === "external" || (loadType === "bodyweight" && kg !== null && kg > 0) ? kg : null,
     assistanceKg: loadType === "assisted" ? kg : null,
+    ...(rpe !== null ? { rpe } : {}),
   };
 }
 
-/** A form value the set cannot be logged with; `field` is "reps", "seconds" or "kg". */
+/** A form value the set cannot be logged with; `field` is "reps", "seconds", "kg" or "rpe". */
 export class SetFieldError extends Error {
   constructor(
-    readonly field: "reps" | "seconds" | "kg",
+    readonly field: "reps" | "seconds" | "kg" | "rpe",
     message: string,
   ) {
     super(message);
@@ -124,6 +130,7 @@ export function workoutBody(
       ...(s.durationS !== null ? { durationS: s.durationS } : {}),
       ...(s.loadKg !== null ? { loadKg: s.loadKg } : {}),
       ...(s.assistanceKg !== null ? { assistanceKg: s.assistanceKg } : {}),
+      ...(s.rpe !== undefined ? { rpe: s.rpe } : {}),
     })),
     cardio: log.cardio.map((c) => ({ modality: c.modality, durationS: c.durationS })),
   };

@@ -5,7 +5,17 @@ import { useSession } from "../../api/session.js";
 import { Notice } from "../../ui/field.js";
 import { saveBlob } from "../../ui/save-blob.js";
 
-/** Download everything as one JSON file (the import format); import such a file back. */
+/** The readable CSV files (server: features/export/readable-csv.ts, strong-csv.ts). */
+const CSV_FILES = [
+  { path: "/api/users/me/export/diary.csv", label: "Download diary (CSV)" },
+  { path: "/api/users/me/export/weigh-ins.csv", label: "Download weigh-ins (CSV)" },
+  { path: "/api/users/me/export/workouts.csv", label: "Download workouts (CSV, Strong layout)" },
+] as const;
+
+/**
+ * Download everything as one JSON file (the import format), or the diary, weigh-ins and workouts
+ * as CSV files spreadsheets and other apps read; import a JSON export back.
+ */
 export function DataSettings() {
   const session = useSession();
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -18,6 +28,17 @@ export function DataSettings() {
       const { blob } = await download("/api/users/me/export");
       saveBlob(blob, `leanback-export-${new Date().toISOString().slice(0, 10)}.json`);
       setStatus({ kind: "ok", text: "Export downloaded." });
+    } catch (e) {
+      setStatus({ kind: "error", text: errorMessage(e) });
+    }
+  };
+
+  const downloadCsv = async (path: string) => {
+    setStatus(null);
+    try {
+      const { blob, name } = await download(path);
+      saveBlob(blob, name);
+      setStatus({ kind: "ok", text: `${name} downloaded.` });
     } catch (e) {
       setStatus({ kind: "error", text: errorMessage(e) });
     }
@@ -78,6 +99,18 @@ export function DataSettings() {
         <button type="button" onClick={exportData}>
           Download my data
         </button>
+      </div>
+      <h3>Spreadsheets and other apps</h3>
+      <p>
+        Your diary (food names, amounts, calories and macros), weigh-ins and workouts as CSV files. The
+        workouts file uses the Strong app&apos;s layout, which other training apps can import.
+      </p>
+      <div class="actions">
+        {CSV_FILES.map((f) => (
+          <button key={f.path} type="button" class="secondary" onClick={() => void downloadCsv(f.path)}>
+            {f.label}
+          </button>
+        ))}
       </div>
       <form onSubmit={importData} noValidate>
         <h3>Import</h3>

@@ -5,13 +5,14 @@ import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
 import { AccountSettings } from "./account-settings.js";
 import { BodyGoalSettings } from "./body-goal-settings.js";
+import { CalendarSettings } from "./calendar-settings.js";
 import { DataSettings } from "./data-settings.js";
-import { NotificationSettings } from "./notification-settings.js";
 import { ProfileSettings } from "./profile-settings.js";
 import { SessionsSettings } from "./sessions-settings.js";
 import { TrainerSettings } from "./trainer-settings.js";
+import { TreatSettings } from "./treat-settings.js";
 
-/** Settings: body and goal, units and floor, notifications, data export/import, devices, trainer links, account, sign out. */
+/** Settings: body and goal, units and floor, treat limits, data export/import, calendar subscription, devices, trainer links, account, sign out. */
 export function SettingsPage(_props: PageProps) {
   const session = useSession();
   const signOut = async () => {
@@ -31,8 +32,9 @@ export function SettingsPage(_props: PageProps) {
       {session.user && <p class="muted">Signed in as {session.user.email}</p>}
       {session.profile && <BodyGoalSettings profile={session.profile} />}
       {session.profile && <ProfileSettings profile={session.profile} />}
-      <NotificationSettings />
+      {session.profile && <TreatSettings />}
       <DataSettings />
+      <CalendarSettings />
       <SessionsSettings />
       <TrainerSettings />
       <AccountSettings />

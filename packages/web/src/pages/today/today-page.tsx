@@ -2,7 +2,7 @@ import { useEffect } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { ApiError, errorMessage, NetworkError } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
-import type { Targets, WeighIn } from "../../api/types.js";
+import type { ProteinPortions, Targets, WeighIn } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { useCurrentPlan } from "../../api/use-week-plan.js";
 import { onSynced } from "../../pwa/outbox-sync.js";
@@ -10,6 +10,7 @@ import { calorieStatus } from "../../ui/calorie-status.js";
 import { localToday, shortDate, weekdayId } from "../../ui/dates.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
+import { ProteinTarget } from "../../ui/protein-per-meal.js";
 import { loggedSession } from "../player/logged-session.js";
 import { pickSessions } from "../player/plan-source.js";
 import type { PageProps } from "../registry.js";
@@ -81,8 +82,9 @@ export function TodayPage(_props: PageProps) {
   const data = useApi(
     async (signal) => {
       const offline = { value: false };
-      const [targets, weighIns, diary, workouts] = await Promise.all([
+      const [targets, portions, weighIns, diary, workouts] = await Promise.all([
         optional(api.get<Targets>("/api/users/me/targets", { signal }), offline),
+        optional(api.get<ProteinPortions>("/api/users/me/targets/protein-portions", { signal }), offline),
         optional(api.get<{ weighIns: WeighIn[] }>("/api/users/me/weigh-ins", { signal }), offline),
         optional(api.get<DiaryDay>(`/api/users/me/diary/${today}`, { signal }), offline),
         optional(
@@ -98,6 +100,7 @@ export function TodayPage(_props: PageProps) {
       ]);
       return {
         targets,
+        portions,
         latest: weighIns?.weighIns.at(-1) ?? null,
         diary,
         workouts: workouts?.workouts ?? [],
@@ -158,6 +161,9 @@ export function TodayPage(_props: PageProps) {
           <h2 id="targets-title">Eaten vs target</h2>
           <Meter label="Calories" eaten={d?.diary?.totals.kcal ?? 0} target={t.targetKcal} unit="kcal" />
           <Meter label="Protein" eaten={d?.diary?.totals.proteinG ?? 0} target={t.proteinGPerDay} unit="g" />
+          <p class="muted">
+            <ProteinTarget targets={t} portions={d?.portions ?? null} units={profile.unitSystem} />
+          </p>
           <Meter
             label="Vegetable servings"
             eaten={d?.diary?.servings.vegetableServings ?? 0}
@@ -202,7 +208,7 @@ export function TodayPage(_props: PageProps) {
         )}
       </section>
       {d && <WeighInCard today={today} units={profile.unitSystem} latest={d.latest} onSaved={data.reload} />}
-      {t && <TreatCard today={today} targets={t} />}
+      {t && <TreatCard today={today} onChanged={data.reload} />}
     </section>
   );
 }
