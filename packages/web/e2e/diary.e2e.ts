@@ -47,7 +47,7 @@ describe("food diary", () => {
 
     await expect.poll(() => diary.totalKcal()).toBe(284);
     expect(await diary.mealEntries("lunch").first().textContent()).toMatch(
-      /Chicken breast, roasted.*1 × 1 breast, bone removed.*284 kcal/,
+      /Chicken breast, roasted.*1 breast, bone removed \(172 g\) · 284 kcal/,
     );
     // The food is now a recent one, offered without searching.
     await diary.openAdd("dinner");

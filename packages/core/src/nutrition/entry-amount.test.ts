@@ -160,5 +160,10 @@ describe("amountLabel", () => {
     expect(amountLabel(1.5, "1 cup")).toBe("1.5 cups");
     expect(amountLabel(2, "1 tbsp")).toBe("2 tbsp");
     expect(amountLabel(2, ".5 breast, bone removed")).toBe("2 × .5 breast, bone removed");
+    expect(amountLabel(2, "1 large egg")).toBe("2 large eggs");
+    expect(amountLabel(3, "1 medium banana, peeled")).toBe("3 medium bananas, peeled");
+    expect(amountLabel(2, "1 extra large")).toBe("2 extra large");
+    expect(amountLabel(2, "1 container yogurt")).toBe("2 × 1 container yogurt");
+    expect(amountLabel(1, "1 large egg")).toBe("1 large egg");
   });
 });

@@ -159,7 +159,7 @@ function roundTo(x: number, digits: number): number {
   return Math.floor(x * f) / f;
 }
 
-const SIZE_WORDS = new Set(["small", "medium", "large", "extra large", "jumbo", "whole"]);
+const SIZE_WORDS = new Set(["small", "medium", "large", "extra large", "jumbo", "whole", "thin", "thick"]);
 const SAME_PLURAL = new Set(["oz", "fl oz", "tbsp", "tsp", "g", "lb", "ml"]);
 
 /**
@@ -167,6 +167,7 @@ const SAME_PLURAL = new Set(["oz", "fl oz", "tbsp", "tsp", "g", "lb", "ml"]);
  *
  * @example
  * amountLabel(2, "1 large"); // → "2 large"
+ * amountLabel(2, "1 large egg"); // → "2 large eggs"
  * amountLabel(5, "oz"); // → "5 oz"
  * amountLabel(1, "2 tbsp"); // → "2 tbsp"
  */
@@ -182,7 +183,16 @@ export function amountLabel(count: number, label: string): string {
   const rest = m[2] ?? "";
   if (SIZE_WORDS.has(words.toLowerCase()) || SAME_PLURAL.has(words.toLowerCase()))
     return `${n} ${words}${rest}`;
-  if (words.includes(" ")) return `${n} × ${label}`;
-  const plural = /(s|x|ch|sh)$/i.test(words) ? `${words}es` : `${words}s`;
-  return `${n} ${plural}${rest}`;
+  if (!words.includes(" ")) return `${n} ${plural(words)}${rest}`;
+  // "1 large egg" → "2 large eggs": size words before one noun; anything else keeps the label whole.
+  const parts = words.split(" ");
+  const noun = parts.pop() ?? "";
+  if (!parts.every((w) => SIZE_WORDS.has(w.toLowerCase()) || w.toLowerCase() === "extra"))
+    return `${n} × ${label}`;
+  if (SIZE_WORDS.has(noun.toLowerCase())) return `${n} ${words}${rest}`;
+  return `${n} ${parts.join(" ")} ${plural(noun)}${rest}`;
+}
+
+function plural(word: string): string {
+  return /(s|x|ch|sh)$/i.test(word) ? `${word}es` : `${word}s`;
 }

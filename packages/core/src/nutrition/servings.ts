@@ -1,5 +1,6 @@
 import { InvalidInputError } from "../errors.js";
 import type { Meal } from "./diary.js";
+import { isProteinFood } from "./protein-food.js";
 
 /** Protocol food groups (docs/protocol.md §5). */
 export const SERVING_TAGS = ["protein-food", "healthy-fat", "vegetable", "treat"] as const;
@@ -17,17 +18,6 @@ export interface TaggableFood {
   readonly satFatG: number | null;
 }
 
-const PROTEIN_CATEGORIES = new Set([
-  "Poultry Products",
-  "Finfish and Shellfish Products",
-  "Beef Products",
-  "Pork Products",
-  "Lamb, Veal, and Game Products",
-  "Dairy and Egg Products",
-  "Legumes and Legume Products",
-  "Sausages and Luncheon Meats",
-  "Beverages",
-]);
 const FAT_CATEGORIES = new Set([
   "Fats and Oils",
   "Nut and Seed Products",
@@ -48,7 +38,8 @@ const DESSERT =
  * docs/protocol.md §5):
  * - treat: desserts and sweets by name with ≥ 10 g sugar or ≥ 300 kcal/100 g; sweets, snacks,
  *   baked, fast or restaurant foods with ≥ 350 kcal/100 g; or ≥ 25 g sugar/100 g outside fruit;
- * - protein-food: ≥ 8 g protein/100 g and ≥ 30 % of energy from protein (4 kcal/g, Atwater);
+ * - protein-food: by protein density, whatever the category (isProteinFood in protein-food.ts:
+ *   ≥ 20 % of energy from protein and ≥ 8 g protein/100 g), so eggs, dairy and legumes count;
  * - healthy-fat: ≥ 10 g fat/100 g, ≥ 50 % of energy from fat (9 kcal/g) and saturated fat ≤ 25 %
  *   of fat (olive oil, nuts, avocado, olives, oily fish — not butter or lard);
  * - vegetable: vegetable group, ≤ 60 kcal/100 g, not starchy, not fried.
@@ -69,16 +60,7 @@ export function tagFood(food: TaggableFood): ServingTag[] {
     (TREAT_CATEGORIES.has(food.category) && food.kcal >= 350) ||
     (!isFruit && sugar >= 25 && food.category !== "Spices and Herbs");
   if (treat) return ["treat"];
-  const protein = food.proteinG;
-  if (
-    protein !== null &&
-    food.kcal > 0 &&
-    protein >= 8 &&
-    (protein * 4) / food.kcal >= 0.3 &&
-    (PROTEIN_CATEGORIES.has(food.category) || /\b(protein|whey|tofu)\b/.test(name))
-  ) {
-    tags.push("protein-food");
-  }
+  if (isProteinFood(food)) tags.push("protein-food");
   const fat = food.fatG;
   if (
     fat !== null &&

@@ -78,7 +78,7 @@ const day = defineRoute({
 const addEntry = defineRoute({
   method: "POST",
   path: "/api/users/{userId}/diary/{date}/entries",
-  summary: "Log a food in grams or portions (clientId makes replays safe)",
+  summary: 'Log a food in grams, ounces (portion "oz") or portions (clientId makes replays safe)',
   tags: ["diary"],
   access: "owner",
   params: dateParam,

@@ -33,7 +33,9 @@ import {
 } from "@leanback/db/food/diary-repo";
 import type { FoodPortion } from "@leanback/core/nutrition/sr28";
 import { getPortions, type Food } from "@leanback/db/food/food-repo";
-import { assertPlausible } from "@leanback/core/nutrition/entry-amount";
+import { assertPlausible, OUNCES_UNIT } from "@leanback/core/nutrition/entry-amount";
+import { withProteinDensity } from "@leanback/core/nutrition/protein-food";
+import { ozToG } from "@leanback/core/units/convert";
 import type { ServerDeps } from "../deps.js";
 import { NotFoundError } from "../features/shared/errors.js";
 import { visibleFood } from "./visible-food.js";
@@ -44,7 +46,7 @@ export interface AddFoodEntry {
   readonly date: string;
   readonly meal: Meal;
   readonly foodId: string;
-  /** Either grams, or a portion label of the food with a count. */
+  /** Either grams, or a unit with a count: a portion label of the food, or "oz" (ounces). */
   readonly grams?: number;
   readonly portion?: string;
   readonly count?: number;
@@ -138,18 +140,23 @@ export async function checkPlausible(
   assertPlausible({ kcalPer100g: kcal === null ? null : kcal / 1000, portions }, grams, opts);
 }
 
-/** The food's household portion `label`; refused naming the portions there are. */
+/**
+ * The unit `label` of a food: ounces ("oz", any food) or one of its household portions; refused
+ * naming the units there are. Ounces are stored like a portion (label "oz", the count in ounces),
+ * so the entry reads back "5 oz" while its grams stay the stored truth.
+ */
 export async function findPortion(
   deps: Pick<ServerDeps, "db">,
   foodId: string,
   label: string,
 ): Promise<FoodPortion> {
+  if (label === OUNCES_UNIT) return { label: OUNCES_UNIT, grams: ozToG(1) };
   const portions = await getPortions(deps.db, foodId);
   const portion = portions.find((p) => p.label === label);
   if (portion === undefined) {
     throw new InvalidInputError(
       "portion",
-      `portion must be one of: ${portions.map((p) => p.label).join("; ") || "(none; use grams)"}`,
+      `portion must be one of: ${[...portions.map((p) => p.label), OUNCES_UNIT].join("; ")} (or give grams)`,
     );
   }
   return portion;
@@ -263,7 +270,16 @@ export async function dayView(
               grams: e.mg / 1000,
               name: e.foodName ?? "",
               category: e.category ?? "",
-              tags: effectiveTags(e.tags, overrides.get(e.foodId)) as ServingTag[],
+              // Protein food is decided from the nutrients now, also for foods stored before.
+              tags: effectiveTags(
+                e.per100g === null
+                  ? e.tags
+                  : withProteinDensity(e.tags, {
+                      kcal: e.per100g.kcal === null ? null : e.per100g.kcal / 1000,
+                      proteinG: e.per100g.proteinG === null ? null : e.per100g.proteinG / 1000,
+                    }),
+                overrides.get(e.foodId),
+              ) as ServingTag[],
             },
           ],
     ),

@@ -40,13 +40,28 @@ export function foodOut(f: Food): z.input<typeof foodSchema> {
   return { ...f, tags: [...f.tags], per100g };
 }
 
+// Amount rules in words a person can act on (they are shown beside the amount box).
+const gramsSchema = z
+  .number()
+  .min(0.001, "must be more than 0 g")
+  .max(5000, "one entry can be at most 5,000 g");
+const countSchema = z
+  .number()
+  .positive("must be more than 0")
+  .max(100, "one entry can be at most 100 of a unit");
+const kcalSchema = z
+  .number()
+  .min(1, "must be at least 1 kcal")
+  .max(20_000, "one entry can be at most 20,000 kcal");
+
 export const entryInputSchema = z
   .strictObject({
     meal: mealSchema,
     foodId: z.string().min(1).max(64),
-    grams: z.number().min(0.001).max(5000).optional(),
+    grams: gramsSchema.optional(),
+    /** One of the food's household portions, or "oz" (count = ounces). */
     portion: z.string().min(1).max(200).optional(),
-    count: z.number().positive().max(100).optional(),
+    count: countSchema.optional(),
     clientId: clientIdSchema.optional(),
     /** Log an amount far above what people eat of this food anyway (else 422). */
     confirm: z.boolean().optional(),
@@ -64,11 +79,11 @@ export const entryPatchSchema = z
   .strictObject({
     date: isoDate.optional(),
     meal: mealSchema.optional(),
-    grams: z.number().min(0.001).max(5000).optional(),
+    grams: gramsSchema.optional(),
     portion: z.string().min(1).max(200).optional(),
     /** Of the given portion, else of the entry's own portion. */
-    count: z.number().positive().max(100).optional(),
-    kcal: z.number().min(1).max(20_000).optional(),
+    count: countSchema.optional(),
+    kcal: kcalSchema.optional(),
     /** Keep an amount far above what people eat of this food anyway (else 422). */
     confirm: z.boolean().optional(),
   })
@@ -76,7 +91,7 @@ export const entryPatchSchema = z
 
 export const quickAddSchema = z.strictObject({
   meal: mealSchema,
-  kcal: z.number().min(1).max(20_000),
+  kcal: kcalSchema,
   clientId: clientIdSchema.optional(),
 });
 

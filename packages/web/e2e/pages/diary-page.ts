@@ -75,7 +75,7 @@ export class DiaryModel {
   async quickAdd(kcal: string, meal?: "breakfast" | "lunch" | "dinner" | "snacks"): Promise<void> {
     await this.page.getByLabel("Calories", { exact: true }).fill(kcal);
     if (meal) await this.page.getByLabel("Meal", { exact: true }).selectOption(meal);
-    await this.page.getByRole("button", { name: "Quick add" }).click();
+    await this.page.getByRole("button", { name: "Quick add", exact: true }).click();
   }
 
   /**

@@ -110,6 +110,8 @@ interface Person {
     food: number;
     grams: number;
     byPortion: boolean;
+    /** Logged in ounces (the entry keeps "oz" and the count beside its grams). */
+    ounces: number | null;
   }[];
   quick: { d: number; kcal: number }[];
   complete: number[];
@@ -162,6 +164,10 @@ const person: fc.Arbitrary<Person> = fc.record({
       food: fc.nat(),
       grams: fc.integer({ min: 1, max: 50_000 }).map((x) => x / 10),
       byPortion: fc.boolean(),
+      ounces: fc.option(
+        fc.integer({ min: 1, max: 1000 }).map((x) => x / 10),
+        { nil: null },
+      ),
     }),
     { maxLength: 8 },
   ),
@@ -230,7 +236,12 @@ async function live(t: TestApp, p: Person, sharedIds: readonly string[]): Promis
   for (const e of p.entries) {
     const foodId = foodIds[e.food % foodIds.length] as string;
     const label = portions.get(foodId) ?? "";
-    const amount = e.byPortion && label !== "" ? { portion: label, count: 1.5 } : { grams: e.grams };
+    const amount =
+      e.ounces !== null
+        ? { portion: "oz", count: e.ounces }
+        : e.byPortion && label !== ""
+          ? { portion: label, count: 1.5 }
+          : { grams: e.grams };
     // Generated amounts may be far above one sitting: confirmed, as a person would after the question.
     await ok(
       t.json(u, "POST", `/api/users/me/diary/${day(e.d)}/entries`, {

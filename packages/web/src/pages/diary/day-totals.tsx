@@ -1,11 +1,22 @@
 import { MEALS } from "@leanback/core/nutrition/diary";
 import type { DayView, DiaryTargets } from "./diary-api.js";
+import { calorieStatus, type CalorieStatus } from "../../ui/calorie-status.js";
 import { MEAL_NAMES } from "./meal-field.js";
+import { incompleteNote } from "./nutrient-names.js";
 
-function Meter(p: { label: string; value: number; target: number | null; unit: string; testId: string }) {
+function Meter(p: {
+  label: string;
+  value: number;
+  target: number | null;
+  unit: string;
+  testId: string;
+  /** Said under the bar (calories: "Over by 150 kcal", "320 kcal left"). */
+  status?: CalorieStatus | undefined;
+}) {
   const v = Math.round(p.value * 10) / 10;
+  const over = p.status?.kind === "over";
   return (
-    <div class="meter" data-testid={p.testId}>
+    <div class={over ? "meter meter--over" : "meter"} data-testid={p.testId}>
       <span>{p.label}</span>
       <span>
         {v}
@@ -15,8 +26,13 @@ function Meter(p: { label: string; value: number; target: number | null; unit: s
         <progress
           max={p.target}
           value={Math.min(p.value, p.target)}
-          aria-label={`${p.label}: ${v} of ${Math.round(p.target)} ${p.unit}`}
+          aria-label={`${p.label}: ${v} of ${Math.round(p.target)} ${p.unit}${p.status ? `, ${p.status.text.toLowerCase()}` : ""}`}
         />
+      )}
+      {p.status && (
+        <span class="meter__status" data-testid={`${p.testId}-status`} data-state={p.status.kind}>
+          {p.status.text}
+        </span>
       )}
     </div>
   );
@@ -28,15 +44,18 @@ function Meter(p: { label: string; value: number; target: number | null; unit: s
  */
 export function DayTotals({ day, targets }: { day: DayView; targets: DiaryTargets | null }) {
   const s = day.servings;
+  const kcalTarget = targets?.targetKcal ?? null;
+  const note = incompleteNote(day.incomplete);
   return (
     <section class="card" aria-labelledby="totals-title">
       <h2 id="totals-title">Day totals</h2>
       <Meter
         label="Calories"
         value={day.totals.kcal}
-        target={targets?.targetKcal ?? null}
+        target={kcalTarget}
         unit="kcal"
         testId="total-kcal"
+        status={kcalTarget === null ? undefined : calorieStatus(day.totals.kcal, kcalTarget)}
       />
       <Meter
         label="Protein"
@@ -59,9 +78,9 @@ export function DayTotals({ day, targets }: { day: DayView; targets: DiaryTarget
         unit=""
         testId="total-veg-servings"
       />
-      {day.incomplete.length > 0 && (
-        <p class="muted">
-          Some entries have no value for {day.incomplete.join(", ")}: those totals are at least what is shown.
+      {note !== null && (
+        <p class="muted" data-testid="incomplete-note">
+          {note}
         </p>
       )}
       <h3>Protein food per meal</h3>

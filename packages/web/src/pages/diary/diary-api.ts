@@ -42,6 +42,8 @@ export interface Entry {
   readonly portionCount: number | null;
   readonly kcal: number;
   readonly proteinG: number | null;
+  /** The idempotency key it was logged with (Undo of a remove logs it again under the same). */
+  readonly clientId: string;
 }
 
 /** PATCH body for an entry: only what changes (the server refuses what does not fit it). */
@@ -52,6 +54,8 @@ export interface EntryEdit {
   readonly portion?: string;
   readonly count?: number;
   readonly kcal?: number;
+  /** Keep an amount far above what people eat of the food (the server asks first). */
+  readonly confirm?: boolean;
 }
 
 export type Totals = Readonly<Record<NutrientKey, number>>;
@@ -105,6 +109,8 @@ export const diaryApi = {
   edit: (id: string, body: EntryEdit) =>
     api.patch<Entry>(`${me}/diary/entries/${encodeURIComponent(id)}`, body),
   remove: (id: string) => api.del(`${me}/diary/entries/${encodeURIComponent(id)}`),
+  /** Logs a removed entry again (Undo): restore-entry.ts builds the request. */
+  restore: (r: { path: string; body: Readonly<Record<string, unknown>> }) => api.post<Entry>(r.path, r.body),
   copy: (body: { fromDate: string; toDate: string; meal?: Meal; toMeal?: Meal }) =>
     api.post<{ copied: number }>(`${me}/diary/copy`, body),
   complete: (date: string, complete: boolean) =>

@@ -5,19 +5,22 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
-import { onSynced, sendOrQueue } from "../../pwa/outbox-sync.js";
+import { onSynced } from "../../pwa/outbox-sync.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
+import { UndoToast } from "../../ui/undo-toast.js";
 import { localToday } from "../../ui/dates.js";
 import type { PageProps } from "../registry.js";
 import { BarcodeEntry } from "./barcode-entry.js";
 import { DayTotals } from "./day-totals.js";
-import { diaryApi, type DiaryTargets, type Entry } from "./diary-api.js";
+import { diaryApi, type DiaryTargets, type Entry, type EntryEdit } from "./diary-api.js";
+import { editProblem, type EditProblem } from "./edit-problem.js";
 import { FoodSearch } from "./food-search.js";
 import { MealSection } from "./meal-section.js";
 import { CustomFoodForm, RecipeForm } from "./my-foods.js";
-import { MEAL_NAMES, MealField } from "./meal-field.js";
+import { MEAL_NAMES } from "./meal-field.js";
 import { PortionPicker } from "./portion-picker.js";
+import { QuickAddCard } from "./quick-add-card.js";
 import {
   frequent,
   loadRecent,
@@ -27,6 +30,7 @@ import {
   saveRecent,
   type RecentFood,
 } from "./recent-foods.js";
+import { restoreRequest } from "./restore-entry.js";
 import "./diary.css";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,8 +72,8 @@ export function DiaryPage({ query }: PageProps) {
   }, [user?.id]);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const [quickKcal, setQuickKcal] = useState("");
-  const [quickMeal, setQuickMeal] = useState<Meal>("snacks");
+  // The last removal, offered for Undo a few seconds (a new removal replaces it).
+  const [removed, setRemoved] = useState<{ key: number; entry: Entry } | null>(null);
   // Entries logged offline reach the server later: show them when they do.
   useEffect(() => onSynced(() => day.reload()), [day.reload]);
 
@@ -107,9 +111,49 @@ export function DiaryPage({ query }: PageProps) {
         ? `Offline: ${food.name} is saved on this device and sent when you are back online.`
         : `Added ${food.name}.`,
     });
+    // The panel stays open with the search box focused (FoodSearch autoFocus on its return), so
+    // the next food of the meal goes in straight away.
     setPicked(null);
-    setAdding(null);
     day.reload();
+  }
+
+  async function remove(e: Entry) {
+    const ok = await act(async () => {
+      await diaryApi.remove(e.id);
+      return null;
+    });
+    if (ok) setRemoved({ key: Date.now(), entry: e });
+  }
+
+  async function undoRemove(e: Entry) {
+    const name = e.foodName ?? "quick add";
+    try {
+      await diaryApi.restore(restoreRequest(e));
+      setNotice({ kind: "ok", text: `Put back ${name} in ${MEAL_NAMES[e.meal].toLowerCase()}.` });
+    } catch (err) {
+      setNotice({ kind: "error", text: `Could not put back ${name}: ${errorMessage(err)}` });
+    } finally {
+      day.reload();
+    }
+  }
+
+  /** Saves an edit; null when it went through, else where and why it was refused. */
+  async function edit(e: Entry, change: EntryEdit): Promise<EditProblem | null> {
+    setBusy(true);
+    try {
+      const saved = await diaryApi.edit(e.id, change);
+      const where = saved.meal === e.meal ? "" : ` (now in ${MEAL_NAMES[saved.meal].toLowerCase()})`;
+      setNotice({
+        kind: "ok",
+        text: `Updated ${e.foodName ?? "quick add"}: ${Math.round(saved.kcal)} kcal${where}.`,
+      });
+      return null;
+    } catch (err) {
+      return editProblem(err);
+    } finally {
+      setBusy(false);
+      day.reload();
+    }
   }
 
   // Never show another day's entries under this date while the new day loads.
@@ -221,20 +265,8 @@ export function DiaryPage({ query }: PageProps) {
             totals={d.meals[m]}
             busy={busy}
             onAdd={() => openAdd(m)}
-            onRemove={(e: Entry) =>
-              void act(async () => {
-                await diaryApi.remove(e.id);
-                return `Removed ${e.foodName ?? "quick add"}.`;
-              })
-            }
-            onEdit={(e: Entry, edit) =>
-              act(async () => {
-                const saved = await diaryApi.edit(e.id, edit);
-                const where =
-                  saved.meal === e.meal ? "" : ` (now in ${MEAL_NAMES[saved.meal].toLowerCase()})`;
-                return `Updated ${e.foodName ?? "quick add"}: ${Math.round(saved.kcal)} kcal${where}.`;
-              })
-            }
+            onRemove={(e: Entry) => void remove(e)}
+            onEdit={edit}
             onCopyToTomorrow={() =>
               void act(async () => {
                 const r = await diaryApi.copy({ fromDate: date, toDate: addDays(date, 1), meal: m });
@@ -245,49 +277,7 @@ export function DiaryPage({ query }: PageProps) {
             }
           />
         ))}
-      <section class="card" aria-labelledby="quick-title">
-        <h2 id="quick-title">Quick add calories</h2>
-        <form
-          class="quick-add"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const kcal = Number(quickKcal.trim());
-            if (!Number.isFinite(kcal) || kcal <= 0 || kcal > 20000) {
-              setNotice({ kind: "error", text: "Quick-add calories must be more than 0 and at most 20000." });
-              return;
-            }
-            void act(async () => {
-              const meal = MEAL_NAMES[quickMeal].toLowerCase();
-              const sent = await sendOrQueue(
-                "POST",
-                `/api/users/me/diary/${date}/quick-add`,
-                { meal: quickMeal, kcal },
-                `${kcal} kcal in ${meal} on ${date}`,
-              );
-              setQuickKcal("");
-              return sent.queued
-                ? `Offline: ${kcal} kcal saved on this device, sent when you are back online.`
-                : `Added ${kcal} kcal to ${meal}.`;
-            });
-          }}
-        >
-          <div class="field">
-            <label for="quick-kcal">Calories</label>
-            <input
-              id="quick-kcal"
-              type="text"
-              inputMode="numeric"
-              value={quickKcal}
-              onInput={(e) => setQuickKcal(e.currentTarget.value)}
-            />
-          </div>
-          <MealField id="quick-meal" value={quickMeal} onChange={setQuickMeal} />
-          <button type="submit" class="button" disabled={busy}>
-            Quick add
-          </button>
-        </form>
-      </section>
+      <QuickAddCard date={date} busy={busy} act={act} />
       <section class="card" aria-labelledby="copy-title">
         <h2 id="copy-title">Copy a day</h2>
         <button
@@ -326,6 +316,14 @@ export function DiaryPage({ query }: PageProps) {
           }}
         />
       </details>
+      {removed && (
+        <UndoToast
+          key={removed.key}
+          message={`Removed ${removed.entry.foodName ?? "quick add"} from ${MEAL_NAMES[removed.entry.meal].toLowerCase()}.`}
+          onUndo={() => undoRemove(removed.entry)}
+          onClose={() => setRemoved((r) => (r?.key === removed.key ? null : r))}
+        />
+      )}
     </section>
   );
 }

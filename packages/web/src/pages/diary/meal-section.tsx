@@ -1,14 +1,10 @@
 import type { Meal } from "@leanback/core/nutrition/diary";
 import { useState } from "preact/hooks";
 import type { Entry, EntryEdit, Totals } from "./diary-api.js";
+import type { EditProblem } from "./entry-editor.js";
+import { entryAmountText } from "./entry-amount-text.js";
 import { EntryEditor } from "./entry-editor.js";
 import { MEAL_NAMES } from "./meal-field.js";
-
-function amountText(e: Entry): string {
-  if (e.portionLabel !== null) return `${e.portionCount ?? 1} × ${e.portionLabel}`;
-  if (e.grams !== null) return `${Math.round(e.grams)} g`;
-  return "quick add";
-}
 
 export interface MealSectionProps {
   readonly meal: Meal;
@@ -17,8 +13,8 @@ export interface MealSectionProps {
   readonly busy: boolean;
   readonly onAdd: () => void;
   readonly onRemove: (e: Entry) => void;
-  /** Saves an edit; resolves true when the server took it (the editor then closes). */
-  readonly onEdit: (e: Entry, edit: EntryEdit) => Promise<boolean>;
+  /** Saves an edit; resolves null when the server took it (the editor then closes), else the problem. */
+  readonly onEdit: (e: Entry, edit: EntryEdit) => Promise<EditProblem | null>;
   readonly onCopyToTomorrow: () => void;
 }
 
@@ -49,11 +45,13 @@ export function MealSection({
         <ul class="meal__entries">
           {entries.map((e) => {
             const name = e.foodName ?? "quick add";
+            const amount = entryAmountText(e);
             return (
               <li key={e.id}>
                 <span class="meal__food">{e.foodName ?? "Quick add"}</span>
-                <span class="muted">
-                  {amountText(e)} · {Math.round(e.kcal)} kcal
+                <span class="muted" data-testid="entry-amount">
+                  <span class="meal__amount">{amount.amount}</span>
+                  {amount.grams !== null && ` (${amount.grams})`} · {Math.round(e.kcal)} kcal
                 </span>
                 <span class="meal__buttons">
                   <button
@@ -81,11 +79,11 @@ export function MealSection({
                     entry={e}
                     busy={busy}
                     onCancel={() => setEditing(null)}
-                    onSave={(edit) =>
-                      void onEdit(e, edit).then((saved) => {
-                        if (saved) setEditing(null);
-                      })
-                    }
+                    onSave={async (edit) => {
+                      const problem = await onEdit(e, edit);
+                      if (problem === null) setEditing(null);
+                      return problem;
+                    }}
                   />
                 )}
               </li>

@@ -3,9 +3,10 @@ import { chooseUnit, needsConfirmation } from "@leanback/core/nutrition/entry-am
 import { MAX_ENTRY_GRAMS } from "@leanback/core/nutrition/nutrients";
 import { ozToG } from "@leanback/core/units/convert";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
-import { errorMessage } from "../../api/errors.js";
+import { errorMessage, fieldErrors } from "../../api/errors.js";
 import { sendOrQueue } from "../../pwa/outbox-sync.js";
 import { diaryApi, type Food, type Portion } from "./diary-api.js";
+import { sentence } from "./edit-problem.js";
 import { MEAL_NAMES, MealField } from "./meal-field.js";
 import type { RecentFood } from "./recent-foods.js";
 
@@ -47,7 +48,8 @@ export function PortionPicker({
   );
   const [meal, setMeal] = useState<Meal>(initialMeal);
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Each problem beside the control it is about: the amount, the unit, or the whole form.
+  const [errors, setErrors] = useState<{ amount?: string; unit?: string; form?: string }>({});
   // Set when the amount is far above what people eat of this food: Add then asks once more.
   const [confirming, setConfirming] = useState(false);
   const amountInput = useRef<HTMLInputElement>(null);
@@ -85,18 +87,20 @@ export function PortionPicker({
 
   async function add(e: Event) {
     e.preventDefault();
-    if (grams === null) return setError("Enter an amount more than 0.");
-    if (grams > MAX_ENTRY_GRAMS) return setError(`One entry can be at most ${MAX_ENTRY_GRAMS} g.`);
+    if (grams === null) return setErrors({ amount: "Enter an amount more than 0." });
+    if (grams > MAX_ENTRY_GRAMS)
+      return setErrors({ amount: `One entry can be at most ${MAX_ENTRY_GRAMS.toLocaleString("en")} g.` });
     const implausible = needsConfirmation({ kcalPer100g: food.per100g.kcal, portions }, grams);
     if (implausible && !confirming) {
       setConfirming(true);
       return;
     }
     setSaving(true);
-    setError(null);
-    // Ounces are converted here: the API stores grams.
+    setErrors({});
+    // Grams as grams; ounces and portions as the unit and its count, so the entry reads back as
+    // logged ("5 oz") while the server stores the grams.
     const lastAmount: RecentFood["last"] =
-      unit === "g" || unit === "oz" ? { grams: Math.round(grams * 10) / 10 } : { portion: unit, count: n };
+      unit === "g" ? { grams: Math.round(grams * 10) / 10 } : { portion: unit, count: n };
     try {
       // Offline (a shop, a basement canteen) the entry waits in the outbox with its clientId.
       const sent = await sendOrQueue(
@@ -108,7 +112,16 @@ export function PortionPicker({
       setConfirming(false);
       onAdded({ id: food.id, name: food.displayName }, lastAmount, sent.queued);
     } catch (err) {
-      setError(errorMessage(err));
+      const f = fieldErrors(err);
+      const amountProblem = f.grams ?? f.count;
+      setErrors(
+        amountProblem !== undefined || f.portion !== undefined
+          ? {
+              ...(amountProblem !== undefined ? { amount: sentence(amountProblem) } : {}),
+              ...(f.portion !== undefined ? { unit: sentence(f.portion) } : {}),
+            }
+          : { form: errorMessage(err) },
+      );
     } finally {
       setSaving(false);
     }
@@ -137,15 +150,22 @@ export function PortionPicker({
               setAmount(e.currentTarget.value);
               setConfirming(false);
             }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-err` : undefined}
+            aria-invalid={errors.amount ? true : undefined}
+            aria-describedby={errors.amount ? `${id}-amount-err` : undefined}
           />
+          {errors.amount && (
+            <p class="field__error" id={`${id}-amount-err`} role="alert">
+              {errors.amount}
+            </p>
+          )}
         </div>
         <div class="field">
           <label for={`${id}-unit`}>Unit</label>
           <select
             id={`${id}-unit`}
             value={unit}
+            aria-invalid={errors.unit ? true : undefined}
+            aria-describedby={errors.unit ? `${id}-unit-err` : undefined}
             onChange={(e) => {
               // A new unit starts at its own sensible amount (1 portion, 1 oz, 100 g), never at
               // the number typed for the old one.
@@ -163,6 +183,11 @@ export function PortionPicker({
               </option>
             ))}
           </select>
+          {errors.unit && (
+            <p class="field__error" id={`${id}-unit-err`} role="alert">
+              {errors.unit}
+            </p>
+          )}
         </div>
       </div>
       <MealField id={`${id}-meal`} value={meal} onChange={setMeal} />
@@ -177,9 +202,9 @@ export function PortionPicker({
           {food.displayName} than people eat at once. Check the amount, or press Add again to log it anyway.
         </p>
       )}
-      {error && (
-        <p class="field__error" id={`${id}-err`} role="alert">
-          {error}
+      {errors.form && (
+        <p class="field__error" role="alert">
+          {errors.form}
         </p>
       )}
       <div class="actions">

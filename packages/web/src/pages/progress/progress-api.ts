@@ -86,7 +86,11 @@ const me = "/api/users/me";
 
 export const progressApi = {
   weighIns: (signal: AbortSignal) => api.get<{ weighIns: WeighIn[] }>(`${me}/weigh-ins`, { signal }),
-  logWeighIn: (body: { date: string; weightKg: number }) => api.post<WeighIn>(`${me}/weigh-ins`, body),
+  logWeighIn: (body: { date: string; weightKg: number; note?: string | null }) =>
+    api.post<WeighIn>(`${me}/weigh-ins`, body),
+  editWeighIn: (id: string, body: { date?: string; weightKg?: number }) =>
+    api.patch<WeighIn>(`${me}/weigh-ins/${encodeURIComponent(id)}`, body),
+  deleteWeighIn: (id: string) => api.del(`${me}/weigh-ins/${encodeURIComponent(id)}`),
   targets: (signal: AbortSignal) => api.get<Targets>(`${me}/targets`, { signal }),
   expenditure: (signal: AbortSignal) => api.get<Expenditure>(`${me}/expenditure`, { signal }),
   /** A 4-week forecast: its basis (measured or formula) and its track record are what Progress shows. */

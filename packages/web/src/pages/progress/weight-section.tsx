@@ -7,6 +7,7 @@ import type { Profile, WeighIn } from "../../api/types.js";
 import { TimeChart } from "../../charts/time-chart.js";
 import { Field, Notice } from "../../ui/field.js";
 import { progressApi, type Targets } from "./progress-api.js";
+import { WeighInHistory } from "./weigh-in-history.js";
 import { weightChart, type MassUnit } from "./weight-chart.js";
 
 export interface WeightSectionProps {
@@ -61,6 +62,7 @@ export function WeightSection({ profile, weighIns, targets, today, onLogged }: W
       {chart.planMissing && weighIns.length > 0 && (
         <p class="muted">The plan line is not shown: {chart.planMissing}.</p>
       )}
+      <WeighInHistory weighIns={weighIns} unit={unit} today={today} onChanged={onLogged} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { ProteinPortions, Targets, WeighIn } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { useCurrentPlan } from "../../api/use-week-plan.js";
 import { onSynced } from "../../pwa/outbox-sync.js";
+import { calorieStatus } from "../../ui/calorie-status.js";
 import { localToday, shortDate, weekdayId } from "../../ui/dates.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
@@ -51,8 +52,10 @@ function Meter({
   target: number;
   unit: string;
 }) {
+  // Calories over the target are said in words and marked (diary.css shares the look).
+  const over = unit === "kcal" ? calorieStatus(eaten, target) : null;
   return (
-    <div class="meter">
+    <div class={over?.kind === "over" ? "meter meter--over" : "meter"}>
       <span>{label}</span>
       <span>
         {Math.round(eaten).toLocaleString()} / {Math.round(target).toLocaleString()} {unit}
@@ -62,6 +65,11 @@ function Meter({
         value={Math.min(eaten, target)}
         aria-label={`${label}: ${Math.round(eaten)} of ${Math.round(target)} ${unit}`}
       />
+      {over?.kind === "over" && (
+        <span class="meter__status" data-testid="today-kcal-over">
+          {over.text}
+        </span>
+      )}
     </div>
   );
 }
