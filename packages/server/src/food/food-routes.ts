@@ -1,4 +1,3 @@
-import { searchFoods } from "@leanback/db/food/food-search";
 import { recentFoods } from "@leanback/core/nutrition/recent-foods";
 import { getPortions, upsertFoods } from "@leanback/db/food/food-repo";
 import { recentFoodLines } from "@leanback/db/food/recent-food-lines";
@@ -15,6 +14,7 @@ import {
   recipeSchema,
   servingTagSchema,
 } from "./food-schemas.js";
+import { searchFoodsPageOp } from "./food-ops.js";
 import { offProductToFood } from "./off-product.js";
 import { visibleFood } from "./visible-food.js";
 
@@ -35,24 +35,33 @@ export async function exampleFood(fx: ExampleFixture): Promise<string> {
 const search = defineRoute({
   method: "GET",
   path: "/api/foods/search",
-  summary: "Search foods: typo-tolerant, prefix as you type; your recent foods first",
+  summary:
+    "Search foods: everyday names, typo-tolerant, prefix as you type; your recent foods lifted; `offset` pages on, `more` says whether there are more",
   tags: ["foods"],
   access: "authenticated",
   query: z.strictObject({
     q: z.string().min(1).max(200),
     limit: z.coerce.number().int().min(1).max(50).optional(),
+    offset: z.coerce.number().int().min(0).max(200).optional(),
   }),
-  response: z.object({ foods: z.array(foodSchema.extend({ match: z.string(), uses: z.number() })) }),
+  response: z.object({
+    foods: z.array(foodSchema.extend({ match: z.string(), uses: z.number() })),
+    more: z.boolean(),
+  }),
   status: 200,
   handler: async (ctx) => {
-    const hits = await searchFoods(ctx.deps.db, {
+    const page = await searchFoodsPageOp(ctx.deps.db, {
       query: ctx.query.q,
       limit: ctx.query.limit ?? 20,
+      offset: ctx.query.offset ?? 0,
       userId: ctx.caller.userId,
     });
-    return { foods: hits.map((h) => ({ ...foodOut(h.food), match: h.match, uses: h.uses })) };
+    return {
+      foods: page.hits.map((h) => ({ ...foodOut(h.food), match: h.match, uses: h.uses })),
+      more: page.more,
+    };
   },
-  example: async () => ({ query: { q: "oats", limit: 5 } }),
+  example: async () => ({ query: { q: "oats", limit: 5, offset: 0 } }),
 });
 
 const detail = defineRoute({
