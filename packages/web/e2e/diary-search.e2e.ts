@@ -45,3 +45,23 @@ describe("food search as you type", () => {
     release();
   });
 });
+
+describe("more search results", () => {
+  it("shows the first 12 and fetches the rest with More results, focus staying in the search box", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    for (let i = 1; i <= 14; i++)
+      await seedFood(context, { name: `Zebra grain ${String(i).padStart(2, "0")}`, per100g: { kcal: 350 } });
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    await diary.openAdd("breakfast");
+    await diary.type("zebra grain");
+    await diary.listbox().waitFor();
+    await expect.poll(() => diary.options().count()).toBe(12);
+    const more = page.getByRole("button", { name: "More results" });
+    await more.click();
+    await expect.poll(() => diary.options().count()).toBe(14);
+    expect(await more.count()).toBe(0);
+    expect(await diary.searchBox().evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+});

@@ -1,15 +1,27 @@
 import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
 import { diaryApi, type FoodHit } from "./diary-api.js";
 import { nextActive } from "./listbox-keys.js";
 
 /** Wait after the last keystroke before asking the server (keeps typing smooth on a phone). */
 const DEBOUNCE_MS = 120;
+/** Results per page: the first search asks for this many (diaryApi.search), "More results" the next. */
+const PAGE = 12;
+
+/** The next page of a search from the API: GET /api/foods/search with an offset. */
+function searchPage(q: string, offset: number): Promise<{ foods: FoodHit[]; more: boolean }> {
+  return api.get<{ foods: FoodHit[]; more: boolean }>("/api/foods/search", {
+    query: { q, limit: PAGE, offset },
+  });
+}
 
 export interface FoodSearchProps {
   readonly onPick: (food: { id: string; name: string }) => void;
   /** Search backend; the API by default (a seam for tests). */
   readonly search?: (q: string, signal: AbortSignal) => Promise<FoodHit[]>;
+  /** The results after the first `offset` (the "More results" button); the API by default. */
+  readonly more?: (q: string, offset: number) => Promise<{ foods: FoodHit[]; more: boolean }>;
   readonly label?: string;
   /** Move focus into the search box when it appears (the "Add food" panel opening). */
   readonly autoFocus?: boolean;
@@ -27,6 +39,7 @@ function kcalText(f: FoodHit): string {
 export function FoodSearch({
   onPick,
   search = diaryApi.search,
+  more = searchPage,
   label = "Search foods",
   autoFocus = false,
 }: FoodSearchProps) {
@@ -37,6 +50,9 @@ export function FoodSearch({
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<"idle" | "loading" | "done" | "error">("idle");
   const [error, setError] = useState<string | null>(null);
+  /** Whether the server may have results past the ones shown (a full page came back). */
+  const [hasMore, setHasMore] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
   const ctl = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -59,6 +75,7 @@ export function FoodSearch({
         (foods) => {
           if (c.signal.aborted) return;
           setHits(foods);
+          setHasMore(foods.length >= PAGE);
           setActive(foods.length > 0 ? 0 : -1);
           setOpen(true);
           setStatus("done");
@@ -75,6 +92,25 @@ export function FoodSearch({
       c.abort();
     };
   }, [q, search]);
+
+  const loadMore = () => {
+    const query = q.trim();
+    setLoadingMore(true);
+    more(query, hits.length).then(
+      (page) => {
+        setLoadingMore(false);
+        if (q.trim() !== query) return;
+        const seen = new Set(hits.map((h) => h.id));
+        setHits([...hits, ...page.foods.filter((f) => !seen.has(f.id))]);
+        setHasMore(page.more);
+        input.current?.focus();
+      },
+      (e: unknown) => {
+        setLoadingMore(false);
+        setError(errorMessage(e));
+      },
+    );
+  };
 
   const pick = (f: FoodHit) => {
     onPick({ id: f.id, name: f.displayName });
@@ -148,6 +184,17 @@ export function FoodSearch({
           </li>
         ))}
       </ul>
+      {expanded && hasMore && (
+        <button
+          type="button"
+          class="food-search__more"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={loadMore}
+          disabled={loadingMore}
+        >
+          {loadingMore ? "Loading…" : "More results"}
+        </button>
+      )}
       <p class="visually-hidden" role="status" aria-live="polite">
         {status === "done" ? `${hits.length} ${hits.length === 1 ? "food" : "foods"} found` : ""}
       </p>
