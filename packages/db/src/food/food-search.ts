@@ -221,15 +221,21 @@ export async function searchFoods(db: Kysely<Database>, opts: SearchOptions): Pr
 }
 
 async function selectAliasRows(db: Kysely<Database>, hits: readonly AliasHit[]) {
-  if (hits.length === 0) return [];
-  return db
-    .selectFrom("foods")
-    .selectAll()
-    .where("owner_user_id", "is", null)
-    .where((eb) =>
-      eb.or(hits.map((h) => eb.and([eb("source", "=", h.source), eb("source_id", "=", h.sourceId)]))),
-    )
-    .execute();
+  // One IN list per source, so the (source, source_id) unique index answers it.
+  const bySource = new Map<AliasHit["source"], string[]>();
+  for (const h of hits) bySource.set(h.source, [...(bySource.get(h.source) ?? []), h.sourceId]);
+  const out = [];
+  for (const [source, ids] of bySource)
+    out.push(
+      ...(await db
+        .selectFrom("foods")
+        .selectAll()
+        .where("source", "=", source)
+        .where("source_id", "in", ids)
+        .where("owner_user_id", "is", null)
+        .execute()),
+    );
+  return out;
 }
 
 async function selectFoodRows(db: Kysely<Database>, ids: readonly string[]) {
