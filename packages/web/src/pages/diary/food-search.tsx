@@ -54,6 +54,8 @@ export function FoodSearch({
   const [hasMore, setHasMore] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const ctl = useRef<AbortController | null>(null);
+  /** The query the shown results answer (a late "More results" page for another is dropped). */
+  const shownQuery = useRef("");
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (autoFocus) input.current?.focus();
@@ -75,6 +77,7 @@ export function FoodSearch({
         (foods) => {
           if (c.signal.aborted) return;
           setHits(foods);
+          shownQuery.current = query;
           setHasMore(foods.length >= PAGE);
           setActive(foods.length > 0 ? 0 : -1);
           setOpen(true);
@@ -94,12 +97,12 @@ export function FoodSearch({
   }, [q, search]);
 
   const loadMore = () => {
-    const query = q.trim();
+    const query = shownQuery.current;
     setLoadingMore(true);
     more(query, hits.length).then(
       (page) => {
         setLoadingMore(false);
-        if (q.trim() !== query) return;
+        if (shownQuery.current !== query) return;
         const seen = new Set(hits.map((h) => h.id));
         setHits([...hits, ...page.foods.filter((f) => !seen.has(f.id))]);
         setHasMore(page.more);
