@@ -16,6 +16,7 @@ import {
 } from "./food-schemas.js";
 import { searchFoodsPageOp } from "./food-ops.js";
 import { offProductToFood } from "./off-product.js";
+import { searchOpenFoodFacts } from "./off-search.js";
 import { visibleFood } from "./visible-food.js";
 
 const foodIdParam = z.strictObject({ foodId: z.string().min(1).max(64) });
@@ -130,6 +131,46 @@ const barcode = defineRoute({
   },
 });
 
+const onlineSearch = defineRoute({
+  method: "GET",
+  path: "/api/foods/online-search",
+  summary:
+    "Search Open Food Facts by text (for when the local foods find little); nothing is stored until a product is picked through the barcode look-up; `unavailable` says why when it cannot be reached",
+  tags: ["foods"],
+  access: "authenticated",
+  query: z.strictObject({
+    q: z.string().min(2).max(100),
+    limit: z.coerce.number().int().min(1).max(24).optional(),
+  }),
+  response: z.object({
+    products: z.array(
+      z.object({
+        code: z.string(),
+        displayName: z.string(),
+        brand: z.string().nullable(),
+        kcalPer100g: z.number(),
+      }),
+    ),
+    unavailable: z.string().optional(),
+  }),
+  status: 200,
+  handler: async (ctx) => {
+    try {
+      const products = await searchOpenFoodFacts(ctx.query.q, {
+        baseUrl: ctx.deps.config.offBaseUrl,
+        limit: ctx.query.limit ?? 10,
+      });
+      return { products };
+    } catch (e) {
+      // Offline or a failing product service is neither the caller's fault nor a server bug.
+      if (e instanceof BarcodeLookupError) return { products: [], unavailable: e.message };
+      throw e;
+    }
+  },
+  // Tests point OFF_BASE_URL at a closed loopback port: the example answers "unavailable".
+  example: async () => ({ query: { q: "skyr", limit: 5 } }),
+});
+
 const createFood = defineRoute({
   method: "POST",
   path: "/api/users/{userId}/foods",
@@ -205,6 +246,7 @@ export const foodRoutes: RouteModule = [
   search,
   detail,
   barcode,
+  onlineSearch,
   createFood,
   recentRoute,
   createRecipeRoute,
