@@ -9,6 +9,33 @@ const DEBOUNCE_MS = 120;
 /** Results per page: the first search asks for this many (diaryApi.search), "More results" the next. */
 const PAGE = 12;
 
+/** Fewer local results than this, and Open Food Facts is asked too (online, clearly marked). */
+const FEW = 5;
+
+/** A product Open Food Facts found (GET /api/foods/online-search); not stored until picked. */
+export interface OnlineProduct {
+  readonly code: string;
+  readonly displayName: string;
+  readonly brand: string | null;
+  readonly kcalPer100g: number;
+}
+interface OnlineAnswer {
+  readonly products: readonly OnlineProduct[];
+  readonly unavailable?: string;
+}
+
+function onlineSearch(q: string, signal: AbortSignal): Promise<OnlineAnswer> {
+  return api.get<OnlineAnswer>("/api/foods/online-search", { signal, query: { q, limit: 8 } });
+}
+
+/** Picking an online product: the barcode look-up stores it, so it is a food like any other. */
+async function pickOnlineProduct(code: string): Promise<{ id: string; name: string }> {
+  const r = await diaryApi.barcode(code);
+  if (!r.found || r.food === undefined)
+    throw new Error(r.unavailable ?? "That product could not be loaded from Open Food Facts");
+  return { id: r.food.id, name: r.food.displayName };
+}
+
 /** The next page of a search from the API: GET /api/foods/search with an offset. */
 function searchPage(q: string, offset: number): Promise<{ foods: FoodHit[]; more: boolean }> {
   return api.get<{ foods: FoodHit[]; more: boolean }>("/api/foods/search", {
@@ -22,6 +49,8 @@ export interface FoodSearchProps {
   readonly search?: (q: string, signal: AbortSignal) => Promise<FoodHit[]>;
   /** The results after the first `offset` (the "More results" button); the API by default. */
   readonly more?: (q: string, offset: number) => Promise<{ foods: FoodHit[]; more: boolean }>;
+  /** Open Food Facts text search when the local foods find little; the API by default. */
+  readonly online?: (q: string, signal: AbortSignal) => Promise<OnlineAnswer>;
   readonly label?: string;
   /** Move focus into the search box when it appears (the "Add food" panel opening). */
   readonly autoFocus?: boolean;
@@ -40,6 +69,7 @@ export function FoodSearch({
   onPick,
   search = diaryApi.search,
   more = searchPage,
+  online = onlineSearch,
   label = "Search foods",
   autoFocus = false,
 }: FoodSearchProps) {
@@ -53,6 +83,8 @@ export function FoodSearch({
   /** Whether the server may have results past the ones shown (a full page came back). */
   const [hasMore, setHasMore] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
+  /** Open Food Facts results for the shown query: null while not asked. */
+  const [remote, setRemote] = useState<OnlineAnswer | "offline" | "loading" | null>(null);
   const ctl = useRef<AbortController | null>(null);
   /** The query the shown results answer (a late "More results" page for another is dropped). */
   const shownQuery = useRef("");
@@ -64,6 +96,7 @@ export function FoodSearch({
   useEffect(() => {
     const query = q.trim();
     ctl.current?.abort();
+    setRemote(null);
     if (query.length < 2) {
       setHits([]);
       setStatus("idle");
@@ -82,6 +115,17 @@ export function FoodSearch({
           setActive(foods.length > 0 ? 0 : -1);
           setOpen(true);
           setStatus("done");
+          if (foods.length >= FEW || query.length < 3) return;
+          // Never blocks the local results: they are on screen already.
+          if (!navigator.onLine) {
+            setRemote("offline");
+            return;
+          }
+          setRemote("loading");
+          online(query, c.signal).then(
+            (answer) => !c.signal.aborted && setRemote(answer),
+            (e: unknown) => !c.signal.aborted && setRemote({ products: [], unavailable: errorMessage(e) }),
+          );
         },
         (e: unknown) => {
           if (c.signal.aborted) return;
@@ -94,7 +138,7 @@ export function FoodSearch({
       clearTimeout(timer);
       c.abort();
     };
-  }, [q, search]);
+  }, [q, search, online]);
 
   const loadMore = () => {
     const query = shownQuery.current;
@@ -112,6 +156,16 @@ export function FoodSearch({
         setLoadingMore(false);
         setError(errorMessage(e));
       },
+    );
+  };
+
+  const pickOnline = (p: OnlineProduct) => {
+    pickOnlineProduct(p.code).then(
+      (food) => {
+        onPick(food);
+        setOpen(false);
+      },
+      (e: unknown) => setError(errorMessage(e)),
     );
   };
 
@@ -201,6 +255,32 @@ export function FoodSearch({
       <p class="visually-hidden" role="status" aria-live="polite">
         {status === "done" ? `${hits.length} ${hits.length === 1 ? "food" : "foods"} found` : ""}
       </p>
+      {open && status === "done" && remote !== null && (
+        <div class="food-search__online">
+          <p class="muted">From Open Food Facts (online)</p>
+          {remote === "offline" && <p class="muted">Offline: Open Food Facts cannot be searched now.</p>}
+          {remote === "loading" && <p class="muted">Searching Open Food Facts…</p>}
+          {typeof remote === "object" && remote.unavailable !== undefined && (
+            <p class="muted">{remote.unavailable}</p>
+          )}
+          {typeof remote === "object" && remote.products.length > 0 && (
+            <ul aria-label="Open Food Facts products" class="food-search__online-list">
+              {remote.products.map((p) => (
+                <li key={p.code}>
+                  <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => pickOnline(p)}>
+                    <span class="food-search__name">{p.displayName}</span>
+                    <span class="food-search__meta">
+                      {[p.brand, `${Math.round(p.kcalPer100g)} kcal / 100 g`, "Open Food Facts"]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {status === "done" && hits.length === 0 && (
         <p class="muted">No food matches “{q.trim()}”. Add it as your own food below.</p>
       )}
