@@ -118,6 +118,31 @@ describeEachDialectApp("food and diary API", (getT) => {
     expect(entry.json).toMatchObject({ grams: 118, kcal: 105 });
   });
 
+  it("an entry logged with an SR28 label from before the layer keeps working after the refresh", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const rows = new Map((await readSr28Rows()).map((r) => [String(r[0]), r]));
+    const raw = mapSr28Row(rows.get("05064") ?? []);
+    // As seeded before data/portions.json: SR28's own labels only.
+    const [id] = await upsertFoods(
+      t.deps.db,
+      [{ ...seedFoodToNew(raw), portions: raw.portions }],
+      t.deps.now(),
+    );
+    const old = "1 unit, (yield from 1 lb ready-to-cook chicken)";
+    const entry = await t.json(u, "POST", "/api/users/me/diary/2026-11-20/entries", {
+      meal: "dinner",
+      foodId: id,
+      portion: old,
+    });
+    expect(entry.json).toMatchObject({ grams: 52, portionLabel: old });
+    await upsertFoods(t.deps.db, [seedFoodToNew(raw)], t.deps.now()); // the start-up refresh
+    const entryId = (entry.json as { id: string }).id;
+    const edited = await t.json(u, "PATCH", `/api/users/me/diary/entries/${entryId}`, { count: 2 });
+    expect(edited.status).toBe(200);
+    expect(edited.json).toMatchObject({ grams: 104, portionLabel: "1 unit", portionCount: 2 });
+  });
+
   it("validates input with 422 naming the field", async () => {
     const t = getT();
     const u = await t.signUp();
