@@ -9,9 +9,9 @@ import { mapSr28Row } from "@leanback/core/nutrition/sr28";
 import { mulberry32 } from "@leanback/core/random";
 import { openDatabase } from "@leanback/db/connection";
 import { upsertFoods, type NewFood } from "@leanback/db/food/food-repo";
-import { searchFoods } from "@leanback/db/food/food-search";
 import { tokenize } from "@leanback/db/food/search-text";
 import { migrateToLatest } from "@leanback/db/migrate";
+import { searchFoodsOp } from "@leanback/server/food/food-ops";
 import { readSr28Rows } from "@leanback/server/food/sr28-seed";
 import { Charset, Index } from "flexsearch";
 import MiniSearch from "minisearch";
@@ -177,7 +177,7 @@ export async function run(): Promise<void> {
     for (const r of results) rows.push(`${r} ${(e.buildMs / 1000).toFixed(1)} | ${memory} |`);
   };
 
-  // Ours: SQLite FTS5 through the same searchFoods the API uses. Built, closed, then reopened so
+  // Ours: SQLite FTS5 through the same search the API runs (with the curated alias layer). Built, closed, then reopened so
   // the memory column is what a server holds while searching (the rows live on disk).
   const dir = mkdtempSync(join(tmpdir(), "leanback-bench-search-"));
   const file = join(dir, "bench.db");
@@ -199,9 +199,9 @@ export async function run(): Promise<void> {
       name: "leanback (SQLite FTS5)",
       buildMs,
       diskBytes: statSync(file).size,
-      search: (q) => searchFoods(opened.db, { query: q, limit: 10 }),
+      search: (q) => searchFoodsOp(opened.db, { query: q, limit: 10 }),
       names: async (hits) => {
-        const list = hits as Awaited<ReturnType<typeof searchFoods>>;
+        const list = hits as Awaited<ReturnType<typeof searchFoodsOp>>;
         const missing = list.filter((h) => !byId.has(h.food.id)).map((h) => h.food.id);
         if (missing.length > 0) {
           const found = await opened.db

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@leanback/db/connection";
-import { countFoods } from "@leanback/db/food/food-repo";
+import { countFoods, findFoodBySource, getPortions } from "@leanback/db/food/food-repo";
 import { describeEachDialect } from "@leanback/db/testing/dialects";
 import { testConfig } from "./config.js";
 import { readSr28Rows } from "./food/sr28-seed.js";
@@ -32,6 +32,28 @@ describeEachDialect("seedFoodsOnStart", (getDb) => {
     expect(await seedFoodsOnStart(getDb(), true, log)).toBe("present");
     expect(await countFoods(getDb(), "usda-sr28")).toBe(rows);
     expect(log.lines).toHaveLength(1); // the second start logs nothing
+  });
+
+  it("brings curated foods seeded before the layer (old names, old portions) up to date", async () => {
+    const db = getDb();
+    const banana = await findFoodBySource(db, "usda-sr28", "09040");
+    if (banana === undefined) throw new Error("banana not seeded");
+    // What a database seeded before data/food-aliases.json and data/portions.json holds.
+    await db.updateTable("foods").set({ display_name: "Bananas, raw" }).where("id", "=", banana.id).execute();
+    await db.deleteFrom("food_portions").where("food_id", "=", banana.id).execute();
+    await db
+      .insertInto("food_portions")
+      .values([{ food_id: banana.id, label: "1 cup, mashed", grams: 225, position: 0 }])
+      .execute();
+    const log = memoryLogger();
+    expect(await seedFoodsOnStart(db, true, log)).toBe("present");
+    expect(log.lines).toEqual([expect.objectContaining({ msg: "updated curated foods", foods: 1 })]);
+    expect((await findFoodBySource(db, "usda-sr28", "09040"))?.displayName).toBe("Banana");
+    expect((await getPortions(db, banana.id))[0]).toEqual({ label: "1 medium banana", grams: 118 });
+    // Up to date now: the next start rewrites nothing.
+    const again = memoryLogger();
+    expect(await seedFoodsOnStart(db, true, again)).toBe("present");
+    expect(again.lines).toEqual([]);
   });
 });
 

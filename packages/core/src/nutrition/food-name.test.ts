@@ -22,4 +22,16 @@ describe("SR28 names", () => {
     expect(displayFoodName(expandSr28Name("EGG, WHL, RAW, FRSH"))).toBe("Egg, whole, raw");
     expect(displayFoodName(expandSr28Name("SPINACH, RAW"))).toBe("Spinach, raw");
   });
+
+  it("spells out the abbreviations people saw most (issue 11: brst, Bttrmlk)", () => {
+    expect(displayFoodName(expandSr28Name("MILK,BTTRMLK,FLUID,CULTURED,LOWFAT".replace(/,/g, ", ")))).toBe(
+      "Buttermilk, fluid, cultured, lowfat",
+    );
+    expect(expandSr28Name("CHICKEN, BROILER OR FRYERS, BRST, SKINLESS, BNLS, RAW")).toBe(
+      "chicken, broiler or fryers, breast, skinless, boneless, raw",
+    );
+    expect(displayFoodName(expandSr28Name("SUNFLOWER SD KRNLS, DRIED"))).toBe(
+      "Sunflower seed kernels, dried",
+    );
+  });
 });

@@ -116,7 +116,8 @@ export function displayFoodName(expanded: string): string {
     if (DROP_CLASS.has(first)) {
       parts = parts.slice(1);
     } else if (SUFFIX_CLASS.has(first) && !second.includes(" ") && !STATES.has(second)) {
-      parts = [`${second} ${first}`, ...parts.slice(2)];
+      // "milk, buttermilk" → "buttermilk", not "buttermilk milk".
+      parts = [second.endsWith(first) ? second : `${second} ${first}`, ...parts.slice(2)];
     } else if (MEATS.has(first)) {
       const cutIndex = parts.findIndex((p, i) => i > 0 && CUTS.has(p));
       if (cutIndex > 0) {

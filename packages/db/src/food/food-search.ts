@@ -2,21 +2,32 @@ import { InvalidInputError } from "@leanback/core/errors";
 import { sql, type Kysely } from "kysely";
 import { dialectOf } from "../dialect-of.js";
 import type { Database } from "../schema.js";
+import { matchAliases, type AliasHit, type AliasIndex } from "./alias-match.js";
 import { toFood, type Food } from "./food-repo.js";
-import { editsOne, SPELLING_VARIANTS, tokenize } from "./search-text.js";
-import { vocabulary, type Vocabulary } from "./vocabulary.js";
+import { aliasScore, isDerivedWord, scoreFood } from "./food-score.js";
+import { planTerms, type MatchKind, type TermPlan } from "./search-plan.js";
+import { tokenize } from "./search-text.js";
+import { vocabulary } from "./vocabulary.js";
+
+export { planTerms, type MatchKind };
+
+const CANDIDATES = 150;
+/** FTS5 matches ranked by bm25 before the static prior re-orders them (SQLite path). */
+const POOL = 1000;
 
 export interface SearchOptions {
   readonly query: string;
   /** 1–50, default 20. */
   readonly limit?: number;
+  /** Skip this many ranked results (paging), 0–200, default 0. */
+  readonly offset?: number;
+  /** Everyday names for foods (the curated layer); their foods rank first. */
+  readonly aliases?: AliasIndex;
   /** Ranks this person's recent and frequent foods first and includes their own foods. */
   readonly userId?: string | null;
   /** "Today" for the recent-foods window, YYYY-MM-DD; default: no window (all history). */
   readonly since?: string;
 }
-
-export type MatchKind = "exact" | "form" | "prefix" | "typo";
 
 export interface SearchHit {
   readonly food: Food;
@@ -25,48 +36,6 @@ export interface SearchHit {
   readonly match: MatchKind;
   /** How often the person logged this food in the window (0 when anonymous). */
   readonly uses: number;
-}
-
-interface TermPlan {
-  readonly token: string;
-  /** The word itself. */
-  readonly exact: ReadonlySet<string>;
-  /** Plural/singular forms and spelling variants (ranked just below the word itself). */
-  readonly forms: ReadonlySet<string>;
-  /** Vocabulary words one edit away (only when the token itself is not indexed). */
-  readonly typos: ReadonlySet<string>;
-  readonly prefix: boolean;
-}
-
-const CANDIDATES = 150;
-/** FTS5 matches ranked by bm25 before the static prior re-orders them (SQLite path). */
-const POOL = 1000;
-const MAX_TOKENS = 8;
-
-/** Query words → what each may match, using the indexed vocabulary for typo expansion. */
-export function planTerms(query: string, vocab: Vocabulary): TermPlan[] {
-  const tokens = tokenize(query).slice(0, MAX_TOKENS);
-  if (tokens.length === 0) throw new InvalidInputError("query", "search needs at least one letter or digit");
-  return tokens.map((token) => {
-    const exact = new Set([token]);
-    const forms = new Set<string>();
-    if (Object.hasOwn(SPELLING_VARIANTS, token)) for (const v of SPELLING_VARIANTS[token] ?? []) forms.add(v);
-    if (token.length >= 4 && token.endsWith("s")) forms.add(token.slice(0, -1));
-    if (token.length >= 5 && token.endsWith("es")) forms.add(token.slice(0, -2));
-    if (token.length >= 3 && !token.endsWith("s")) {
-      forms.add(`${token}s`);
-      forms.add(`${token}es`);
-    }
-    forms.delete(token);
-    const typos = new Set<string>();
-    if (token.length >= 4 && !vocab.has(token) && ![...forms].some((e) => vocab.has(e))) {
-      for (const e of editsOne(token)) {
-        if (vocab.has(e)) typos.add(e);
-        if (vocab.has(`${e}s`)) typos.add(`${e}s`);
-      }
-    }
-    return { token, exact, forms, typos, prefix: token.length >= 2 };
-  });
 }
 
 const quoteFts = (t: string) => `"${t.replace(/"/g, '""')}"`;
@@ -182,118 +151,60 @@ async function usage(
   return new Map(rows.map((r) => [r.food_id ?? "", Number(r.n)]));
 }
 
-/** Words that describe state or cut, so they do not count as "more specific than asked". */
-const NEUTRAL = new Set([
-  "raw",
-  "cooked",
-  "roasted",
-  "boiled",
-  "baked",
-  "broiled",
-  "grilled",
-  "steamed",
-  "meat",
-  "only",
-  "skin",
-  "and",
-  "with",
-  "without",
-  "plain",
-  "whole",
-  "fresh",
-  "salt",
-  "drained",
-]);
-
-const GRADE: Record<MatchKind, number> = { exact: 3, form: 2.7, prefix: 2, typo: 1.4 };
-
-function grade(plan: TermPlan, word: string): MatchKind | undefined {
-  if (plan.exact.has(word)) return "exact";
-  if (plan.forms.has(word)) return "form";
-  if (plan.prefix && word.startsWith(plan.token)) return "prefix";
-  if (plan.typos.has(word)) return "typo";
-  return undefined;
-}
-
-/** Scores one candidate against the query (our heuristic); undefined when a word does not match. */
-export function scoreFood(
-  food: Food & { searchText?: string },
-  plans: readonly TermPlan[],
-  prior: number,
-  uses: number,
-): { score: number; match: MatchKind } | undefined {
-  const display = tokenize(food.displayName);
-  const all = new Set([
-    ...display,
-    ...tokenize(food.name),
-    ...tokenize(food.originalName ?? ""),
-    ...tokenize(food.brand ?? ""),
-    ...(food.barcode ? [food.barcode] : []),
-  ]);
-  let score = prior / 100;
-  let worst: MatchKind = "exact";
-  const matchedDisplay = new Set<number>();
-  for (const [qi, plan] of plans.entries()) {
-    let best: MatchKind | undefined;
-    let inDisplay = false;
-    for (const [di, word] of display.entries()) {
-      const g = grade(plan, word);
-      if (g !== undefined && (best === undefined || GRADE[g] > GRADE[best])) {
-        best = g;
-        inDisplay = true;
-      }
-      if (g !== undefined) {
-        matchedDisplay.add(di);
-        if (di === 0) score += qi === 0 ? 1.5 : 0.8;
-      }
-    }
-    for (const word of all) {
-      const g = grade(plan, word);
-      if (g !== undefined && (best === undefined || GRADE[g] > GRADE[best])) {
-        best = g;
-        inDisplay = false;
-      }
-    }
-    if (best === undefined) return undefined;
-    score += GRADE[best] + (inDisplay ? 0.5 : 0);
-    if (GRADE[best] < GRADE[worst]) worst = best;
-  }
-  // Words in a parenthesised note ("(maybe previously frozen)") do not make a food more specific.
-  const noteStart = tokenize(food.displayName.replace(/\(.*$/, "")).length;
-  const extra = display.filter((w, i) => i < noteStart && !matchedDisplay.has(i) && !NEUTRAL.has(w)).length;
-  score -= 0.15 * extra;
-  if (uses > 0) score += 2 + 0.5 * Math.log2(1 + uses);
-  return { score, match: worst };
+export interface SearchPage {
+  readonly hits: readonly SearchHit[];
+  /** Whether ranked results remain after this page. */
+  readonly more: boolean;
 }
 
 /**
  * Typo-tolerant, prefix-as-you-type food search on SQLite FTS5 or PostgreSQL tsvector + pg_trgm,
- * ranked the same way on both: word match quality, generic whole foods first, and the person's
- * own recent and frequent foods first of all.
+ * ranked the same way on both: everyday names (the alias layer) first, then word match quality,
+ * generic whole foods in the form people log, and the person's own recent and frequent foods
+ * lifted; `offset` pages through the ranked results.
  *
  * @example
- * const hits = await searchFoods(db, { query: "greek yog", userId, limit: 10 });
+ * const { hits, more } = await searchFoodsPage(db, { query: "greek yog", userId, limit: 10, offset: 10 });
  */
-export async function searchFoods(db: Kysely<Database>, opts: SearchOptions): Promise<SearchHit[]> {
+export async function searchFoodsPage(db: Kysely<Database>, opts: SearchOptions): Promise<SearchPage> {
   const limit = opts.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > 50)
     throw new InvalidInputError("limit", "limit must be 1–50");
+  const offset = opts.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset > 200)
+    throw new InvalidInputError("offset", "offset must be a whole number 0–200");
   if (opts.query.length > 200) throw new InvalidInputError("query", "query must be at most 200 characters");
   const userId = opts.userId ?? null;
   const plans = planTerms(opts.query, await vocabulary(db));
-  const [ids, used] = await Promise.all([
+  const aliasHits =
+    opts.aliases === undefined
+      ? []
+      : matchAliases(opts.aliases, opts.query, { skipUncovered: isDerivedWord });
+  const [ids, used, aliasRows] = await Promise.all([
     candidateIds(db, plans, opts.query, userId),
     userId === null ? Promise.resolve(new Map<string, number>()) : usage(db, userId, opts.since),
+    selectAliasRows(db, aliasHits),
   ]);
-  const wanted = [...new Set([...ids, ...used.keys()])];
-  const rows = wanted.length === 0 ? [] : await selectFoodRows(db, wanted);
+  const aliasOf = new Map<string, AliasHit>();
+  for (const r of aliasRows) {
+    const hit = aliasHits.find((h) => h.source === r.source && h.sourceId === r.source_id);
+    if (hit !== undefined) aliasOf.set(r.id, hit);
+  }
+  const wanted = [...new Set([...ids, ...used.keys()])].filter((id) => !aliasOf.has(id));
+  const rows = [...aliasRows, ...(wanted.length === 0 ? [] : await selectFoodRows(db, wanted))];
   const hits: SearchHit[] = [];
   for (const r of rows) {
     if (r.owner_user_id !== null && r.owner_user_id !== userId) continue;
     const food = toFood(r);
     const uses = used.get(food.id) ?? 0;
     const s = scoreFood(food, plans, r.rank_prior, uses);
-    if (s !== undefined) hits.push({ food, score: Math.round(s.score * 1000) / 1000, match: s.match, uses });
+    const alias = aliasOf.get(food.id);
+    if (alias !== undefined) {
+      const score = Math.max(aliasScore(alias, uses), s?.score ?? 0);
+      hits.push({ food, score: Math.round(score * 1000) / 1000, match: alias.kind, uses });
+    } else if (s !== undefined) {
+      hits.push({ food, score: Math.round(s.score * 1000) / 1000, match: s.match, uses });
+    }
   }
   hits.sort(
     (a, b) =>
@@ -301,7 +212,30 @@ export async function searchFoods(db: Kysely<Database>, opts: SearchOptions): Pr
       a.food.displayName.length - b.food.displayName.length ||
       a.food.displayName.localeCompare(b.food.displayName),
   );
-  return hits.slice(0, limit);
+  return { hits: hits.slice(offset, offset + limit), more: hits.length > offset + limit };
+}
+
+/** The first page of searchFoodsPage. */
+export async function searchFoods(db: Kysely<Database>, opts: SearchOptions): Promise<SearchHit[]> {
+  return [...(await searchFoodsPage(db, opts)).hits];
+}
+
+async function selectAliasRows(db: Kysely<Database>, hits: readonly AliasHit[]) {
+  // One IN list per source, so the (source, source_id) unique index answers it.
+  const bySource = new Map<AliasHit["source"], string[]>();
+  for (const h of hits) bySource.set(h.source, [...(bySource.get(h.source) ?? []), h.sourceId]);
+  const out = [];
+  for (const [source, ids] of bySource)
+    out.push(
+      ...(await db
+        .selectFrom("foods")
+        .selectAll()
+        .where("source", "=", source)
+        .where("source_id", "in", ids)
+        .where("owner_user_id", "is", null)
+        .execute()),
+    );
+  return out;
 }
 
 async function selectFoodRows(db: Kysely<Database>, ids: readonly string[]) {

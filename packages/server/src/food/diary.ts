@@ -32,6 +32,7 @@ import {
   type NewDiaryEntry,
 } from "@leanback/db/food/diary-repo";
 import type { FoodPortion } from "@leanback/core/nutrition/sr28";
+import { tidyPortionLabel } from "@leanback/core/nutrition/food-layer";
 import { getPortions, type Food } from "@leanback/db/food/food-repo";
 import { assertPlausible, OUNCES_UNIT } from "@leanback/core/nutrition/entry-amount";
 import { withProteinDensity } from "@leanback/core/nutrition/protein-food";
@@ -152,7 +153,9 @@ export async function findPortion(
 ): Promise<FoodPortion> {
   if (label === OUNCES_UNIT) return { label: OUNCES_UNIT, grams: ozToG(1) };
   const portions = await getPortions(deps.db, foodId);
-  const portion = portions.find((p) => p.label === label);
+  // An entry logged before SR28 labels were tidied (".5 breast (yield …)") still finds its portion.
+  const tidied = tidyPortionLabel(label).label;
+  const portion = portions.find((p) => p.label === label) ?? portions.find((p) => p.label === tidied);
   if (portion === undefined) {
     throw new InvalidInputError(
       "portion",

@@ -1,6 +1,9 @@
+import { mapSr28Row } from "@leanback/core/nutrition/sr28";
+import { upsertFoods } from "@leanback/db/food/food-repo";
 import { expect, it } from "vitest";
 import { EXAMPLE_PROFILE } from "../features/shared/examples.js";
 import { describeEachDialectApp } from "../testing/fixture.js";
+import { readSr28Rows, seedFoodToNew } from "./sr28-seed.js";
 
 describeEachDialectApp("food and diary API", (getT) => {
   it("adds a custom food, finds it by search, logs it, and shows the day against targets", async () => {
@@ -85,6 +88,59 @@ describeEachDialectApp("food and diary API", (getT) => {
     });
     expect((await t.json(other, "GET", "/api/users/me/foods/recent")).json).toEqual({ foods: [] });
     expect((await t.json(u, "GET", "/api/users/me/foods/recent?limit=0")).status).toBe(422);
+  });
+
+  it("searches with everyday names, pages with offset, and serves household portions first", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const rows = new Map((await readSr28Rows()).map((r) => [String(r[0]), r]));
+    const seed = ["09040", "05064", "11976"].map((ndb) => seedFoodToNew(mapSr28Row(rows.get(ndb) ?? [])));
+    const [bananaId] = await upsertFoods(t.deps.db, seed, t.deps.now());
+    type Page = { foods: { id: string; displayName: string; match: string }[]; more: boolean };
+    const first = await t.json(u, "GET", "/api/foods/search?q=banan&limit=1");
+    expect(first.status).toBe(200);
+    expect(first.json).toMatchObject({ foods: [{ id: bananaId, displayName: "Banana" }], more: true });
+    const next = (await t.json(u, "GET", "/api/foods/search?q=banan&limit=1&offset=1")).json as Page;
+    expect(next.foods.map((f) => f.displayName)).toEqual(["Pepper, banana, raw"]);
+    expect(next.more).toBe(false);
+    expect((await t.json(u, "GET", "/api/foods/search?q=banana&offset=201")).status).toBe(422);
+    const detail = await t.json(u, "GET", `/api/foods/items/${bananaId}`);
+    expect((detail.json as { portions: unknown[] }).portions.slice(0, 2)).toEqual([
+      { label: "1 medium banana", grams: 118 },
+      { label: "1 small banana", grams: 101 },
+    ]);
+    // The portion people think in logs the right amount (118 g × 89 kcal/100 g).
+    const entry = await t.json(u, "POST", "/api/users/me/diary/2026-11-20/entries", {
+      meal: "breakfast",
+      foodId: bananaId,
+      portion: "1 medium banana",
+    });
+    expect(entry.json).toMatchObject({ grams: 118, kcal: 105 });
+  });
+
+  it("an entry logged with an SR28 label from before the layer keeps working after the refresh", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    const rows = new Map((await readSr28Rows()).map((r) => [String(r[0]), r]));
+    const raw = mapSr28Row(rows.get("05064") ?? []);
+    // As seeded before data/portions.json: SR28's own labels only.
+    const [id] = await upsertFoods(
+      t.deps.db,
+      [{ ...seedFoodToNew(raw), portions: raw.portions }],
+      t.deps.now(),
+    );
+    const old = "1 unit, (yield from 1 lb ready-to-cook chicken)";
+    const entry = await t.json(u, "POST", "/api/users/me/diary/2026-11-20/entries", {
+      meal: "dinner",
+      foodId: id,
+      portion: old,
+    });
+    expect(entry.json).toMatchObject({ grams: 52, portionLabel: old });
+    await upsertFoods(t.deps.db, [seedFoodToNew(raw)], t.deps.now()); // the start-up refresh
+    const entryId = (entry.json as { id: string }).id;
+    const edited = await t.json(u, "PATCH", `/api/users/me/diary/entries/${entryId}`, { count: 2 });
+    expect(edited.status).toBe(200);
+    expect(edited.json).toMatchObject({ grams: 104, portionLabel: "1 unit", portionCount: 2 });
   });
 
   it("validates input with 422 naming the field", async () => {

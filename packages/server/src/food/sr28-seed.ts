@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { foodLayer, orderPortions, type FoodLayer } from "@leanback/core/nutrition/food-layer";
 import { fromMilli } from "@leanback/core/nutrition/nutrients";
 import { tagFood, type ServingTag } from "@leanback/core/nutrition/servings";
 import { mapSr28Row, type SeedFood } from "@leanback/core/nutrition/sr28";
@@ -36,17 +37,22 @@ export function tagsFor(name: string, category: string, per100g: MilliNutrients)
   });
 }
 
-export function seedFoodToNew(f: SeedFood): NewFood {
+/**
+ * An SR28 food as stored, with our curated layer applied: its readable display name (the SR28
+ * one stays searchable in `name`) and household portions first.
+ */
+export function seedFoodToNew(f: SeedFood, layer: FoodLayer = foodLayer()): NewFood {
+  const curated = layer.foods.get(f.sourceId);
   return {
     source: "usda-sr28",
     sourceId: f.sourceId,
     name: f.name,
-    displayName: f.displayName,
+    displayName: curated?.name ?? f.displayName,
     originalName: f.originalName,
     category: f.category,
     per100g: f.per100g,
     tags: tagsFor(f.name, f.category, f.per100g),
-    portions: f.portions,
+    portions: orderPortions(curated?.portions ?? [], f.portions),
   };
 }
 
@@ -82,6 +88,56 @@ export async function seedSr28(
     }
   });
   return { foods: foods.length, skipped };
+}
+
+/**
+ * Brings the curated foods of an already seeded database up to date with data/ (display names
+ * and portions), touching only the foods whose stored name or portions differ; returns how many
+ * it rewrote. Foods not seeded yet are left to the seed.
+ */
+export async function refreshCuratedSr28(
+  db: Kysely<Database>,
+  opts: { path?: string; now?: number; layer?: FoodLayer } = {},
+): Promise<number> {
+  const layer = opts.layer ?? foodLayer();
+  const wanted = [...layer.foods.keys()];
+  if (wanted.length === 0) return 0;
+  const rows = (await readSr28Rows(opts.path)).filter((r) => layer.foods.has(String(r[0])));
+  const stored = await db
+    .selectFrom("foods")
+    .select(["id", "source_id", "display_name"])
+    .where("source", "=", "usda-sr28")
+    .where("source_id", "in", wanted)
+    .execute();
+  if (stored.length === 0) return 0;
+  const portionRows = await db
+    .selectFrom("food_portions")
+    .select(["food_id", "label", "grams"])
+    .where(
+      "food_id",
+      "in",
+      stored.map((s) => s.id),
+    )
+    .orderBy("food_id")
+    .orderBy("position")
+    .execute();
+  const portionText = new Map<string, string>();
+  for (const p of portionRows)
+    portionText.set(p.food_id, `${portionText.get(p.food_id) ?? ""}${p.label}=${p.grams};`);
+  const byNdb = new Map(stored.map((s) => [s.source_id, s]));
+  const stale = rows
+    .map((r) => seedFoodToNew(mapSr28Row(r), layer))
+    .filter((f) => {
+      const s = byNdb.get(f.sourceId);
+      if (s === undefined) return false;
+      const want = f.portions.map((p) => `${p.label}=${p.grams};`).join("");
+      return s.display_name !== f.displayName || (portionText.get(s.id) ?? "") !== want;
+    });
+  if (stale.length > 0) {
+    const now = opts.now ?? Date.now();
+    await db.transaction().execute((trx) => upsertFoods(trx, stale, now));
+  }
+  return stale.length;
 }
 
 /** First start: seeds SR28 only when the foods table has no SR28 rows yet. */

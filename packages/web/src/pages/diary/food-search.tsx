@@ -1,15 +1,56 @@
 import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
 import { diaryApi, type FoodHit } from "./diary-api.js";
 import { nextActive } from "./listbox-keys.js";
 
 /** Wait after the last keystroke before asking the server (keeps typing smooth on a phone). */
 const DEBOUNCE_MS = 120;
+/** Results per page: the first search asks for this many (diaryApi.search), "More results" the next. */
+const PAGE = 12;
+
+/** Fewer local results than this, and Open Food Facts is asked too (online, clearly marked). */
+const FEW = 5;
+
+/** A product Open Food Facts found (GET /api/foods/online-search); not stored until picked. */
+export interface OnlineProduct {
+  readonly code: string;
+  readonly displayName: string;
+  readonly brand: string | null;
+  readonly kcalPer100g: number;
+}
+interface OnlineAnswer {
+  readonly products: readonly OnlineProduct[];
+  readonly unavailable?: string;
+}
+
+function onlineSearch(q: string, signal: AbortSignal): Promise<OnlineAnswer> {
+  return api.get<OnlineAnswer>("/api/foods/online-search", { signal, query: { q, limit: 8 } });
+}
+
+/** Picking an online product: the barcode look-up stores it, so it is a food like any other. */
+async function pickOnlineProduct(code: string): Promise<{ id: string; name: string }> {
+  const r = await diaryApi.barcode(code);
+  if (!r.found || r.food === undefined)
+    throw new Error(r.unavailable ?? "That product could not be loaded from Open Food Facts");
+  return { id: r.food.id, name: r.food.displayName };
+}
+
+/** The next page of a search from the API: GET /api/foods/search with an offset. */
+function searchPage(q: string, offset: number): Promise<{ foods: FoodHit[]; more: boolean }> {
+  return api.get<{ foods: FoodHit[]; more: boolean }>("/api/foods/search", {
+    query: { q, limit: PAGE, offset },
+  });
+}
 
 export interface FoodSearchProps {
   readonly onPick: (food: { id: string; name: string }) => void;
   /** Search backend; the API by default (a seam for tests). */
   readonly search?: (q: string, signal: AbortSignal) => Promise<FoodHit[]>;
+  /** The results after the first `offset` (the "More results" button); the API by default. */
+  readonly more?: (q: string, offset: number) => Promise<{ foods: FoodHit[]; more: boolean }>;
+  /** Open Food Facts text search when the local foods find little; the API by default. */
+  readonly online?: (q: string, signal: AbortSignal) => Promise<OnlineAnswer>;
   readonly label?: string;
   /** Move focus into the search box when it appears (the "Add food" panel opening). */
   readonly autoFocus?: boolean;
@@ -27,6 +68,8 @@ function kcalText(f: FoodHit): string {
 export function FoodSearch({
   onPick,
   search = diaryApi.search,
+  more = searchPage,
+  online = onlineSearch,
   label = "Search foods",
   autoFocus = false,
 }: FoodSearchProps) {
@@ -37,7 +80,14 @@ export function FoodSearch({
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<"idle" | "loading" | "done" | "error">("idle");
   const [error, setError] = useState<string | null>(null);
+  /** Whether the server may have results past the ones shown (a full page came back). */
+  const [hasMore, setHasMore] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  /** Open Food Facts results for the shown query: null while not asked. */
+  const [remote, setRemote] = useState<OnlineAnswer | "offline" | "loading" | null>(null);
   const ctl = useRef<AbortController | null>(null);
+  /** The query the shown results answer (a late "More results" page for another is dropped). */
+  const shownQuery = useRef("");
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (autoFocus) input.current?.focus();
@@ -46,6 +96,7 @@ export function FoodSearch({
   useEffect(() => {
     const query = q.trim();
     ctl.current?.abort();
+    setRemote(null);
     if (query.length < 2) {
       setHits([]);
       setStatus("idle");
@@ -59,9 +110,22 @@ export function FoodSearch({
         (foods) => {
           if (c.signal.aborted) return;
           setHits(foods);
+          shownQuery.current = query;
+          setHasMore(foods.length >= PAGE);
           setActive(foods.length > 0 ? 0 : -1);
           setOpen(true);
           setStatus("done");
+          if (foods.length >= FEW || query.length < 3) return;
+          // Never blocks the local results: they are on screen already.
+          if (!navigator.onLine) {
+            setRemote("offline");
+            return;
+          }
+          setRemote("loading");
+          online(query, c.signal).then(
+            (answer) => !c.signal.aborted && setRemote(answer),
+            (e: unknown) => !c.signal.aborted && setRemote({ products: [], unavailable: errorMessage(e) }),
+          );
         },
         (e: unknown) => {
           if (c.signal.aborted) return;
@@ -74,7 +138,36 @@ export function FoodSearch({
       clearTimeout(timer);
       c.abort();
     };
-  }, [q, search]);
+  }, [q, search, online]);
+
+  const loadMore = () => {
+    const query = shownQuery.current;
+    setLoadingMore(true);
+    more(query, hits.length).then(
+      (page) => {
+        setLoadingMore(false);
+        if (shownQuery.current !== query) return;
+        const seen = new Set(hits.map((h) => h.id));
+        setHits([...hits, ...page.foods.filter((f) => !seen.has(f.id))]);
+        setHasMore(page.more);
+        input.current?.focus();
+      },
+      (e: unknown) => {
+        setLoadingMore(false);
+        setError(errorMessage(e));
+      },
+    );
+  };
+
+  const pickOnline = (p: OnlineProduct) => {
+    pickOnlineProduct(p.code).then(
+      (food) => {
+        onPick(food);
+        setOpen(false);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  };
 
   const pick = (f: FoodHit) => {
     onPick({ id: f.id, name: f.displayName });
@@ -148,9 +241,46 @@ export function FoodSearch({
           </li>
         ))}
       </ul>
+      {expanded && hasMore && (
+        <button
+          type="button"
+          class="food-search__more"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={loadMore}
+          disabled={loadingMore}
+        >
+          {loadingMore ? "Loading…" : "More results"}
+        </button>
+      )}
       <p class="visually-hidden" role="status" aria-live="polite">
         {status === "done" ? `${hits.length} ${hits.length === 1 ? "food" : "foods"} found` : ""}
       </p>
+      {open && status === "done" && remote !== null && (
+        <div class="food-search__online">
+          <p class="muted">From Open Food Facts (online)</p>
+          {remote === "offline" && <p class="muted">Offline: Open Food Facts cannot be searched now.</p>}
+          {remote === "loading" && <p class="muted">Searching Open Food Facts…</p>}
+          {typeof remote === "object" && remote.unavailable !== undefined && (
+            <p class="muted">{remote.unavailable}</p>
+          )}
+          {typeof remote === "object" && remote.products.length > 0 && (
+            <ul aria-label="Open Food Facts products" class="food-search__online-list">
+              {remote.products.map((p) => (
+                <li key={p.code}>
+                  <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => pickOnline(p)}>
+                    <span class="food-search__name">{p.displayName}</span>
+                    <span class="food-search__meta">
+                      {[p.brand, `${Math.round(p.kcalPer100g)} kcal / 100 g`, "Open Food Facts"]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {status === "done" && hits.length === 0 && (
         <p class="muted">No food matches “{q.trim()}”. Add it as your own food below.</p>
       )}
