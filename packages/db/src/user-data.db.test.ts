@@ -185,6 +185,18 @@ async function seed(db: Kysely<Database>, userId: string): Promise<void> {
     .insertInto("treat_settings")
     .values({ user_id: userId, max_kcal: 1000, max_per_week: 1, updated_at: T0 })
     .execute();
+  await db
+    .insertInto("reminder_settings")
+    .values({
+      user_id: userId,
+      weigh_in_time: "07:30",
+      session_time: null,
+      check_in_time: "09:00",
+      quiet_start: "22:00",
+      quiet_end: "06:30",
+      updated_at: T0,
+    })
+    .execute();
 }
 
 /** The export as a file would carry it: through JSON text and back. */
@@ -254,6 +266,7 @@ describeEachDialect("user export/import", (getDb, { dialect }) => {
       food_tag_overrides: 0,
       treats: 1,
       treat_settings: 1,
+      reminder_settings: 1,
     });
     for (const [t, rows] of Object.entries(e.tables)) {
       for (const r of rows) if ("user_id" in r) expect([t, r.user_id]).toEqual([t, a.id]);
