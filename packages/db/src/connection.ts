@@ -17,7 +17,16 @@ export interface OpenDatabaseOptions {
   pgSearchPath?: string;
   /** PostgreSQL only: pool size (default 10). */
   pgPoolMax?: number;
+  /**
+   * PostgreSQL only: told about every pool and client connection error (a restart, a killed
+   * backend, a network drop). Default: one line on stderr. The failed client is dropped and the
+   * next query connects afresh.
+   */
+  onConnectionError?: (e: Error) => void;
 }
+
+/** How long a request waits for a PostgreSQL connection before it fails (answered 503). */
+export const PG_CONNECT_TIMEOUT_MS = 5000;
 
 export interface OpenedDatabase {
   db: Kysely<Database>;
@@ -65,14 +74,23 @@ export function openDatabase(opts: OpenDatabaseOptions = {}): OpenedDatabase {
     const pool = new pg.Pool({
       connectionString: opts.url,
       max: opts.pgPoolMax ?? 10,
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
       ...(opts.pgSearchPath !== undefined
         ? { options: `-c search_path=${quotePgIdent(opts.pgSearchPath)}` }
         : {}),
     });
-    // An idle pooled client can error (server restart, network drop); without a listener pg
-    // emits an unhandled 'error' that kills the process. The pool discards that client and the
-    // next query reconnects.
-    pool.on("error", (e) => console.error(`leanback db: idle PostgreSQL client error: ${e.message}`));
+    const report =
+      opts.onConnectionError ??
+      ((e: Error) => console.error(`leanback db: PostgreSQL connection error: ${e.message}`));
+    // A pooled client can error at any time (server restart, pg_terminate_backend, network drop).
+    // pg emits 'error' on the pool for an idle client and on the client itself while it is
+    // checked out; an 'error' event without a listener kills the process. The pool listener
+    // covers idle clients; the one added on 'connect' stays for the client's life and covers the
+    // checked-out case. The failing query rejects on its own (answered 503 at the edge); the
+    // broken client is not queryable any more, so the pool drops it on release and the next
+    // query connects afresh.
+    pool.on("error", report);
+    pool.on("connect", (client) => client.on("error", report));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     // Kysely's destroy() ends the pool.
     return { db, dialect: "postgres", close: () => db.destroy() };

@@ -5,7 +5,7 @@ import type { ServerDeps } from "./deps.js";
 import { dbAccessServices } from "./accounts/access-services.js";
 import type { AppEnv } from "./http/app-env.js";
 import { DOCS_HTML, DOCS_SCRIPT } from "./http/docs-page.js";
-import { jsonResponse } from "./http/error-response.js";
+import { errorResponse, jsonResponse } from "./http/error-response.js";
 import { mountRoute, type AccessServices } from "./http/mount.js";
 import { openApiDocument } from "./http/openapi.js";
 import type { Route } from "./http/route.js";
@@ -73,13 +73,6 @@ export function createApp(deps: ServerDeps, options: AppOptions = {}): Hono<AppE
       return web(c.req.path, c.req.header("accept-encoding"));
     }),
   );
-  app.onError((e, c) => {
-    deps.log.log("error", "unhandled error", {
-      requestId: c.get("requestId"),
-      error: String(e),
-      stack: e.stack,
-    });
-    return jsonResponse(500, { error: "internal", requestId: c.get("requestId") });
-  });
+  app.onError((e, c) => errorResponse(e, deps.log, c.get("requestId"), c.req.path));
   return app;
 }

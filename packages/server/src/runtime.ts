@@ -18,7 +18,12 @@ export interface Runtime {
 /** Opens the configured database (PostgreSQL when DATABASE_URL, else SQLite in the data dir). */
 export function openRuntime(config: ServerConfig, log: Logger = jsonLogger(config.logLevel)): Runtime {
   const opened = openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl } : { sqlitePath: config.sqlitePath },
+    config.databaseUrl
+      ? {
+          url: config.databaseUrl,
+          onConnectionError: (e) => log.log("warn", "database connection error", { error: e.message }),
+        }
+      : { sqlitePath: config.sqlitePath },
   );
   const deps: ServerDeps = {
     db: opened.db,
