@@ -80,3 +80,24 @@ describe("OFF_BASE_URL", () => {
     expect(() => loadConfig({ OFF_BASE_URL: "ftp:/nope" })).toThrow(/OFF_BASE_URL/);
   });
 });
+
+describe("LEANBACK_WEB_DIST", () => {
+  it("defaults to the installed web package's build, whatever the working directory", () => {
+    const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../..");
+    const expected = path.join(repo, "packages", "web", "dist");
+    expect(loadConfig({}, "/").webDistDir).toBe(expected);
+    expect(loadConfig({}, "/srv/elsewhere").webDistDir).toBe(expected);
+  });
+
+  it("a set LEANBACK_WEB_DIST is taken relative to the working directory", () => {
+    expect(loadConfig({ LEANBACK_WEB_DIST: "site" }, "/srv/app").webDistDir).toBe("/srv/app/site");
+  });
+});
+
+describe("METRICS_TOKEN", () => {
+  it("is off by default and read when set; a short one is refused", () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: "0123456789abcdef" }).metricsToken).toBe("0123456789abcdef");
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow("METRICS_TOKEN");
+  });
+});

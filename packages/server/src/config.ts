@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { z } from "zod";
 
@@ -35,6 +36,8 @@ export interface ServerConfig {
   readonly seedFoods: boolean;
   /** Open Food Facts server for barcode look-ups (OFF_BASE_URL). */
   readonly offBaseUrl: string;
+  /** Bearer token /metrics requires (METRICS_TOKEN); null = /metrics is open to whoever reaches it. */
+  readonly metricsToken: string | null;
 }
 
 const boolString = z
@@ -66,7 +69,25 @@ const envSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^/]+(\/.*)?$/, "OFF_BASE_URL must be an http(s) URL")
     .default("https://world.openfoodfacts.org"),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{16,256}$/, "METRICS_TOKEN must be 16–256 visible ASCII characters")
+    .optional(),
 });
+
+/**
+ * The web build beside the installed packages (node_modules/@leanback/web → packages/web), so the
+ * server finds it from any working directory (a systemd unit need not set one); relative to
+ * `cwd` only when the web package is not installed.
+ */
+export function defaultWebDistDir(cwd: string): string {
+  try {
+    const requireHere = createRequire(import.meta.url);
+    return path.join(path.dirname(requireHere.resolve("@leanback/web/package.json")), "dist");
+  } catch {
+    return path.resolve(cwd, "packages/web/dist");
+  }
+}
 
 /** A configuration problem, reported as "VAR: rule" lines. */
 export class ConfigError extends Error {
@@ -111,9 +132,11 @@ export function loadConfig(
     secureCookies: e.SECURE_COOKIES ?? publicOrigin?.startsWith("https://") ?? false,
     signupsPerHour: e.SIGNUPS_PER_HOUR,
     maxBodyBytes: e.MAX_BODY_BYTES,
-    webDistDir: path.resolve(cwd, e.LEANBACK_WEB_DIST ?? "packages/web/dist"),
+    webDistDir:
+      e.LEANBACK_WEB_DIST !== undefined ? path.resolve(cwd, e.LEANBACK_WEB_DIST) : defaultWebDistDir(cwd),
     seedFoods: e.LEANBACK_SEED_FOODS,
     offBaseUrl: e.OFF_BASE_URL,
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }
 

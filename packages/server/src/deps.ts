@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { PoolStats } from "@leanback/db/connection";
 import type { Database } from "@leanback/db/schema";
 import type { ServerConfig } from "./config.js";
 import type { Logger } from "./http/log.js";
@@ -15,4 +16,6 @@ export interface ServerDeps {
   readonly randomBytes: (size: number) => Uint8Array;
   readonly config: ServerConfig;
   readonly log: Logger;
+  /** PostgreSQL only: the connection pool's state (for /metrics). */
+  readonly dbPool?: () => PoolStats;
 }

@@ -33,6 +33,7 @@ export function openRuntime(config: ServerConfig, log: Logger = jsonLogger(confi
     randomBytes: (n) => randomBytes(n),
     config,
     log,
+    ...(opened.poolStats ? { dbPool: opened.poolStats } : {}),
   };
   return { opened, deps, close: () => opened.close() };
 }

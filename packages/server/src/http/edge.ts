@@ -47,7 +47,11 @@ export interface Edge {
  * const edge = createEdge(deps);
  * app.get("/healthz", (c) => edge.handle(c, "/healthz", () => new Response("ok")));
  */
-export function createEdge(deps: ServerDeps): Edge {
+export function createEdge(
+  deps: ServerDeps,
+  /** Told about every answer (for /metrics); `route` is the template, "static" or "unmatched". */
+  observe?: (method: string, route: string, status: number, seconds: number) => void,
+): Edge {
   const prefix = Buffer.from(deps.randomBytes(6)).toString("base64url");
   let counter = 0;
   return {
@@ -79,12 +83,15 @@ export function createEdge(deps: ServerDeps): Edge {
         for (const [k, v] of SECURITY_HEADER_LIST) res.headers.set(k, v);
         res.headers.set("x-request-id", requestId);
       }
+      const ms = performance.now() - started;
+      const route = routePath ?? (c.req.path.startsWith("/api/") ? "unmatched" : "static");
+      observe?.(method, route, res.status, ms / 1000);
       deps.log.log("info", "request", {
         requestId,
         method,
-        route: routePath ?? (c.req.path.startsWith("/api/") ? "unmatched" : "static"),
+        route,
         status: res.status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
+        ms: Math.round(ms * 10) / 10,
       });
       return res;
     },

@@ -142,7 +142,7 @@ describe.skipIf(skip !== "")("PostgreSQL backends killed under write load", () =
       expect(served503(), `503s over ${rounds} rounds`).toBeGreaterThan(0);
       expect(retryAfterMissing, "503s without Retry-After").toBe(0);
 
-      const ready = await fetch(`${url}/healthz`);
+      const ready = await fetch(`${url}/readyz`);
       expect(ready.status).toBe(200);
       const list = await fetch(`${url}/api/users/me/weigh-ins?from=1990-01-01`, { headers: { cookie } });
       expect(list.status).toBe(200);
