@@ -10,7 +10,7 @@ describe("loadConfig", () => {
       host: "127.0.0.1",
       databaseUrl: null,
       sqlitePath: path.join("/srv/app", "data", "leanback.db"),
-      trustProxy: false,
+      trustProxy: 0,
       sessionTtlDays: 30,
       logLevel: "info",
       publicOrigin: null,
@@ -38,7 +38,7 @@ describe("loadConfig", () => {
       host: "0.0.0.0",
       databaseUrl: "postgres://u@db/leanback",
       sqlitePath: "/var/lib/leanback/leanback.db",
-      trustProxy: true,
+      trustProxy: 1,
       sessionTtlDays: 7,
       logLevel: "warn",
       publicOrigin: "https://coach.example.org",
@@ -53,6 +53,13 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ LEANBACK_SEED_FOODS: "later" })).toThrow("LEANBACK_SEED_FOODS");
   });
 
+  it("TRUST_PROXY is a number of proxies; true/yes mean one, false/no none", () => {
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "yes" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "no" }).trustProxy).toBe(0);
+  });
+
   it("empty strings count as unset", () => {
     expect(loadConfig({ PORT: "", TRUST_PROXY: "" }).port).toBe(3000);
   });
@@ -62,6 +69,8 @@ describe("loadConfig", () => {
     [{ PORT: "http" }, "PORT"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
     [{ TRUST_PROXY: "maybe" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "6" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "-1" }, "TRUST_PROXY"],
     [{ SESSION_TTL_DAYS: "0" }, "SESSION_TTL_DAYS"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ PUBLIC_ORIGIN: "https://x.org/app" }, "PUBLIC_ORIGIN"],

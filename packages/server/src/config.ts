@@ -13,8 +13,11 @@ export interface ServerConfig {
   readonly databaseUrl: string | null;
   readonly dataDir: string;
   readonly sqlitePath: string;
-  /** Honour X-Forwarded-Proto / X-Forwarded-For (only behind a reverse proxy you control). */
-  readonly trustProxy: boolean;
+  /**
+   * How many reverse proxies of ours stand in front (TRUST_PROXY; 0 = none): the client address
+   * and scheme are read that many hops from the right of X-Forwarded-For / -Proto / -Host.
+   */
+  readonly trustProxy: number;
   readonly sessionTtlDays: number;
   /**
    * How long this process may reuse a session lookup (0 = ask the database every request).
@@ -52,7 +55,12 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
   LEANBACK_DATA_DIR: z.string().min(1).default("./data"),
-  TRUST_PROXY: boolString.default(false),
+  TRUST_PROXY: z
+    .enum(["0", "1", "2", "3", "4", "5", "true", "false", "yes", "no"], {
+      error: "TRUST_PROXY must be the number of reverse proxies in front, 0–5",
+    })
+    .transform((v) => (v === "true" || v === "yes" ? 1 : v === "false" || v === "no" ? 0 : Number(v)))
+    .default(0),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

@@ -1,0 +1,194 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_FAILURES_PER_ADDRESS } from "../accounts/auth.js";
+import { spawnServer, type SpawnedServer } from "./spawn-server.js";
+
+/**
+ * Debian's nginx, running the documented locations (docs/deploy/nginx/leanback-locations.conf)
+ * on 127.0.0.1 in front of the real `leanback serve` with TRUST_PROXY=1: the login limiter must
+ * count the address nginx saw, whatever a client writes into X-Forwarded-For itself. Skipped,
+ * saying so, without nginx (`apt-get install nginx`); REQUIRE_NGINX=1 (CI) makes that a failure.
+ */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+const LOCATIONS = path.join(ROOT, "docs/deploy/nginx/leanback-locations.conf");
+const NGINX = ["/usr/sbin/nginx", "nginx"].find((bin) => spawnSync(bin, ["-v"]).status === 0);
+if (!NGINX) {
+  const msg = "nginx not installed: skipping the reverse-proxy test";
+  if (process.env.REQUIRE_NGINX === "1") throw new Error(`${msg} — but REQUIRE_NGINX=1`);
+  console.warn(msg);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const addr = s.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Answer {
+  readonly status: number;
+  readonly text: string;
+}
+
+/** One request to nginx from `from` (a loopback address of this machine). */
+function send(
+  port: number,
+  from: string,
+  method: string,
+  urlPath: string,
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const data = body === undefined ? undefined : JSON.stringify(body);
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        localAddress: from,
+        method,
+        path: urlPath,
+        headers: {
+          ...headers,
+          ...(data
+            ? { "content-type": "application/json", "content-length": String(Buffer.byteLength(data)) }
+            : {}),
+        },
+        agent: false,
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (text += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.once("error", reject);
+    req.end(data);
+  });
+}
+
+describe.skipIf(!NGINX)("behind Debian's nginx with the documented config", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "leanback-nginx-"));
+  let app: SpawnedServer | undefined;
+  let nginx: ChildProcess | undefined;
+  let port = 0;
+
+  beforeAll(async () => {
+    app = await spawnServer({
+      LEANBACK_DATA_DIR: path.join(dir, "data"),
+      LEANBACK_SEED_FOODS: "0",
+      TRUST_PROXY: "1",
+    });
+    const appPort = new URL(app.url).port;
+    port = await freePort();
+    for (const d of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(dir, d));
+    writeFileSync(
+      path.join(dir, "nginx.conf"),
+      `daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events {}
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  upstream leanback_app { server 127.0.0.1:${appPort}; keepalive 16; }
+  server {
+    listen 127.0.0.1:${port};
+    server_name localhost;
+    include ${LOCATIONS};
+  }
+}
+`,
+    );
+    nginx = spawn(
+      NGINX as string,
+      ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "error.log")],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
+    let err = "";
+    nginx.stderr?.on("data", (d: Buffer) => (err += d.toString()));
+    // Ready once it answers (bounded: a config error ends nginx at once).
+    for (let i = 0; ; i++) {
+      const r = await send(port, "127.0.0.1", "GET", "/healthz", {}).catch(() => undefined);
+      if (r?.status === 200) break;
+      if (nginx.exitCode !== null || i > 200) throw new Error(`nginx did not start: ${err}`);
+      await new Promise((res) => setTimeout(res, 25));
+    }
+  });
+
+  afterAll(async () => {
+    if (nginx && nginx.exitCode === null) {
+      const gone = new Promise((res) => nginx?.once("exit", res));
+      nginx.kill("SIGQUIT");
+      await gone;
+    }
+    if (app && app.child.exitCode === null) {
+      app.child.kill("SIGTERM");
+      await app.exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("the login limiter sees the real client address, not a forged X-Forwarded-For", async () => {
+    const account = { email: "proxy@example.org", password: "proxy test passphrase" };
+    const signup = await send(port, "127.0.0.1", "POST", "/api/auth/signup", {}, account);
+    expect(signup.status).toBe(201);
+    // 127.0.0.3 fails, each time claiming another address.
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      const r = await send(
+        port,
+        "127.0.0.3",
+        "POST",
+        "/api/auth/login",
+        { "x-forwarded-for": `198.18.0.${i + 1}` },
+        {
+          ...account,
+          password: "not the password",
+        },
+      );
+      expect(r.status, r.text).toBe(401);
+    }
+    const blocked = await send(
+      port,
+      "127.0.0.3",
+      "POST",
+      "/api/auth/login",
+      { "x-forwarded-for": "198.18.7.7" },
+      account,
+    );
+    expect(blocked.status, blocked.text).toBe(429);
+    // Another client, even one naming 127.0.0.3 as its own, is not held to that.
+    const other = await send(
+      port,
+      "127.0.0.4",
+      "POST",
+      "/api/auth/login",
+      { "x-forwarded-for": "127.0.0.3" },
+      account,
+    );
+    expect(other.status, other.text).toBe(200);
+  });
+
+  it("keeps /metrics inside: refused through nginx, served on the app's own port", async () => {
+    expect((await send(port, "127.0.0.1", "GET", "/metrics", {})).status).toBe(403);
+    expect((await fetch(`${app?.url ?? ""}/metrics`)).status).toBe(200);
+  });
+});
