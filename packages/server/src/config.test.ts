@@ -110,3 +110,17 @@ describe("METRICS_TOKEN", () => {
     expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow("METRICS_TOKEN");
   });
 });
+
+describe("HEADERS_TIMEOUT_SECONDS and REQUEST_TIMEOUT_SECONDS", () => {
+  it("default to 20 s and 300 s; the headers may not take longer than the request", () => {
+    expect(loadConfig({})).toMatchObject({ headersTimeoutSeconds: 20, requestTimeoutSeconds: 300 });
+    expect(loadConfig({ HEADERS_TIMEOUT_SECONDS: "5", REQUEST_TIMEOUT_SECONDS: "60" })).toMatchObject({
+      headersTimeoutSeconds: 5,
+      requestTimeoutSeconds: 60,
+    });
+    expect(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: "90", REQUEST_TIMEOUT_SECONDS: "60" })).toThrow(
+      "HEADERS_TIMEOUT_SECONDS",
+    );
+    expect(() => loadConfig({ REQUEST_TIMEOUT_SECONDS: "0" })).toThrow("REQUEST_TIMEOUT_SECONDS");
+  });
+});

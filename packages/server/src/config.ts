@@ -39,6 +39,10 @@ export interface ServerConfig {
   readonly seedFoods: boolean;
   /** Open Food Facts server for barcode look-ups (OFF_BASE_URL). */
   readonly offBaseUrl: string;
+  /** How long a client may take to send a request's headers (HEADERS_TIMEOUT_SECONDS); 408 after. */
+  readonly headersTimeoutSeconds: number;
+  /** How long a client may take to send a whole request, body included (REQUEST_TIMEOUT_SECONDS). */
+  readonly requestTimeoutSeconds: number;
   /** Bearer token /metrics requires (METRICS_TOKEN); null = /metrics is open to whoever reaches it. */
   readonly metricsToken: string | null;
 }
@@ -77,6 +81,8 @@ const envSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^/]+(\/.*)?$/, "OFF_BASE_URL must be an http(s) URL")
     .default("https://world.openfoodfacts.org"),
+  HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
   METRICS_TOKEN: z
     .string()
     .regex(/^[\x21-\x7e]{16,256}$/, "METRICS_TOKEN must be 16–256 visible ASCII characters")
@@ -124,6 +130,10 @@ export function loadConfig(
     throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
   }
   const e = parsed.data;
+  if (e.HEADERS_TIMEOUT_SECONDS > e.REQUEST_TIMEOUT_SECONDS)
+    throw new ConfigError(
+      "invalid configuration:\n  HEADERS_TIMEOUT_SECONDS: must not exceed REQUEST_TIMEOUT_SECONDS",
+    );
   const dataDir = path.resolve(cwd, e.LEANBACK_DATA_DIR);
   const publicOrigin = e.PUBLIC_ORIGIN ?? null;
   return {
@@ -144,6 +154,8 @@ export function loadConfig(
       e.LEANBACK_WEB_DIST !== undefined ? path.resolve(cwd, e.LEANBACK_WEB_DIST) : defaultWebDistDir(cwd),
     seedFoods: e.LEANBACK_SEED_FOODS,
     offBaseUrl: e.OFF_BASE_URL,
+    headersTimeoutSeconds: e.HEADERS_TIMEOUT_SECONDS,
+    requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
     metricsToken: e.METRICS_TOKEN ?? null,
   };
 }

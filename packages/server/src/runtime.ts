@@ -61,7 +61,21 @@ export async function startServer(config: ServerConfig, log?: Logger): Promise<R
   }
   const app = createApp(runtime.deps);
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: config.port,
+        hostname: config.host,
+        serverOptions: {
+          // A client that trickles its headers or body is cut off (408) instead of holding a
+          // connection forever; Node checks every connectionsCheckingInterval.
+          headersTimeout: config.headersTimeoutSeconds * 1000,
+          requestTimeout: config.requestTimeoutSeconds * 1000,
+          connectionsCheckingInterval: Math.min(5000, config.headersTimeoutSeconds * 500),
+        },
+      },
+      () => resolve(s),
+    );
     s.once("error", reject);
   });
   const address = server.address();
