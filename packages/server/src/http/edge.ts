@@ -4,6 +4,7 @@ import type { ServerDeps } from "../deps.js";
 import type { AppEnv } from "./app-env.js";
 import { nodeIncoming } from "./body.js";
 import { errorResponse, jsonResponse } from "./error-response.js";
+import { hostCheck, HSTS, reachedOverTls } from "./host-check.js";
 import { expectedOrigin } from "./request-meta.js";
 import { hardenedLength, isHardened, SECURITY_HEADER_LIST } from "./security.js";
 
@@ -53,6 +54,7 @@ export function createEdge(
   observe?: (method: string, route: string, status: number, seconds: number) => void,
 ): Edge {
   const prefix = Buffer.from(deps.randomBytes(6)).toString("base64url");
+  const hostAllowed = hostCheck(deps.config);
   let counter = 0;
   return {
     async handle(c, routePath, handler) {
@@ -66,8 +68,12 @@ export function createEdge(
       const method = c.req.method;
       let res: Response;
       try {
-        res =
-          !SAFE_METHODS.has(method) && isForeignOrigin(c, deps)
+        res = !hostAllowed(c)
+          ? jsonResponse(421, {
+              error: "misdirected_request",
+              message: "this server does not serve that host",
+            })
+          : !SAFE_METHODS.has(method) && isForeignOrigin(c, deps)
             ? jsonResponse(403, { error: "forbidden_origin", message: "cross-origin request refused" })
             : await handler(requestId);
         // Most API answers are small route JSON: nothing to compress, nothing to look at.
@@ -83,6 +89,8 @@ export function createEdge(
         for (const [k, v] of SECURITY_HEADER_LIST) res.headers.set(k, v);
         res.headers.set("x-request-id", requestId);
       }
+      // Over TLS only (RFC 6797 §7.2: never on plain HTTP, where an attacker could strip it anyway).
+      if (reachedOverTls(c, deps.config)) res.headers.set("strict-transport-security", HSTS);
       const ms = performance.now() - started;
       const route = routePath ?? (c.req.path.startsWith("/api/") ? "unmatched" : "static");
       observe?.(method, route, res.status, ms / 1000);
