@@ -66,9 +66,10 @@ export function createEdge(
           : `${prefix}-${(++counter).toString(36)}`;
       c.set("requestId", requestId);
       const method = c.req.method;
+      const header = (name: string): string | undefined => requestHeader(c, name);
       let res: Response;
       try {
-        res = !hostAllowed(c)
+        res = !hostAllowed(c, header)
           ? jsonResponse(421, {
               error: "misdirected_request",
               message: "this server does not serve that host",
@@ -90,7 +91,7 @@ export function createEdge(
         res.headers.set("x-request-id", requestId);
       }
       // Over TLS only (RFC 6797 §7.2: never on plain HTTP, where an attacker could strip it anyway).
-      if (reachedOverTls(c, deps.config)) res.headers.set("strict-transport-security", HSTS);
+      if (reachedOverTls(c, deps.config, header)) res.headers.set("strict-transport-security", HSTS);
       const ms = performance.now() - started;
       const route = routePath ?? (c.req.path.startsWith("/api/") ? "unmatched" : "static");
       observe?.(method, route, res.status, ms / 1000);

@@ -2,6 +2,9 @@ import type { Context } from "hono";
 import type { ServerConfig } from "../config.js";
 import { fromTrustedHop } from "./request-meta.js";
 
+/** Reads one request header (the edge's reader: Node's parsed headers when there are some). */
+export type HeaderReader = (name: string) => string | undefined;
+
 /** Probes and scrapers address the instance by IP or internal name: no Host rule for them. */
 const ANY_HOST_PATHS = new Set(["/healthz", "/readyz", "/metrics"]);
 
@@ -25,14 +28,16 @@ function normalizeHost(host: string, https: boolean): string {
  * const allowed = hostCheck(config); // PUBLIC_ORIGIN=https://coach.example.org
  * allowed(c); // false for Host: evil.example
  */
-export function hostCheck(config: ServerConfig): (c: Context) => boolean {
+export function hostCheck(config: ServerConfig): (c: Context, header: HeaderReader) => boolean {
   if (config.publicOrigin === null) return () => true;
   const origin = new URL(config.publicOrigin);
   const https = origin.protocol === "https:";
   const expected = origin.host.toLowerCase();
-  return (c) => {
+  return (c, header) => {
     if (ANY_HOST_PATHS.has(c.req.path)) return true;
-    const host = fromTrustedHop(c.req.header("x-forwarded-host"), config.trustProxy) ?? c.req.header("host");
+    const forwarded =
+      config.trustProxy > 0 ? fromTrustedHop(header("x-forwarded-host"), config.trustProxy) : undefined;
+    const host = forwarded ?? header("host");
     return host !== undefined && normalizeHost(host, https) === expected;
   };
 }
@@ -42,10 +47,12 @@ export function hostCheck(config: ServerConfig): (c: Context) => boolean {
  * request): Secure cookies forced or implied by an https PUBLIC_ORIGIN, the trusted proxy's
  * X-Forwarded-Proto, or a TLS socket.
  */
-export function reachedOverTls(c: Context, config: ServerConfig): boolean {
+export function reachedOverTls(c: Context, config: ServerConfig, header: HeaderReader): boolean {
   if (config.secureCookies) return true;
-  const proto = fromTrustedHop(c.req.header("x-forwarded-proto"), config.trustProxy);
-  if (proto !== undefined) return proto === "https";
+  if (config.trustProxy > 0) {
+    const proto = fromTrustedHop(header("x-forwarded-proto"), config.trustProxy);
+    if (proto !== undefined) return proto === "https";
+  }
   const socket = (c.env as { incoming?: { socket?: { encrypted?: boolean } } } | undefined)?.incoming?.socket;
   return socket?.encrypted === true;
 }
