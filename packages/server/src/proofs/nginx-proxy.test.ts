@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -17,6 +17,7 @@ import { spawnServer, type SpawnedServer } from "./spawn-server.js";
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 const LOCATIONS = path.join(ROOT, "docs/deploy/nginx/leanback-locations.conf");
+const SITE = path.join(ROOT, "docs/deploy/nginx/leanback.conf");
 const NGINX = ["/usr/sbin/nginx", "nginx"].find((bin) => spawnSync(bin, ["-v"]).status === 0);
 if (!NGINX) {
   const msg = "nginx not installed: skipping the reverse-proxy test";
@@ -107,7 +108,7 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  upstream leanback_app { server 127.0.0.1:${appPort}; keepalive 16; }
+  upstream leanback_app { server 127.0.0.1:${appPort}; keepalive 16; keepalive_timeout 4s; }
   server {
     listen 127.0.0.1:${port};
     server_name localhost;
@@ -185,6 +186,46 @@ http {
       account,
     );
     expect(other.status, other.text).toBe(200);
+  });
+
+  it("the documented site file passes nginx -t (with a throwaway certificate)", () => {
+    const key = path.join(dir, "key.pem");
+    const cert = path.join(dir, "cert.pem");
+    const made = spawnSync("openssl", [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=coach.example.org",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+    ]);
+    expect(made.status, String(made.stderr)).toBe(0);
+    const site = readFileSync(SITE, "utf8")
+      .replaceAll("/etc/letsencrypt/live/coach.example.org/fullchain.pem", cert)
+      .replaceAll("/etc/letsencrypt/live/coach.example.org/privkey.pem", key)
+      .replaceAll("/etc/nginx/snippets/leanback-locations.conf", LOCATIONS);
+    writeFileSync(path.join(dir, "site.conf"), site);
+    writeFileSync(
+      path.join(dir, "site-test.conf"),
+      `pid ${dir}/site.pid;\nerror_log ${dir}/site-error.log;\nevents {}\nhttp {\n  include ${dir}/site.conf;\n}\n`,
+    );
+    const t = spawnSync(NGINX as string, [
+      "-t",
+      "-p",
+      dir,
+      "-c",
+      path.join(dir, "site-test.conf"),
+      "-e",
+      path.join(dir, "site-error.log"),
+    ]);
+    expect(t.status, String(t.stderr)).toBe(0);
   });
 
   it("keeps /metrics inside: refused through nginx, served on the app's own port", async () => {
