@@ -1,12 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_FAILURES_PER_ADDRESS } from "../accounts/auth.js";
+import { expectLimiterSeesRealAddress, freePort, send } from "./proxy-client.js";
 import { spawnServer, type SpawnedServer } from "./spawn-server.js";
 
 /**
@@ -23,61 +21,6 @@ if (!NGINX) {
   const msg = "nginx not installed: skipping the reverse-proxy test";
   if (process.env.REQUIRE_NGINX === "1") throw new Error(`${msg} — but REQUIRE_NGINX=1`);
   console.warn(msg);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const addr = s.address();
-      const port = typeof addr === "object" && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Answer {
-  readonly status: number;
-  readonly text: string;
-}
-
-/** One request to nginx from `from` (a loopback address of this machine). */
-function send(
-  port: number,
-  from: string,
-  method: string,
-  urlPath: string,
-  headers: Record<string, string>,
-  body?: unknown,
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : JSON.stringify(body);
-    const req = request(
-      {
-        host: "127.0.0.1",
-        port,
-        localAddress: from,
-        method,
-        path: urlPath,
-        headers: {
-          ...headers,
-          ...(data
-            ? { "content-type": "application/json", "content-length": String(Buffer.byteLength(data)) }
-            : {}),
-        },
-        agent: false,
-      },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (text += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
-    req.once("error", reject);
-    req.end(data);
-  });
 }
 
 describe.skipIf(!NGINX)("behind Debian's nginx with the documented config", () => {
@@ -149,43 +92,7 @@ http {
   });
 
   it("the login limiter sees the real client address, not a forged X-Forwarded-For", async () => {
-    const account = { email: "proxy@example.org", password: "proxy test passphrase" };
-    const signup = await send(port, "127.0.0.1", "POST", "/api/auth/signup", {}, account);
-    expect(signup.status).toBe(201);
-    // 127.0.0.3 fails, each time claiming another address.
-    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
-      const r = await send(
-        port,
-        "127.0.0.3",
-        "POST",
-        "/api/auth/login",
-        { "x-forwarded-for": `198.18.0.${i + 1}` },
-        {
-          ...account,
-          password: "not the password",
-        },
-      );
-      expect(r.status, r.text).toBe(401);
-    }
-    const blocked = await send(
-      port,
-      "127.0.0.3",
-      "POST",
-      "/api/auth/login",
-      { "x-forwarded-for": "198.18.7.7" },
-      account,
-    );
-    expect(blocked.status, blocked.text).toBe(429);
-    // Another client, even one naming 127.0.0.3 as its own, is not held to that.
-    const other = await send(
-      port,
-      "127.0.0.4",
-      "POST",
-      "/api/auth/login",
-      { "x-forwarded-for": "127.0.0.3" },
-      account,
-    );
-    expect(other.status, other.text).toBe(200);
+    await expectLimiterSeesRealAddress(port);
   });
 
   it("the documented site file passes nginx -t (with a throwaway certificate)", () => {
