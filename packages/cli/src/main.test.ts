@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "@leanback/core/errors";
 import type { Command } from "./command.js";
@@ -27,6 +28,17 @@ const domain: Command = {
 };
 
 describe("cli main", () => {
+  it("prints the installed version for --version and -v", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    for (const flag of ["--version", "-v"]) {
+      const io = memoryIo();
+      expect(await main([flag], io, [echo])).toBe(0);
+      expect(io.out()).toBe(`leanback ${version}\n`);
+    }
+  });
   it("runs a command", async () => {
     const io = memoryIo();
     expect(await main(["echo-height", "--height-cm", "180"], io, [echo])).toBe(0);

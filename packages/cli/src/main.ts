@@ -2,6 +2,10 @@ import { InvalidInputError } from "@leanback/core/errors";
 import { helpText, parseCommandArgs, type Command } from "./command.js";
 import { commands as registered } from "./commands/index.js";
 import { UsageError, type CliIo } from "./io.js";
+import cliPackage from "../package.json" with { type: "json" };
+
+/** The installed leanback's version (packages/cli/package.json). */
+export const VERSION: string = cliPackage.version;
 
 function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length), 4);
@@ -9,6 +13,7 @@ function overview(commands: readonly Command[]): string {
     "leanback — a self-hostable coach for losing back fat and toning the back",
     "",
     "Usage: leanback <command> [options]",
+    "       leanback --version",
     "",
     "Commands:",
   ];
@@ -32,6 +37,10 @@ export async function main(
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(overview(commands));
     return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout.write(`leanback ${VERSION}\n`);
+    return 0;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import type { OpenedDatabase } from "./connection.js";
@@ -50,6 +50,27 @@ export function backupFileName(now: number): string {
   return `leanback-${iso.slice(0, 19).replace(/[-:]/g, "")}Z.db`;
 }
 
+/** Names backupFileName gives: the only files pruneBackups may remove. */
+const STAMPED_BACKUP = /^leanback-\d{8}T\d{6}Z\.db$/;
+
+/**
+ * Keeps the newest `keep` timestamped backups (leanback-YYYYMMDDTHHMMSSZ.db) in `dir` and removes
+ * the older ones; any other file, a .partial included, is never touched. Returns what it removed.
+ *
+ * @example
+ * pruneBackups("./data/backups", 14); // ["/…/leanback-20261101T030000Z.db", …]
+ */
+export function pruneBackups(dir: string, keep: number): string[] {
+  if (!Number.isInteger(keep) || keep < 1) throw new BackupError("keep must be a whole number of at least 1");
+  const stamped = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && STAMPED_BACKUP.test(e.name))
+    .map((e) => e.name)
+    .sort();
+  const old = stamped.slice(0, Math.max(0, stamped.length - keep)).map((n) => resolve(dir, n));
+  for (const file of old) rmSync(file);
+  return old;
+}
+
 /**
  * Online, consistent copy of the SQLite database while the app keeps running (SQLite's backup
  * API through better-sqlite3 `.backup()`, which copies pages and restarts if a writer changes
@@ -79,12 +100,21 @@ export async function backupDatabase(
   rmSync(partial, { force: true });
   try {
     await handle.backup(partial);
+    // The copy inherits WAL mode, and opening it (for the check) would leave -wal and -shm files
+    // beside it: a backup is one self-contained file in rollback-journal mode instead (the live
+    // database turns WAL on again when the file is restored).
+    const copy = new SqliteDatabase(partial);
+    try {
+      copy.pragma("journal_mode = DELETE");
+    } finally {
+      copy.close();
+    }
     const problems = integrityCheckFile(partial);
     if (problems.length > 0)
       throw new BackupError(`backup failed its integrity check: ${problems.slice(0, 5).join("; ")}`);
     renameSync(partial, file);
   } catch (e) {
-    rmSync(partial, { force: true });
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });
     throw e instanceof BackupError ? e : new BackupError(`backup to ${file} failed: ${String(e)}`, e);
   }
   return { file, bytes: statSync(file).size, integrity: "ok" };

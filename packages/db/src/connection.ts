@@ -17,11 +17,33 @@ export interface OpenDatabaseOptions {
   pgSearchPath?: string;
   /** PostgreSQL only: pool size (default 10). */
   pgPoolMax?: number;
+  /**
+   * PostgreSQL only: told about every pool and client connection error (a restart, a killed
+   * backend, a network drop). Default: one line on stderr. The failed client is dropped and the
+   * next query connects afresh.
+   */
+  onConnectionError?: (e: Error) => void;
+}
+
+/** How long a request waits for a PostgreSQL connection before it fails (answered 503). */
+export const PG_CONNECT_TIMEOUT_MS = 5000;
+
+/** A PostgreSQL pool's state for monitoring. */
+export interface PoolStats {
+  /** Open connections (idle and checked out). */
+  readonly total: number;
+  readonly idle: number;
+  /** Queries waiting for a connection. */
+  readonly waiting: number;
+  /** Connection errors since the pool opened (restarts, killed backends, drops). */
+  readonly connectionErrors: number;
 }
 
 export interface OpenedDatabase {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL only: the pool's state now. */
+  poolStats?: () => PoolStats;
   /** SQLite only: the absolute path of the database file. */
   sqliteFile?: string;
   /** SQLite only: the raw better-sqlite3 handle (backup, integrity check). */
@@ -65,17 +87,37 @@ export function openDatabase(opts: OpenDatabaseOptions = {}): OpenedDatabase {
     const pool = new pg.Pool({
       connectionString: opts.url,
       max: opts.pgPoolMax ?? 10,
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
       ...(opts.pgSearchPath !== undefined
         ? { options: `-c search_path=${quotePgIdent(opts.pgSearchPath)}` }
         : {}),
     });
-    // An idle pooled client can error (server restart, network drop); without a listener pg
-    // emits an unhandled 'error' that kills the process. The pool discards that client and the
-    // next query reconnects.
-    pool.on("error", (e) => console.error(`leanback db: idle PostgreSQL client error: ${e.message}`));
+    const tell =
+      opts.onConnectionError ??
+      ((e: Error) => console.error(`leanback db: PostgreSQL connection error: ${e.message}`));
+    let connectionErrors = 0;
+    const report = (e: Error): void => {
+      connectionErrors++;
+      tell(e);
+    };
+    // A pooled client can error at any time (server restart, pg_terminate_backend, network drop).
+    // pg emits 'error' on the client, checked out or idle, and for an idle one again on the pool;
+    // an 'error' event without a listener kills the process. The listener added on 'connect'
+    // stays for the client's life and reports each failure once; the pool's re-emission needs a
+    // listener too but was reported already. The failing query rejects on its own (answered 503
+    // at the edge); the broken client is not queryable any more, so the pool drops it on release
+    // and the next query connects afresh.
+    pool.on("error", () => undefined);
+    pool.on("connect", (client) => client.on("error", report));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     // Kysely's destroy() ends the pool.
-    return { db, dialect: "postgres", close: () => db.destroy() };
+    const poolStats = (): PoolStats => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+      connectionErrors,
+    });
+    return { db, dialect: "postgres", poolStats, close: () => db.destroy() };
   }
   const file = opts.sqlitePath === ":memory:" ? ":memory:" : resolve(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
   const handle = openSqliteHandle(file);

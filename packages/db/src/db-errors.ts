@@ -51,3 +51,47 @@ export function isRowRuleViolation(e: unknown): boolean {
   if (code === "SQLITE_CONSTRAINT_NOTNULL" || code === "SQLITE_CONSTRAINT_CHECK") return true;
   return typeof code === "string" && (code.startsWith("22") || code === "23502" || code === "23514");
 }
+
+// Socket errors (Node) and SQLSTATEs meaning the database went away: class 08 connection
+// exception, 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now
+// (PostgreSQL docs, Appendix A "Error Codes"); SQLITE_BUSY: another process held the write lock
+// past busy_timeout.
+const CONNECTION_CODES = new Set([
+  "SQLITE_BUSY",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03",
+]);
+// node-postgres raises these without a code when a socket ends or a connect times out.
+const CONNECTION_MESSAGES = [
+  "Connection terminated",
+  "connection error and is not queryable",
+  "timeout exceeded when trying to connect",
+  "Client was closed and is not queryable",
+];
+
+/**
+ * True when `e` (or an error it wraps as `cause`) says the database was unavailable, not that the
+ * query was wrong: the server is restarting, the backend was terminated, the network dropped,
+ * SQLite stayed locked. Such a request may be retried (HTTP 503 at the edge).
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  for (let cur: unknown = e, depth = 0; cur !== undefined && cur !== null && depth < 5; depth++) {
+    const code = codeOf(cur);
+    if (typeof code === "string" && (CONNECTION_CODES.has(code) || code.startsWith("08"))) return true;
+    if (
+      cur instanceof Error &&
+      CONNECTION_MESSAGES.some((m) => cur instanceof Error && cur.message.includes(m))
+    )
+      return true;
+    cur = cur instanceof Error ? cur.cause : undefined;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ describe("loadConfig", () => {
       host: "127.0.0.1",
       databaseUrl: null,
       sqlitePath: path.join("/srv/app", "data", "leanback.db"),
-      trustProxy: false,
+      trustProxy: 0,
       sessionTtlDays: 30,
       logLevel: "info",
       publicOrigin: null,
@@ -38,7 +38,7 @@ describe("loadConfig", () => {
       host: "0.0.0.0",
       databaseUrl: "postgres://u@db/leanback",
       sqlitePath: "/var/lib/leanback/leanback.db",
-      trustProxy: true,
+      trustProxy: 1,
       sessionTtlDays: 7,
       logLevel: "warn",
       publicOrigin: "https://coach.example.org",
@@ -53,6 +53,13 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ LEANBACK_SEED_FOODS: "later" })).toThrow("LEANBACK_SEED_FOODS");
   });
 
+  it("TRUST_PROXY is a number of proxies; true/yes mean one, false/no none", () => {
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "yes" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "no" }).trustProxy).toBe(0);
+  });
+
   it("empty strings count as unset", () => {
     expect(loadConfig({ PORT: "", TRUST_PROXY: "" }).port).toBe(3000);
   });
@@ -62,6 +69,8 @@ describe("loadConfig", () => {
     [{ PORT: "http" }, "PORT"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
     [{ TRUST_PROXY: "maybe" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "6" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "-1" }, "TRUST_PROXY"],
     [{ SESSION_TTL_DAYS: "0" }, "SESSION_TTL_DAYS"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ PUBLIC_ORIGIN: "https://x.org/app" }, "PUBLIC_ORIGIN"],
@@ -78,5 +87,40 @@ describe("OFF_BASE_URL", () => {
   });
   it("refuses something that is not a URL, naming the variable", () => {
     expect(() => loadConfig({ OFF_BASE_URL: "ftp:/nope" })).toThrow(/OFF_BASE_URL/);
+  });
+});
+
+describe("LEANBACK_WEB_DIST", () => {
+  it("defaults to the installed web package's build, whatever the working directory", () => {
+    const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../..");
+    const expected = path.join(repo, "packages", "web", "dist");
+    expect(loadConfig({}, "/").webDistDir).toBe(expected);
+    expect(loadConfig({}, "/srv/elsewhere").webDistDir).toBe(expected);
+  });
+
+  it("a set LEANBACK_WEB_DIST is taken relative to the working directory", () => {
+    expect(loadConfig({ LEANBACK_WEB_DIST: "site" }, "/srv/app").webDistDir).toBe("/srv/app/site");
+  });
+});
+
+describe("METRICS_TOKEN", () => {
+  it("is off by default and read when set; a short one is refused", () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: "0123456789abcdef" }).metricsToken).toBe("0123456789abcdef");
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow("METRICS_TOKEN");
+  });
+});
+
+describe("HEADERS_TIMEOUT_SECONDS and REQUEST_TIMEOUT_SECONDS", () => {
+  it("default to 20 s and 300 s; the headers may not take longer than the request", () => {
+    expect(loadConfig({})).toMatchObject({ headersTimeoutSeconds: 20, requestTimeoutSeconds: 300 });
+    expect(loadConfig({ HEADERS_TIMEOUT_SECONDS: "5", REQUEST_TIMEOUT_SECONDS: "60" })).toMatchObject({
+      headersTimeoutSeconds: 5,
+      requestTimeoutSeconds: 60,
+    });
+    expect(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: "90", REQUEST_TIMEOUT_SECONDS: "60" })).toThrow(
+      "HEADERS_TIMEOUT_SECONDS",
+    );
+    expect(() => loadConfig({ REQUEST_TIMEOUT_SECONDS: "0" })).toThrow("REQUEST_TIMEOUT_SECONDS");
   });
 });

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { z } from "zod";
 
@@ -12,8 +13,11 @@ export interface ServerConfig {
   readonly databaseUrl: string | null;
   readonly dataDir: string;
   readonly sqlitePath: string;
-  /** Honour X-Forwarded-Proto / X-Forwarded-For (only behind a reverse proxy you control). */
-  readonly trustProxy: boolean;
+  /**
+   * How many reverse proxies of ours stand in front (TRUST_PROXY; 0 = none): the client address
+   * and scheme are read that many hops from the right of X-Forwarded-For / -Proto / -Host.
+   */
+  readonly trustProxy: number;
   readonly sessionTtlDays: number;
   /**
    * How long this process may reuse a session lookup (0 = ask the database every request).
@@ -35,6 +39,12 @@ export interface ServerConfig {
   readonly seedFoods: boolean;
   /** Open Food Facts server for barcode look-ups (OFF_BASE_URL). */
   readonly offBaseUrl: string;
+  /** How long a client may take to send a request's headers (HEADERS_TIMEOUT_SECONDS); 408 after. */
+  readonly headersTimeoutSeconds: number;
+  /** How long a client may take to send a whole request, body included (REQUEST_TIMEOUT_SECONDS). */
+  readonly requestTimeoutSeconds: number;
+  /** Bearer token /metrics requires (METRICS_TOKEN); null = /metrics is open to whoever reaches it. */
+  readonly metricsToken: string | null;
 }
 
 const boolString = z
@@ -49,7 +59,12 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
   LEANBACK_DATA_DIR: z.string().min(1).default("./data"),
-  TRUST_PROXY: boolString.default(false),
+  TRUST_PROXY: z
+    .enum(["0", "1", "2", "3", "4", "5", "true", "false", "yes", "no"], {
+      error: "TRUST_PROXY must be the number of reverse proxies in front, 0–5",
+    })
+    .transform((v) => (v === "true" || v === "yes" ? 1 : v === "false" || v === "no" ? 0 : Number(v)))
+    .default(0),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
@@ -66,7 +81,27 @@ const envSchema = z.object({
     .string()
     .regex(/^https?:\/\/[^/]+(\/.*)?$/, "OFF_BASE_URL must be an http(s) URL")
     .default("https://world.openfoodfacts.org"),
+  HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{16,256}$/, "METRICS_TOKEN must be 16–256 visible ASCII characters")
+    .optional(),
 });
+
+/**
+ * The web build beside the installed packages (node_modules/@leanback/web → packages/web), so the
+ * server finds it from any working directory (a systemd unit need not set one); relative to
+ * `cwd` only when the web package is not installed.
+ */
+export function defaultWebDistDir(cwd: string): string {
+  try {
+    const requireHere = createRequire(import.meta.url);
+    return path.join(path.dirname(requireHere.resolve("@leanback/web/package.json")), "dist");
+  } catch {
+    return path.resolve(cwd, "packages/web/dist");
+  }
+}
 
 /** A configuration problem, reported as "VAR: rule" lines. */
 export class ConfigError extends Error {
@@ -95,6 +130,10 @@ export function loadConfig(
     throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
   }
   const e = parsed.data;
+  if (e.HEADERS_TIMEOUT_SECONDS > e.REQUEST_TIMEOUT_SECONDS)
+    throw new ConfigError(
+      "invalid configuration:\n  HEADERS_TIMEOUT_SECONDS: must not exceed REQUEST_TIMEOUT_SECONDS",
+    );
   const dataDir = path.resolve(cwd, e.LEANBACK_DATA_DIR);
   const publicOrigin = e.PUBLIC_ORIGIN ?? null;
   return {
@@ -111,9 +150,13 @@ export function loadConfig(
     secureCookies: e.SECURE_COOKIES ?? publicOrigin?.startsWith("https://") ?? false,
     signupsPerHour: e.SIGNUPS_PER_HOUR,
     maxBodyBytes: e.MAX_BODY_BYTES,
-    webDistDir: path.resolve(cwd, e.LEANBACK_WEB_DIST ?? "packages/web/dist"),
+    webDistDir:
+      e.LEANBACK_WEB_DIST !== undefined ? path.resolve(cwd, e.LEANBACK_WEB_DIST) : defaultWebDistDir(cwd),
     seedFoods: e.LEANBACK_SEED_FOODS,
     offBaseUrl: e.OFF_BASE_URL,
+    headersTimeoutSeconds: e.HEADERS_TIMEOUT_SECONDS,
+    requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { PoolStats } from "@leanback/db/connection";
 import type { Database } from "@leanback/db/schema";
 import type { ServerConfig } from "./config.js";
 import type { Logger } from "./http/log.js";
@@ -18,4 +19,6 @@ export interface ServerDeps {
   readonly log: Logger;
   /** Sends Web Push messages; tests inject one, production uses web-push with the stored VAPID keys. */
   readonly pushTransport?: PushTransport;
+  /** PostgreSQL only: the connection pool's state (for /metrics). */
+  readonly dbPool?: () => PoolStats;
 }

@@ -20,7 +20,12 @@ export interface Runtime {
 /** Opens the configured database (PostgreSQL when DATABASE_URL, else SQLite in the data dir). */
 export function openRuntime(config: ServerConfig, log: Logger = jsonLogger(config.logLevel)): Runtime {
   const opened = openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl } : { sqlitePath: config.sqlitePath },
+    config.databaseUrl
+      ? {
+          url: config.databaseUrl,
+          onConnectionError: (e) => log.log("warn", "database connection error", { error: e.message }),
+        }
+      : { sqlitePath: config.sqlitePath },
   );
   const deps: ServerDeps = {
     db: opened.db,
@@ -30,6 +35,7 @@ export function openRuntime(config: ServerConfig, log: Logger = jsonLogger(confi
     randomBytes: (n) => randomBytes(n),
     config,
     log,
+    ...(opened.poolStats ? { dbPool: opened.poolStats } : {}),
   };
   return { opened, deps, close: () => opened.close() };
 }
@@ -57,7 +63,21 @@ export async function startServer(config: ServerConfig, log?: Logger): Promise<R
   }
   const app = createApp(runtime.deps);
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: config.port,
+        hostname: config.host,
+        serverOptions: {
+          // A client that trickles its headers or body is cut off (408) instead of holding a
+          // connection forever; Node checks every connectionsCheckingInterval.
+          headersTimeout: config.headersTimeoutSeconds * 1000,
+          requestTimeout: config.requestTimeoutSeconds * 1000,
+          connectionsCheckingInterval: Math.min(5000, config.headersTimeoutSeconds * 500),
+        },
+      },
+      () => resolve(s),
+    );
     s.once("error", reject);
   });
   // Reminders: a round a minute inside the server; reminder_sends makes each go out once.

@@ -1,4 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  existsSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -79,6 +87,42 @@ describe("leanback migrate / user / export / backup / serve (SQLite in a temp da
     expect(await main(["backup", path.join(dir, "pg.db")], pgio)).toBe(2);
     expect(pgio.err()).toContain("pg_dump");
     expect(await main(["backup"], memoryIo(env))).toBe(2);
+  });
+
+  it("backup --keep N writes a timestamped backup and keeps only the newest N; other files stay", async () => {
+    const backups = path.join(dir, "backups");
+    mkdirSync(backups, { recursive: true });
+    const older = [
+      "leanback-20250101T030000Z.db",
+      "leanback-20250102T030000Z.db",
+      "leanback-20250103T030000Z.db",
+    ];
+    for (const name of [...older, "notes.txt", "leanback-20240101T030000Z.db.partial"])
+      writeFileSync(path.join(backups, name), "x");
+    const io = memoryIo(env);
+    expect(await main(["backup", "--keep", "2"], io)).toBe(0);
+    const written = /backup written: (\S+)/.exec(io.out())?.[1] ?? "";
+    expect(path.dirname(written)).toBe(backups);
+    expect(path.basename(written)).toMatch(/^leanback-\d{8}T\d{6}Z\.db$/);
+    expect(io.out()).toContain("integrity ok");
+    expect(readdirSync(backups).sort()).toEqual(
+      [
+        "leanback-20240101T030000Z.db.partial",
+        "leanback-20250103T030000Z.db",
+        path.basename(written),
+        "notes.txt",
+      ].sort(),
+    );
+    expect(io.out()).toContain(`removed old backup: ${path.join(backups, "leanback-20250101T030000Z.db")}`);
+    const other = path.join(dir, "elsewhere");
+    expect(await main(["backup", "--dir", other], memoryIo(env))).toBe(0);
+    expect(readdirSync(other)).toHaveLength(1);
+    for (const bad of [
+      ["--keep", "0"],
+      ["--keep", "two"],
+      [path.join(dir, "x.db"), "--keep", "3"],
+    ])
+      expect(await main(["backup", ...bad], memoryIo(env)), bad.join(" ")).toBe(2);
   });
 
   it("bad configuration is a usage error naming the variable", async () => {

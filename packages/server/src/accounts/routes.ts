@@ -5,7 +5,7 @@ import { changePassword, getUser, login, signUpLimited } from "./auth.js";
 import { deleteAccount } from "./delete-account.js";
 import { clearSessionCookie, sessionCookie } from "./session-cookie.js";
 import { emailSchema, idParam, noContent, passwordSchema, userEnvelope } from "./schemas.js";
-import { listSessions, revokeSession } from "./sessions.js";
+import { createSession, listSessions, revokeSession } from "./sessions.js";
 
 const credentials = z.strictObject({ email: emailSchema, password: passwordSchema });
 
@@ -24,11 +24,11 @@ const signUpRoute = defineRoute({
   status: 201,
   handler: async (ctx) => {
     const user = await signUpLimited(ctx.deps, ctx.clientAddress, ctx.body);
-    const { session } = await login(ctx.deps, ctx.body, {
-      ip: ctx.clientAddress,
+    // The account exists now: open its session directly. Going through login() would apply the
+    // address's failed-login limit and could answer 429 for an account already created.
+    const session = await createSession(ctx.deps, user.id, {
       userAgent: ctx.request.headers.get("user-agent"),
-      previousSessionId: ctx.caller?.sessionId ?? null,
-      previousUserId: ctx.caller?.userId ?? null,
+      ip: ctx.clientAddress,
     });
     ctx.header("set-cookie", sessionCookie(session.token, session.maxAgeSeconds, ctx.secure));
     return { user };

@@ -4,6 +4,7 @@ import type { ServerDeps } from "../deps.js";
 import type { AppEnv } from "./app-env.js";
 import { nodeIncoming } from "./body.js";
 import { errorResponse, jsonResponse } from "./error-response.js";
+import { hostCheck, HSTS, reachedOverTls } from "./host-check.js";
 import { expectedOrigin } from "./request-meta.js";
 import { hardenedLength, isHardened, SECURITY_HEADER_LIST } from "./security.js";
 
@@ -47,8 +48,13 @@ export interface Edge {
  * const edge = createEdge(deps);
  * app.get("/healthz", (c) => edge.handle(c, "/healthz", () => new Response("ok")));
  */
-export function createEdge(deps: ServerDeps): Edge {
+export function createEdge(
+  deps: ServerDeps,
+  /** Told about every answer (for /metrics); `route` is the template, "static" or "unmatched". */
+  observe?: (method: string, route: string, status: number, seconds: number) => void,
+): Edge {
   const prefix = Buffer.from(deps.randomBytes(6)).toString("base64url");
+  const hostAllowed = hostCheck(deps.config);
   let counter = 0;
   return {
     async handle(c, routePath, handler) {
@@ -60,10 +66,15 @@ export function createEdge(deps: ServerDeps): Edge {
           : `${prefix}-${(++counter).toString(36)}`;
       c.set("requestId", requestId);
       const method = c.req.method;
+      const header = (name: string): string | undefined => requestHeader(c, name);
       let res: Response;
       try {
-        res =
-          !SAFE_METHODS.has(method) && isForeignOrigin(c, deps)
+        res = !hostAllowed(c, header)
+          ? jsonResponse(421, {
+              error: "misdirected_request",
+              message: "this server does not serve that host",
+            })
+          : !SAFE_METHODS.has(method) && isForeignOrigin(c, deps)
             ? jsonResponse(403, { error: "forbidden_origin", message: "cross-origin request refused" })
             : await handler(requestId);
         // Most API answers are small route JSON: nothing to compress, nothing to look at.
@@ -79,12 +90,17 @@ export function createEdge(deps: ServerDeps): Edge {
         for (const [k, v] of SECURITY_HEADER_LIST) res.headers.set(k, v);
         res.headers.set("x-request-id", requestId);
       }
+      // Over TLS only (RFC 6797 §7.2: never on plain HTTP, where an attacker could strip it anyway).
+      if (reachedOverTls(c, deps.config, header)) res.headers.set("strict-transport-security", HSTS);
+      const ms = performance.now() - started;
+      const route = routePath ?? (c.req.path.startsWith("/api/") ? "unmatched" : "static");
+      observe?.(method, route, res.status, ms / 1000);
       deps.log.log("info", "request", {
         requestId,
         method,
-        route: routePath ?? (c.req.path.startsWith("/api/") ? "unmatched" : "static"),
+        route,
         status: res.status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
+        ms: Math.round(ms * 10) / 10,
       });
       return res;
     },

@@ -1,4 +1,5 @@
 import { InvalidInputError } from "@leanback/core/errors";
+import { isDatabaseUnavailable } from "@leanback/db/db-errors";
 import { ConflictError, HttpError, NotFoundError, type ValidationIssue } from "./errors.js";
 import type { Logger } from "./log.js";
 
@@ -10,6 +11,18 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 
 export function validationResponse(issues: readonly ValidationIssue[]): Response {
   return jsonResponse(422, { error: "validation", issues });
+}
+
+/** Seconds a client is asked to wait before retrying while the database is unavailable. */
+export const DB_RETRY_AFTER_SECONDS = 5;
+
+/** 503 with Retry-After: the database is restarting or unreachable; the request may be retried. */
+export function databaseUnavailableResponse(): Response {
+  return jsonResponse(
+    503,
+    { error: "database_unavailable", message: "the database is unavailable; retry shortly" },
+    { "retry-after": String(DB_RETRY_AFTER_SECONDS) },
+  );
 }
 
 /**
@@ -30,6 +43,14 @@ export function errorResponse(e: unknown, log: Logger, requestId: string, where:
   }
   if (e instanceof HttpError) {
     return jsonResponse(e.status, { error: e.code, message: e.message }, { ...e.headers });
+  }
+  if (isDatabaseUnavailable(e)) {
+    log.log("warn", "database unavailable", {
+      requestId,
+      route: where,
+      error: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+    });
+    return databaseUnavailableResponse();
   }
   log.log("error", "unhandled error", {
     requestId,

@@ -1,7 +1,14 @@
 import type { Context, Hono } from "hono";
 import type { AppEnv } from "./app-env.js";
 import type { ServerDeps } from "../deps.js";
-import { nodeIncoming, parseJson, readBodyLimited, readIncomingLimited } from "./body.js";
+import {
+  MAX_JSON_DEPTH,
+  MAX_JSON_STRING_CHARS,
+  nodeIncoming,
+  parseJson,
+  readBodyLimited,
+  readIncomingLimited,
+} from "./body.js";
 import { HttpError, NotFoundError, type ValidationIssue } from "./errors.js";
 import { errorResponse, jsonResponse, validationResponse } from "./error-response.js";
 import { parseQuery, type QueryObject } from "./query-string.js";
@@ -96,7 +103,11 @@ async function parseInput(route: Route, c: Context, deps: ServerDeps) {
       incoming !== undefined
         ? await readIncomingLimited(incoming, limit)
         : await readBodyLimited(c.req.raw, limit);
-    const json = parseJson(text);
+    // A route that takes a large document (an import) bounds its strings by its body limit alone.
+    const json = parseJson(text, {
+      maxDepth: MAX_JSON_DEPTH,
+      maxStringChars: route.maxBodyBytes ?? MAX_JSON_STRING_CHARS,
+    });
     const r = validate("body", route.body, json);
     if (r.ok) body = r.value;
     else issues.push(...r.issues);
