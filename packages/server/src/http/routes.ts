@@ -12,6 +12,7 @@ import { planRoutes } from "../features/plan/plan-routes.js";
 import { exportRoutes } from "../features/export/export-routes.js";
 import { diaryRoutes } from "../food/diary-routes.js";
 import { foodRoutes } from "../food/food-routes.js";
+import { importRoutes } from "../features/imports/imports-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -33,6 +34,7 @@ export const routeModules: readonly RouteModule[] = [
   adminRoutes,
   foodRoutes,
   diaryRoutes,
+  importRoutes,
 ];
 
 /** Every route, flattened. */
