@@ -24,11 +24,15 @@ describe("exercise names from other apps", () => {
     expect(m.match("Running (Treadmill)")?.id).toBe("treadmill-run");
     expect(m.match("Farmer's Walk")?.id).toBe("farmer-carry");
     expect(m.match("  GLUTE   bridges ")?.id).toBe("glute-bridge");
+    expect(m.match("Goblet Squat (Dumbbell)")?.id).toBe("goblet-squat");
+    expect(m.match("Plank (Bodyweight)")?.id).toBe("plank");
   });
 
   it("does not turn a barbell lift into the dumbbell one, nor guess at unknown names", () => {
     expect(m.match("Bench Press (Barbell)")).toBeNull();
     expect(m.match("Deadlift (Barbell)")).toBeNull();
+    expect(m.match("Goblet Squat (Kettlebell)")).toBeNull();
+    expect(m.match("Goblet Squat (Band)")).toBeNull();
     expect(m.match("Lateral Raise (Dumbbell)")).toBeNull();
     expect(m.match("")).toBeNull();
     expect(m.match("!!!")).toBeNull();

@@ -1,5 +1,5 @@
 import type { Catalogue } from "./catalogue.js";
-import type { Exercise } from "./exercise.js";
+import type { Equipment, Exercise } from "./exercise.js";
 
 /** Prefix of an exercise id that names an exercise outside the catalogue (an imported one). */
 export const CUSTOM_EXERCISE_PREFIX = "custom:";
@@ -150,6 +150,15 @@ const OTHER_APP_NAMES: Readonly<Record<string, string>> = {
   Aerobics: "fitness-class",
 };
 
+/** Equipment other apps put in brackets after a name ("Goblet Squat (Dumbbell)"), as ours. */
+const BRACKET_EQUIPMENT: Readonly<Record<string, Equipment>> = {
+  dumbbell: "dumbbells",
+  band: "band",
+  cable: "cable-machine",
+  bodyweight: "none",
+  machine: "cable-machine",
+};
+
 /** A name → exercise lookup over a catalogue. */
 export interface ExerciseMatcher {
   /** The catalogue exercise a name denotes, or null when none does. */
@@ -159,8 +168,8 @@ export interface ExerciseMatcher {
 /**
  * Matches exercise names from other apps to the catalogue: by the name and aliases of each
  * entry and a table of other apps' names, compared by exerciseNameKey. A name with the
- * equipment in brackets matches only an entry with that equipment ("Bench Press (Barbell)" does
- * not become the dumbbell bench press).
+ * equipment in brackets matches only an entry with that equipment ("Goblet Squat (Dumbbell)" is
+ * the goblet squat; "Bench Press (Barbell)" does not become the dumbbell bench press).
  *
  * @example
  * exerciseMatcher(catalogue()).match("Pull Up")?.id; // → "pullup"
@@ -178,7 +187,15 @@ export function exerciseMatcher(cat: Catalogue): ExerciseMatcher {
   return {
     match(name) {
       const k = exerciseNameKey(name);
-      return k === "" ? null : (byKey.get(k) ?? null);
+      if (k === "") return null;
+      const direct = byKey.get(k);
+      if (direct !== undefined) return direct;
+      // "Goblet Squat (Dumbbell)": the bracket may name the entry's own equipment.
+      const m = /^(.*)\(([^()]*)\)\s*$/.exec(name.trim());
+      const equipment = m ? BRACKET_EQUIPMENT[exerciseNameKey(m[2] ?? "")] : undefined;
+      if (!m || equipment === undefined) return null;
+      const e = byKey.get(exerciseNameKey(m[1] ?? ""));
+      return e !== undefined && e.equipment.includes(equipment) ? e : null;
     },
   };
 }
