@@ -174,4 +174,28 @@ describeEachDialectApp("import route and hostile files", (getT) => {
     expect(second.json).toMatchObject({ imported: { workouts: 0 }, alreadyImported: 2 });
     expect(await listWorkouts(t.deps.db, u.userId)).toHaveLength(2);
   });
+
+  it("imported macros travel in a leanback export; a forged quick-add macro is refused naming the column", async () => {
+    const t = getT();
+    const a = await t.signUp();
+    const b = await t.signUp();
+    await t.json(a, "POST", "/api/users/me/imports", body(mfpZip({ nutrition: MFP_NUTRITION_PER_FOOD })));
+    const dump = (await t.json(a, "GET", "/api/users/me/export")).json as {
+      tables: Record<string, Record<string, string | number | null>[]>;
+    };
+    // Replacing one's data with its own export keeps the macros (the columns travel).
+    const imported = await t.json(a, "POST", "/api/users/me/import?replace=true", dump);
+    expect(imported.status).toBe(200);
+    const day = await t.json(a, "GET", "/api/users/me/diary/2026-10-01");
+    expect(day.json).toMatchObject({ totals: { kcal: 1750, proteinG: 149.5 } });
+
+    const forged = structuredClone(dump);
+    const row = forged.tables.diary_entries?.[0];
+    if (row === undefined) throw new Error("no diary row exported");
+    row.quick_protein_mg = -5;
+    const refused = await t.json(b, "POST", "/api/users/me/import?replace=true", forged);
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.json)).toContain("quick_protein_mg");
+    expect((await t.json(b, "GET", "/api/users/me/diary/2026-10-01")).json).toMatchObject({ totals: { kcal: 0 } });
+  });
 });
