@@ -196,6 +196,8 @@ describeEachDialectApp("import route and hostile files", (getT) => {
     const refused = await t.json(b, "POST", "/api/users/me/import?replace=true", forged);
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.json)).toContain("quick_protein_mg");
-    expect((await t.json(b, "GET", "/api/users/me/diary/2026-10-01")).json).toMatchObject({ totals: { kcal: 0 } });
+    expect((await t.json(b, "GET", "/api/users/me/diary/2026-10-01")).json).toMatchObject({
+      totals: { kcal: 0 },
+    });
   });
 });
