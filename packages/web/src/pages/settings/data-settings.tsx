@@ -4,6 +4,7 @@ import { ApiError, errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { Notice } from "../../ui/field.js";
 import { saveBlob } from "../../ui/save-blob.js";
+import { PersonalImportSettings } from "./personal-import-settings.js";
 
 /** Download everything as one JSON file (the import format); import such a file back. */
 export function DataSettings() {
@@ -96,6 +97,7 @@ export function DataSettings() {
         </div>
       </form>
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      <PersonalImportSettings />
     </section>
   );
 }
