@@ -48,13 +48,16 @@ function clock(
  * A date and time as Strong ("2020-09-15 11:22:57", "2024-05-01 7:05:00 PM") or Hevy
  * ("30 Jun 2025, 19:56", "02 Jul 2025, 17:56") write them; ISO "T" and US dates too.
  */
+const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp][Mm]))?`;
+const ISO_TIME = new RegExp(String.raw`^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})[ T,]+${TIME}$`);
+const NAMED_TIME = new RegExp(String.raw`^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4}),? ${TIME}$`);
+
 export function parseWallClock(s: string): WallClock | null {
   const t = s.trim().replace(/[\u202f\u00a0]/g, " ");
-  const time = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([AaPp][Mm]))?`;
   let date: string | null = null;
   let hms: readonly (string | undefined)[] = [];
-  const iso = new RegExp(String.raw`^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})[ T,]+${time}$`).exec(t);
-  const named = new RegExp(String.raw`^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4}),? ${time}$`).exec(t);
+  const iso = ISO_TIME.exec(t);
+  const named = iso ? null : NAMED_TIME.exec(t);
   if (iso) {
     date = parseDayDate(iso[1] ?? "");
     hms = iso.slice(2);
@@ -70,17 +73,25 @@ export function parseWallClock(s: string): WallClock | null {
   return { date, hour: c[0], minute: c[1], second: c[2] };
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: one per time zone.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function offsetMs(epoch: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(epoch));
+  let format = formats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(epoch));
   const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? "0");
   const asUtc = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));
   return asUtc - Math.floor(epoch / 1000) * 1000;

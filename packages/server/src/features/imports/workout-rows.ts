@@ -25,8 +25,22 @@ export type RowOutcome =
   | { readonly kind: "problem"; readonly reason: string };
 
 let cachedMatcher: ExerciseMatcher | undefined;
+/** The catalogue matcher, remembering the names it has seen (a file repeats a few names). */
 function matcher(): ExerciseMatcher {
-  cachedMatcher ??= exerciseMatcher(catalogue());
+  if (cachedMatcher === undefined) {
+    const m = exerciseMatcher(catalogue());
+    const seen = new Map<string, ReturnType<ExerciseMatcher["match"]>>();
+    cachedMatcher = {
+      match(name) {
+        let e = seen.get(name);
+        if (e === undefined) {
+          e = m.match(name);
+          if (seen.size < 10_000) seen.set(name, e);
+        }
+        return e;
+      },
+    };
+  }
   return cachedMatcher;
 }
 
