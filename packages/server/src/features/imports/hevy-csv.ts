@@ -22,7 +22,17 @@ export function isHevyHeader(header: readonly string[]): boolean {
 const num = (row: CsvRow, column: string) => (row.has(column) ? parseAmount(row.get(column)) : null);
 
 /** Hevy's rows as workouts, one per (start time, title); units from the header names. */
-export function hevyWorkouts(table: CsvTable, opts: { timeZone: string }, log: ImportLog): PlannedWorkout[] {
+export function hevyWorkouts(
+  table: CsvTable,
+  opts: { timeZone: string },
+  log: ImportLog,
+  notes: string[],
+): PlannedWorkout[] {
+  if (table.rows.some((r) => r.get("superset_id") !== "")) {
+    notes.push(
+      "supersets are kept as ordinary sets in the order of the file (the workout log has no supersets)",
+    );
+  }
   const lbs = table.header.includes("weight_lbs");
   const miles = table.header.includes("distance_miles");
   const builder = new WorkoutBuilder(table.file, log);

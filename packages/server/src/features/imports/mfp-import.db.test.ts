@@ -41,7 +41,11 @@ describeEachDialect("MyFitnessPal import", (getDb) => {
     });
     const r = await importPersonalFile(deps, userId, zip, { fileName: "File-Export.zip", weightUnit: "lb" });
     expect(r.written).toBe(true);
-    expect(r.files.map((f) => f.kind).sort()).toEqual(["mfp-exercise", "mfp-measurement", "mfp-nutrition"]);
+    expect(r.files.map((f) => [f.name, f.kind, f.rows]).sort()).toEqual([
+      ["Exercise-Summary-2026-10-01-to-2026-10-02.csv", "MyFitnessPal exercise", 4],
+      ["Measurement-Summary-2026-10-01-to-2026-10-02.csv", "MyFitnessPal weights", 2],
+      ["Nutrition-Summary-2026-10-01-to-2026-10-02.csv", "MyFitnessPal meals", 5],
+    ]);
     expect(r.imported).toEqual({ diaryEntries: 4, weighIns: 2, workouts: 2, sets: 5, cardio: 1 });
     expect(r.problems).toEqual([]);
     expect(r.ignored).toEqual([{ reason: "tracker calorie adjustment (not a workout)", count: 1 }]);

@@ -136,7 +136,7 @@ export async function importPersonalFile(
     else if (kind === "mfp-exercise") plan.workouts.push(...mfpExercise(table, log));
     else if (kind === "strong")
       plan.workouts.push(...strongWorkouts(table, { weightUnit, timeZone }, log, notes));
-    else plan.workouts.push(...hevyWorkouts(table, { timeZone }, log));
+    else plan.workouts.push(...hevyWorkouts(table, { timeZone }, log, notes));
   }
   const workouts = checkWorkouts(plan.workouts, today, log);
   const skipBadRows = opts.skipBadRows === true;
@@ -144,7 +144,7 @@ export async function importPersonalFile(
     format,
     files: tables.map(({ table, kind }) => ({
       name: table.file,
-      kind,
+      kind: KIND_LABELS[kind],
       rows: table.rows.length + table.badRows.length,
     })),
     ...shownProblems(log),
@@ -195,6 +195,14 @@ export async function importPersonalFile(
     alreadyImported: written.already,
   };
 }
+
+const KIND_LABELS: Readonly<Record<Kind, string>> = {
+  "mfp-nutrition": "MyFitnessPal meals",
+  "mfp-measurement": "MyFitnessPal weights",
+  "mfp-exercise": "MyFitnessPal exercise",
+  strong: "Strong workouts",
+  hevy: "Hevy workouts",
+};
 
 const NAMES: Readonly<Record<PersonalFormat, string>> = {
   mfp: "MyFitnessPal",

@@ -136,6 +136,9 @@ describeEachDialect("Strong and Hevy import", (getDb) => {
     const { deps, userId } = await setup(getDb());
     const r = await importPersonalFile(deps, userId, strToU8(HEVY_KG), { fileName: "workouts.csv" });
     expect(r.format).toBe("hevy");
+    expect(r.notes).toContain(
+      "supersets are kept as ordinary sets in the order of the file (the workout log has no supersets)",
+    );
     expect(r.imported).toMatchObject({ workouts: 2, sets: 5, cardio: 1 });
     const [pull, legs] = await listWorkouts(deps.db, userId);
     expect([pull?.startedAt, pull?.finishedAt]).toEqual([
