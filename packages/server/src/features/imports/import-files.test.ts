@@ -20,6 +20,9 @@ describe("uploaded files", () => {
     // Stored (not deflated) entries read as well.
     const stored = zipSync({ "a.csv": strToU8("x,y\n") }, { level: 0 });
     expect(uploadTextFiles(stored, "s.zip")).toEqual([{ name: "a.csv", text: "x,y\n" }]);
+    // An entry name cannot carry terminal escapes into a report.
+    const escape = zipSync({ "\u001b[31mred.csv": strToU8("a\n") });
+    expect(uploadTextFiles(escape, "e.zip").map((f) => f.name)).toEqual(["?[31mred.csv"]);
   });
 
   it("limits: entry size, total size, entry count; each refused with a clear message", () => {

@@ -71,7 +71,7 @@ function unzipCsvs(
       failure ??= `${zipName} holds more than ${limits.maxEntries} files`;
       return;
     }
-    const base = name.split("/").pop() ?? "";
+    const base = printable(name.split("/").pop() ?? "");
     if (name.endsWith("/") || name.startsWith("__MACOSX/") || !/\.csv$/i.test(base)) return;
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -119,6 +119,14 @@ function unzipCsvs(
     throw new ImportError(`${zipName} is truncated or damaged: ${[...open].join(", ")} is incomplete`);
   if (out.length === 0) throw new ImportError(`${zipName} holds no CSV file`);
   return out;
+}
+
+/** A name with control characters (terminal escapes) replaced by "?", at most 200 characters. */
+function printable(name: string): string {
+  return [...name]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? "?" : c))
+    .join("")
+    .slice(0, 200);
 }
 
 function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {

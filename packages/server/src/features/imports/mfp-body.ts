@@ -45,11 +45,13 @@ export function mfpWeighIns(
   if (found === undefined) return [];
   const [column, headerUnit] = found;
   const unit = headerUnit ?? opts.weightUnit;
-  if (unit === null) {
+  const anyWeight = table.rows.some((r) => parseAmount(r.get(column)) !== null);
+  if (unit === null && anyWeight) {
     throw new ImportError(
       `${table.file} does not say whether its weights are kg or lb (MyFitnessPal leaves the unit out): choose the weight unit and import again`,
     );
   }
+  if (unit === null) return [];
   if (headerUnit === null) notes.push(`${table.file}: weights read as ${unit}`);
   const seen = new Set<string>();
   const out: PlannedWeighIn[] = [];

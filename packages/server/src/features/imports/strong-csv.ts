@@ -75,7 +75,8 @@ export function strongWorkouts(
   const wc = weightColumn(table.header);
   const dc = distanceColumn(table.header);
   const hasUnitColumn = table.header.includes("Weight Unit");
-  if (wc !== null && wc.unit === null && !hasUnitColumn && opts.weightUnit === null) {
+  const anyWeight = wc !== null && table.rows.some((r) => (parseAmount(r.get(wc.column)) ?? 0) > 0);
+  if (wc !== null && wc.unit === null && !hasUnitColumn && opts.weightUnit === null && anyWeight) {
     throw new ImportError(
       `${table.file} does not say whether its weights are kg or lb (Strong leaves the unit out of this layout): choose the weight unit and import again`,
     );

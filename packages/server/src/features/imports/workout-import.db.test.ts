@@ -82,6 +82,17 @@ describeEachDialect("Strong and Hevy import", (getDb) => {
     expect(await listWorkouts(deps.db, userId)).toHaveLength(2);
   });
 
+  it("Strong, comma layout without any weight needs no unit", async () => {
+    const { deps, userId } = await setup(getDb());
+    const csv = [
+      "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE",
+      '2026-09-18 07:00:00,"Bodyweight",20m,"Push Up",1,0,15,0,0,"","",',
+      '2026-09-18 07:00:00,"Bodyweight",20m,"Plank",1,,,,45,"","",',
+    ].join("\n");
+    const r = await importPersonalFile(deps, userId, strToU8(csv), { fileName: "strong.csv" });
+    expect(r.imported).toMatchObject({ workouts: 1, sets: 2 });
+  });
+
   it("Strong, semicolon layout with unit columns (mixed kg and lbs), quoted semicolons, miles", async () => {
     const { deps, userId } = await setup(getDb());
     const r = await importPersonalFile(deps, userId, strToU8(STRONG_SEMICOLON), { fileName: "strong.csv" });
