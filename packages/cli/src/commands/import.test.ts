@@ -42,9 +42,7 @@ describe("leanback import", () => {
       "lb",
     );
     expect(strong.code).toBe(0);
-    expect(strong.out).toMatch(
-      /imported 0 diary entries, 0 weigh-ins, 2 workouts \(5 sets, 1 cardio bouts\)/,
-    );
+    expect(strong.out).toMatch(/imported 0 diary entries, 0 weigh-ins, 2 workouts \(5 sets, 1 cardio bout\)/);
     expect(strong.out).toMatch(/Lateral Raise \(Dumbbell\)/);
 
     const hevy = await run("import", "auto", "hevy.csv", "--user", "lifter@example.org", "--json");

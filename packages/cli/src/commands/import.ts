@@ -15,11 +15,12 @@ const USAGE = `leanback import mfp|strong|hevy|auto FILE --user EMAIL [--skip-ba
 /** The report as the person reads it: what was written, what was not and why. */
 export function renderPersonalReport(r: PersonalImportReport): string {
   const i = r.imported;
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const lines = [
     r.written
-      ? `imported ${i.diaryEntries} diary entries, ${i.weighIns} weigh-ins, ${i.workouts} workouts (${i.sets} sets, ${i.cardio} cardio bouts); ${r.alreadyImported} already there`
+      ? `imported ${n(i.diaryEntries, "diary entry", "diary entries")}, ${n(i.weighIns, "weigh-in", "weigh-ins")}, ${n(i.workouts, "workout", "workouts")} (${n(i.sets, "set", "sets")}, ${n(i.cardio, "cardio bout", "cardio bouts")}); ${r.alreadyImported} already there`
       : "nothing was imported",
-    ...r.files.map((f) => `read ${f.name} as ${f.kind} (${f.rows} rows)`),
+    ...r.files.map((f) => `read ${f.name} as ${f.kind} (${n(f.rows, "row", "rows")})`),
     ...r.notes,
   ];
   let out = lines.join("\n") + "\n";
