@@ -22,7 +22,7 @@ const STRONG = [
 ].join("\n");
 
 describe("import from another app", () => {
-  it("refuses a Strong file with a bad row and names it; skipping bad rows imports the rest with the report", async () => {
+  it("refuses a Strong file over one bad row; a check lets the person name an unrecognised exercise; then imports", async () => {
     await seedUser(e2e.context);
     const file = path.join(dir, "strong.csv");
     writeFileSync(file, STRONG);
@@ -39,17 +39,22 @@ describe("import from another app", () => {
       "strong.csv, line 5: RPE must be 1–10 in steps of 0.5",
     ]);
 
-    await panel.importFile(file, { unit: "lb", skipBadRows: true });
-    await panel.report().getByText("Imported from Strong: 1 workout (2 sets, 0 cardio bouts).").waitFor();
-    expect(await panel.unmatched().allTextContents()).toEqual(["Lateral Raise (Dumbbell) (1 set)"]);
+    // Check first: nothing is written; the unrecognised name gets a choice.
+    await panel.importFile(file, { unit: "lb", skipBadRows: true, check: true });
+    await panel.report().getByText("Checked: nothing was imported yet.").waitFor();
+    expect(await panel.unmatched().count()).toBe(1);
     expect(await seriousA11yViolations(e2e.page)).toEqual([]);
+    await panel.chooseExercise("Lateral Raise (Dumbbell)", "Rear-delt fly");
+    await panel.submit();
+    await panel.report().getByText("Imported from Strong: 1 workout (2 sets, 0 cardio bouts).").waitFor();
+    expect(await panel.unmatched().count()).toBe(0);
 
     const r = await e2e.context.request.get("/api/users/me/workouts");
     const { workouts } = (await r.json()) as {
       workouts: { title: string; sets: { exerciseId: string }[] }[];
     };
     expect(workouts.map((w) => [w.title, w.sets.map((s) => s.exerciseId)])).toEqual([
-      ["Back day", ["pullup", "custom:Lateral Raise (Dumbbell)"]],
+      ["Back day", ["pullup", "rear-delt-fly"]],
     ]);
   });
 });

@@ -4,12 +4,14 @@ import type { Page } from "playwright-core";
 export class AppImportPanel {
   constructor(private readonly page: Page) {}
 
+  /** Fills the form; `check` presses "Check file" (nothing written) instead of importing. */
   async importFile(
     path: string,
     opts: {
       app?: "Tell from the file" | "MyFitnessPal" | "Strong" | "Hevy";
       unit?: "kg" | "lb";
       skipBadRows?: boolean;
+      check?: boolean;
     } = {},
   ): Promise<void> {
     await this.page.getByLabel("Exported file").setInputFiles(path);
@@ -22,6 +24,17 @@ export class AppImportPanel {
     const skip = this.page.getByLabel(/^Skip bad rows/);
     if (opts.skipBadRows === true) await skip.check();
     else await skip.uncheck();
+    const button = opts.check === true ? "Check file" : "Import from app";
+    await this.page.getByRole("button", { name: button }).click();
+  }
+
+  /** After a check: picks the catalogue exercise for a name the file uses. */
+  async chooseExercise(name: string, exercise: string): Promise<void> {
+    await this.page.getByLabel(`Exercise for ${name}`).selectOption({ label: exercise });
+  }
+
+  /** Presses "Import from app" with the form as it is. */
+  async submit(): Promise<void> {
     await this.page.getByRole("button", { name: "Import from app" }).click();
   }
 

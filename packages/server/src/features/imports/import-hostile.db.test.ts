@@ -105,6 +105,16 @@ describeEachDialectApp("import route and hostile files", (getT) => {
     const v = await t.json(u, "POST", "/api/users/me/imports", { fileName: "x.csv", dataBase64: "%%%" });
     expect(v.status).toBe(422);
     expect(JSON.stringify(v.json)).toContain("body.dataBase64");
+    const badMap = await t.json(u, "POST", "/api/users/me/imports", {
+      ...body(strToU8(HEVY_KG), { fileName: "w.csv" }),
+      exerciseMap: { "Pull Up": "not-an-exercise" },
+    });
+    expect(badMap.status).toBe(422);
+    expect(JSON.stringify(badMap.json)).toContain("body.exerciseMap");
+    // A check (dryRun) answers 200 with the problems and writes nothing.
+    const checked = await post(bad, { dryRun: true });
+    expect(checked.status).toBe(200);
+    expect(checked.json).toMatchObject({ written: false, problems: [{ line: 3 }] });
     expect(await listDiaryEntries(t.deps.db, u.userId, "2026-10-01")).toEqual([]);
   });
 

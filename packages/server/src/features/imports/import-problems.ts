@@ -17,6 +17,15 @@ export interface RowProblem {
  */
 export class ImportLog {
   readonly problems: RowProblem[] = [];
+
+  /** `chosen`: catalogue ids the person picked for exercise names (after a check of the file). */
+  constructor(private readonly chosen: ReadonlyMap<string, string> = new Map()) {}
+
+  /** The catalogue id the person chose for an exercise name, if any. */
+  chosenExercise(name: string): string | undefined {
+    return this.chosen.get(name);
+  }
+
   private readonly ignoredBy = new Map<string, number>();
   private readonly unmatchedBy = new Map<string, number>();
 
@@ -61,7 +70,7 @@ export const personalImportReportSchema = z.strictObject({
   format: z.enum(["mfp", "strong", "hevy"]),
   /** Each file read and what it was recognised as. */
   files: z.array(z.strictObject({ name: z.string(), kind: z.string(), rows: z.int() })),
-  /** True when rows were written (false: refused, nothing written). */
+  /** True when rows were written (false: refused or only checked, nothing written). */
   written: z.boolean(),
   imported: importCountsSchema,
   /** Rows of this file already imported before (same day and meal, same workout, same day's weight). */

@@ -1,3 +1,4 @@
+import { catalogue } from "@leanback/core/training/catalogue";
 import { z } from "zod";
 import { ImportError } from "../../food/import-report.js";
 import { jsonResponse } from "../../http/error-response.js";
@@ -23,6 +24,16 @@ export const personalImportBodySchema = z.strictObject({
   format: z.enum(["auto", "mfp", "strong", "hevy"]).default("auto"),
   skipBadRows: z.boolean().default(false),
   weightUnit: z.enum(["kg", "lb"]).nullable().optional(),
+  /** Read and report only (the review step): nothing is written. */
+  dryRun: z.boolean().default(false),
+  /** Exercise names of the file (as the report lists them) → the catalogue exercise the person chose. */
+  exerciseMap: z
+    .record(
+      z.string().min(1, "an exercise name is 1–80 characters").max(80, "an exercise name is 1–80 characters"),
+      z.string().refine((id) => catalogue().has(id), "must be an exercise id from the catalogue"),
+    )
+    .refine((m) => Object.keys(m).length <= 500, "at most 500 exercise names")
+    .optional(),
 });
 
 // A small Hevy export in its real layout: one workout, two sets.
@@ -51,6 +62,8 @@ const imp = defineRoute({
         format: ctx.body.format,
         skipBadRows: ctx.body.skipBadRows,
         weightUnit: ctx.body.weightUnit ?? null,
+        dryRun: ctx.body.dryRun,
+        ...(ctx.body.exerciseMap ? { exerciseMap: ctx.body.exerciseMap } : {}),
       });
     } catch (e) {
       if (e instanceof ImportRefusedError) {

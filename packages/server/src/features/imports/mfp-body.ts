@@ -1,3 +1,4 @@
+import { catalogue } from "@leanback/core/training/catalogue";
 import { ImportError } from "../../food/import-report.js";
 import type { CsvTable } from "./csv-table.js";
 import { parseDayDate } from "./import-dates.js";
@@ -156,7 +157,11 @@ export function mfpExercise(table: CsvTable, log: ImportLog): PlannedWorkout[] {
       log.problem(table.file, row.line, "Exercise Minutes must be 0–1440");
       continue;
     }
-    const modality = cardioModality(name);
+    const chosen = log.chosenExercise(name);
+    const modality =
+      chosen !== undefined && catalogue().has(chosen)
+        ? (catalogue().byId(chosen).modality ?? null)
+        : cardioModality(name);
     const seconds = Math.round(minutes * 60);
     builder.add(
       row.line,

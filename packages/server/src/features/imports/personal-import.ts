@@ -25,6 +25,10 @@ export interface PersonalImportOptions {
   readonly skipBadRows?: boolean;
   /** The unit of weights in files that do not say (Strong's comma layout, MFP measurements). */
   readonly weightUnit?: "kg" | "lb" | null;
+  /** Check only: read and report, write nothing (the report's `written` is false). */
+  readonly dryRun?: boolean;
+  /** Catalogue exercises the person chose for names the file uses (a name as the report lists it). */
+  readonly exerciseMap?: Readonly<Record<string, string>>;
 }
 
 /** The import was refused: nothing was written; the report lists the rows that refused it. */
@@ -125,7 +129,7 @@ export async function importPersonalFile(
   const timeZone = profile?.timezone ?? "UTC";
   const today = localDate(deps.now(), timeZone);
   if (format !== "mfp") notes.push(`times read as wall-clock times in ${timeZone}`);
-  const log = new ImportLog();
+  const log = new ImportLog(new Map(Object.entries(opts.exerciseMap ?? {})));
   const plan: ImportPlan = emptyPlan();
   const weightUnit = opts.weightUnit ?? null;
   for (const { table, kind } of tables) {
@@ -153,14 +157,14 @@ export async function importPersonalFile(
     unmatchedExercises: log.unmatchedNames(),
     notes,
   };
-  if (log.problems.length > 0 && !skipBadRows) {
-    throw new ImportRefusedError({
-      ...base,
-      written: false,
-      imported: { diaryEntries: 0, weighIns: 0, workouts: 0, sets: 0, cardio: 0 },
-      alreadyImported: 0,
-    });
-  }
+  const unwritten = {
+    ...base,
+    written: false,
+    imported: { diaryEntries: 0, weighIns: 0, workouts: 0, sets: 0, cardio: 0 },
+    alreadyImported: 0,
+  };
+  if (opts.dryRun === true) return unwritten;
+  if (log.problems.length > 0 && !skipBadRows) throw new ImportRefusedError(unwritten);
   const written = await writeImportRows(
     deps.db,
     userId,

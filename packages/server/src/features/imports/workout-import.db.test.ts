@@ -93,6 +93,28 @@ describeEachDialect("Strong and Hevy import", (getDb) => {
     expect(r.imported).toMatchObject({ workouts: 1, sets: 2 });
   });
 
+  it("the review step: a check writes nothing and lists unmatched names; the names chosen then are used", async () => {
+    const { deps, userId } = await setup(getDb());
+    const opts = { fileName: "strong.csv", weightUnit: "lb" as const };
+    const check = await importPersonalFile(deps, userId, strToU8(STRONG_COMMA), { ...opts, dryRun: true });
+    expect(check.written).toBe(false);
+    expect(check.imported.workouts).toBe(0);
+    expect(check.unmatchedExercises.map((u) => u.name)).toEqual([
+      "Deadlift (Barbell)",
+      "Lateral Raise (Dumbbell)",
+    ]);
+    expect(await listWorkouts(deps.db, userId)).toEqual([]);
+
+    const r = await importPersonalFile(deps, userId, strToU8(STRONG_COMMA), {
+      ...opts,
+      exerciseMap: { "Lateral Raise (Dumbbell)": "rear-delt-fly" },
+    });
+    expect(r.unmatchedExercises.map((u) => u.name)).toEqual(["Deadlift (Barbell)"]);
+    const [a] = await listWorkouts(deps.db, userId);
+    expect(a?.sets.map((s) => s.exerciseId)).toContain("rear-delt-fly");
+    expect(a?.sets.map((s) => s.exerciseId)).not.toContain("custom:Lateral Raise (Dumbbell)");
+  });
+
   it("Strong, semicolon layout with unit columns (mixed kg and lbs), quoted semicolons, miles", async () => {
     const { deps, userId } = await setup(getDb());
     const r = await importPersonalFile(deps, userId, strToU8(STRONG_SEMICOLON), { fileName: "strong.csv" });

@@ -99,11 +99,13 @@ export function activityOutcome(row: ActivityRow, log: ImportLog): RowOutcome {
   }
   if (reps !== null && !Number.isInteger(reps))
     return { kind: "problem", reason: "reps must be a whole number" };
-  const exercise = matcher().match(name);
+  const chosen = log.chosenExercise(name);
+  const exercise =
+    chosen !== undefined && catalogue().has(chosen) ? catalogue().byId(chosen) : matcher().match(name);
   const cardioLike =
     reps === null && (distanceM !== null || (exercise !== null && exercise.modality !== undefined));
   if (cardioLike) {
-    const modality = cardioModality(name);
+    const modality = exercise !== null ? (exercise.modality ?? null) : cardioModality(name);
     if (modality !== null) {
       if (seconds === null || seconds < 60) {
         return { kind: "problem", reason: "a cardio bout needs its time, at least 60 s" };
