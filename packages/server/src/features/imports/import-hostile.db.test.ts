@@ -40,6 +40,10 @@ describeEachDialectApp("import route and hostile files", (getT) => {
     });
     const day = await t.json(a, "GET", "/api/users/me/diary/2026-10-01");
     expect(day.json).toMatchObject({ totals: { kcal: 1750, proteinG: 149.5 } });
+    // Copying the day keeps the imported meals' macros.
+    await t.json(a, "POST", "/api/users/me/diary/copy", { fromDate: "2026-10-01", toDate: "2026-10-03" });
+    const copy = await t.json(a, "GET", "/api/users/me/diary/2026-10-03");
+    expect(copy.json).toMatchObject({ totals: { kcal: 1750, proteinG: 149.5 } });
     expect(await listDiaryEntries(t.deps.db, b.userId, "2026-10-01")).toEqual([]);
     expect(await listWeighIns(t.deps.db, b.userId)).toEqual([]);
   });
