@@ -15,6 +15,7 @@ export interface ImportReport {
   readonly alreadyImported: number;
   readonly problems: readonly { file: string; line: number; reason: string }[];
   readonly moreProblems: number;
+  readonly skipBadRows: boolean;
   readonly ignored: readonly { reason: string; count: number }[];
   readonly unmatchedExercises: readonly { name: string; sets: number }[];
   readonly notes: readonly string[];
@@ -76,7 +77,14 @@ export function ReportView({
       {problemCount > 0 && (
         <>
           <h4>
-            {plural(problemCount, "row", "rows")} with a problem{report.written ? " (skipped)" : ""}
+            {plural(problemCount, "row", "rows")} with a problem
+            {report.written
+              ? " (skipped)"
+              : choose !== undefined
+                ? report.skipBadRows
+                  ? " (would be skipped)"
+                  : " (would stop the import)"
+                : ""}
           </h4>
           <ul data-testid="import-problems">
             {report.problems.map((p) => (
@@ -102,7 +110,11 @@ export function ReportView({
       )}
       {report.unmatchedExercises.length > 0 && (
         <>
-          <h4>Exercises leanback's catalogue does not have (kept under their own names)</h4>
+          <h4>
+            {choose !== undefined
+              ? "Exercises leanback did not recognise: pick the one each is, or keep its own name"
+              : "Exercises leanback's catalogue does not have (kept under their own names)"}
+          </h4>
           <ul data-testid="import-unmatched">
             {report.unmatchedExercises.map((u, i) => (
               <li key={u.name}>
