@@ -82,6 +82,20 @@ describeEachDialect("Strong and Hevy import", (getDb) => {
     expect(await listWorkouts(deps.db, userId)).toHaveLength(2);
   });
 
+  it("Strong, the oldest layout: the unit is the column name (lbs, mi.)", async () => {
+    const { deps, userId } = await setup(getDb());
+    const csv = [
+      "Date;Workout Name;Exercise Name;Set Order;lbs;Reps;mi.;Seconds;Notes;Workout Notes",
+      '2018-03-01 18:00:00;"Old";"Goblet Squat (Dumbbell)";1;44;10;;;"";""',
+      '2018-03-01 18:00:00;"Old";"Cycling (Indoor)";1;;;2.4;2100;"";""',
+    ].join("\n");
+    const r = await importPersonalFile(deps, userId, strToU8(csv), { fileName: "export_0.csv" });
+    expect(r.imported).toMatchObject({ workouts: 1, sets: 1, cardio: 1 });
+    const [w] = await listWorkouts(deps.db, userId);
+    expect(setsOf(w)).toEqual([["goblet-squat", 10, "external", 19.96, null, null, null]]);
+    expect(w?.cardio.map((c) => [c.modality, c.durationS, c.distanceM])).toEqual([["cycling", 2100, 3862]]);
+  });
+
   it("Strong, comma layout without any weight needs no unit", async () => {
     const { deps, userId } = await setup(getDb());
     const csv = [
