@@ -101,6 +101,31 @@ describeEachDialect("MyFitnessPal import", (getDb) => {
     expect(await listDiaryEntries(deps.db, userId, "2026-10-01")).toHaveLength(3);
   });
 
+  it("exercise leanback cannot place: over an hour of it stops the import until the person picks what it is", async () => {
+    const { deps, userId } = await setup(getDb());
+    const csv = [
+      "Date,Exercise,Type,Exercise Calories,Exercise Minutes,Sets,Reps Per Set,Kilograms,Steps,Note",
+      '2026-10-03,"Yoga, Hatha",Cardio,200.0,90,,,,,',
+      "2026-10-03,Elliptical Trainer,Cardio,192.0,15,,,,,",
+    ].join("\n");
+    const e = await importPersonalFile(deps, userId, strToU8(csv), { fileName: "x.csv" }).catch(
+      (x: unknown) => x,
+    );
+    expect((e as ImportRefusedError).report.problems.map((p) => p.reason)).toEqual([
+      'over an hour of "Yoga, Hatha", which leanback does not know as cardio: check the file and pick the exercise it is, or skip the row',
+    ]);
+    const r = await importPersonalFile(deps, userId, strToU8(csv), {
+      fileName: "x.csv",
+      exerciseMap: { "Yoga, Hatha": "fitness-class" },
+    });
+    expect(r.unmatchedExercises).toEqual([]);
+    const [w] = await listWorkouts(deps.db, userId);
+    expect(w?.cardio.map((c) => [c.modality, c.durationS]).sort()).toEqual([
+      ["elliptical", 900],
+      ["fitness-class", 5400],
+    ]);
+  });
+
   it("a bare nutrition CSV with US dates (MM/DD/YYYY and M/D/YYYY)", async () => {
     const { deps, userId } = await setup(getDb());
     const r = await importPersonalFile(deps, userId, strToU8(MFP_NUTRITION_US), {

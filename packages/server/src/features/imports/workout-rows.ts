@@ -124,7 +124,13 @@ export function activityOutcome(row: ActivityRow, log: ImportLog): RowOutcome {
     };
   }
   if (reps === null && seconds !== null && seconds > 3600) {
-    return { kind: "problem", reason: "a timed set lasts at most 3600 s" };
+    return {
+      kind: "problem",
+      reason:
+        exercise === null
+          ? `over an hour of "${name}", which leanback does not know as cardio: check the file and pick the exercise it is, or skip the row`
+          : "a timed set lasts at most 3600 s",
+    };
   }
   const rpe = row.rpe;
   if (exercise === null || exercise.modality !== undefined) {
