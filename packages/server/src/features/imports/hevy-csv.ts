@@ -2,7 +2,7 @@ import type { CsvRow, CsvTable } from "./csv-table.js";
 import { parseWallClock, wallClockToEpoch } from "./import-dates.js";
 import { LB_TO_KG, MILE_TO_M, parseAmount, shortHash, type PlannedWorkout } from "./import-plan.js";
 import type { ImportLog } from "./import-problems.js";
-import { activityOutcome } from "./workout-rows.js";
+import { activityOutcome, taggedSetsNote } from "./workout-rows.js";
 import { WorkoutBuilder } from "./workout-builder.js";
 
 // Hevy's workout export (Profile › Settings › Export & Import Data, help.hevyapp.com), one row
@@ -33,6 +33,8 @@ export function hevyWorkouts(
       "supersets are kept as ordinary sets in the order of the file (the workout log has no supersets)",
     );
   }
+  const tagged = table.rows.filter((r) => !["", "normal"].includes(r.get("set_type").toLowerCase())).length;
+  if (tagged > 0) notes.push(taggedSetsNote(tagged));
   const lbs = table.header.includes("weight_lbs");
   const miles = table.header.includes("distance_miles");
   const builder = new WorkoutBuilder(table.file, log);

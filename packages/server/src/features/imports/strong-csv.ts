@@ -3,7 +3,7 @@ import type { CsvRow, CsvTable } from "./csv-table.js";
 import { parseDurationS, parseWallClock, wallClockToEpoch } from "./import-dates.js";
 import { LB_TO_KG, MILE_TO_M, parseAmount, shortHash, type PlannedWorkout } from "./import-plan.js";
 import type { ImportLog } from "./import-problems.js";
-import { activityOutcome } from "./workout-rows.js";
+import { activityOutcome, taggedSetsNote } from "./workout-rows.js";
 import { WorkoutBuilder } from "./workout-builder.js";
 
 // Strong's CSV export comes in several dialects (Strong's help centre documents the button,
@@ -83,6 +83,8 @@ export function strongWorkouts(
   }
   if (wc !== null && wc.unit === null && !hasUnitColumn)
     notes.push(`${table.file}: weights read as ${opts.weightUnit}`);
+  const tagged = table.rows.filter((r) => /^[WDF]$/i.test(r.get("Set Order"))).length;
+  if (tagged > 0) notes.push(taggedSetsNote(tagged));
   const durationColumn = ["Duration", "Workout Duration", "Duration (sec)"].find((c) =>
     table.header.includes(c),
   );

@@ -53,6 +53,9 @@ describeEachDialect("Strong and Hevy import", (getDb) => {
     expect(r.format).toBe("strong");
     expect(r.imported).toEqual({ diaryEntries: 0, weighIns: 0, workouts: 2, sets: 5, cardio: 1 });
     expect(r.ignored).toEqual([{ reason: "Strong rest-timer row (not a set)", count: 1 }]);
+    expect(r.notes).toContain(
+      "1 warm-up, drop or failure set is kept as ordinary sets (the workout log has no set types)",
+    );
     expect(r.unmatchedExercises).toEqual([
       { name: "Deadlift (Barbell)", sets: 1 },
       { name: "Lateral Raise (Dumbbell)", sets: 1 },
@@ -183,6 +186,9 @@ describeEachDialect("Strong and Hevy import", (getDb) => {
     const { deps, userId } = await setup(getDb());
     const r = await importPersonalFile(deps, userId, strToU8(HEVY_KG), { fileName: "workouts.csv" });
     expect(r.format).toBe("hevy");
+    expect(r.notes).toContain(
+      "2 warm-up, drop or failure sets are kept as ordinary sets (the workout log has no set types)",
+    );
     expect(r.notes).toContain(
       "supersets are kept as ordinary sets in the order of the file (the workout log has no supersets)",
     );

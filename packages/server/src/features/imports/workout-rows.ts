@@ -67,6 +67,11 @@ export function cardioModality(name: string): Modality | null {
   return null;
 }
 
+/** The report's note on warm-up, drop and failure sets. */
+export function taggedSetsNote(count: number): string {
+  return `${count} warm-up, drop or failure set${count === 1 ? " is" : "s are"} kept as ordinary sets (the workout log has no set types)`;
+}
+
 function validRpe(rpe: number | null): boolean {
   return rpe === null || (rpe >= 1 && rpe <= 10 && Number.isInteger(rpe * 2));
 }
