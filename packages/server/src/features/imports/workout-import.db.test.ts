@@ -15,6 +15,8 @@ import {
   STRONG_QUOTED,
   STRONG_SEMICOLON,
 } from "../../testing/import-fixtures.js";
+import { InvalidInputError } from "@leanback/core/errors";
+import { logWorkout, patchWorkout } from "../workouts/workouts.js";
 import { ImportRefusedError, importPersonalFile } from "./personal-import.js";
 
 const NOW = Date.UTC(2026, 11, 1, 12);
@@ -76,6 +78,17 @@ describeEachDialect("Strong and Hevy import", (getDb) => {
     ]);
     expect(a?.cardio.map((c) => [c.modality, c.durationS, c.distanceM])).toEqual([["running", 1500, 4989]]);
     expect(setsOf(b)).toEqual([["custom:Deadlift (Barbell)", 5, "external", 102.06, null, 9, null]]);
+
+    // An imported workout with a custom exercise edits like any other; a malformed custom id is refused.
+    const edited = await patchWorkout(deps, userId, b?.id ?? "", { title: "Deadlift day" });
+    expect(edited.sets.map((s) => s.exerciseId)).toEqual(["custom:Deadlift (Barbell)"]);
+    await expect(
+      logWorkout(deps, userId, {
+        date: "2026-09-20",
+        title: "x",
+        sets: [{ exerciseId: "custom:", reps: 5, loadType: "bodyweight" }],
+      }),
+    ).rejects.toThrow(InvalidInputError);
 
     const again = await importPersonalFile(deps, userId, strToU8(STRONG_COMMA), {
       fileName: "s.csv",
