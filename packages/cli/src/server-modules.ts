@@ -8,7 +8,7 @@
  * const rt = s.openRuntime(config);
  */
 export async function serverModules() {
-  const [operations, runtime, admin, auth, log, barcode, foodOps, fdc, mfp, off, report, sr28] =
+  const [operations, runtime, admin, auth, log, barcode, foodOps, fdc, personal, off, report, sr28] =
     await Promise.all([
       import("@leanback/server/operations"),
       import("@leanback/server/runtime"),
@@ -18,7 +18,7 @@ export async function serverModules() {
       import("@leanback/server/food/barcode-lookup"),
       import("@leanback/server/food/food-ops"),
       import("@leanback/server/food/import-fdc"),
-      import("@leanback/server/food/import-mfp"),
+      import("@leanback/server/features/imports/personal-import"),
       import("@leanback/server/food/import-off"),
       import("@leanback/server/food/import-report"),
       import("@leanback/server/food/sr28-seed"),
@@ -32,7 +32,7 @@ export async function serverModules() {
     ...barcode,
     ...foodOps,
     ...fdc,
-    ...mfp,
+    ...personal,
     ...off,
     ...report,
     ...sr28,

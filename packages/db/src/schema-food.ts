@@ -79,6 +79,14 @@ export interface DiaryEntriesTable {
   portion_label: string | null;
   portion_count: number | null;
   quick_kcal_milli: number | null;
+  /** A quick add's known nutrients (20261203T0906): mg for grams, µg for sodium; null = unknown. */
+  quick_protein_mg: number | null;
+  quick_fat_mg: number | null;
+  quick_carb_mg: number | null;
+  quick_fiber_mg: number | null;
+  quick_sugar_mg: number | null;
+  quick_sat_fat_mg: number | null;
+  quick_sodium_ug: number | null;
   client_id: string;
   created_at: EpochMs;
 }

@@ -69,7 +69,7 @@ describe("leanback foods", () => {
       /--limit: limit must be a whole number 1–50/,
     );
     expect((await run("import", "xyz", "f")).code).toBe(2);
-    expect((await run("import", "mfp", join(dir, "off.jsonl"))).err).toMatch(/--user EMAIL is required/);
+    expect((await run("import", "mfp", join(dir, "off.jsonl"))).err).toMatch(/--user is required/);
     expect((await run("frobnicate")).err).toMatch(/unknown foods sub-command/);
     expect((await run("barcode", "4006381333932")).err).toMatch(/--barcode: barcode check digit is wrong/);
   });

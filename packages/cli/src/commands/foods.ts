@@ -7,10 +7,11 @@ import { UsageError, type CliIo } from "../io.js";
 import { cliServerConfig } from "../server-config.js";
 import { serverModules, type ServerModules } from "../server-modules.js";
 import { renderTable } from "../table.js";
+import { personalImportOptions, runPersonalImport } from "./import.js";
 
 const USAGE = `leanback foods search "QUERY" [--json] [--limit N] [--user EMAIL]
        leanback foods seed
-       leanback foods import fdc FILE.zip | off FILE.jsonl|FILE.csv | mfp FILE.csv --user EMAIL
+       leanback foods import fdc FILE.zip | off FILE.jsonl|FILE.csv | mfp FILE.zip|FILE.csv --user EMAIL
        leanback foods barcode CODE [--json] [--off-url URL]`;
 
 /** A progress bar on stderr (\r-redrawn; one line per phase). */
@@ -88,6 +89,8 @@ export const foodsCommand: Command = {
       valueName: "EMAIL",
       description: "whose recent foods rank first / whose diary mfp imports into",
     },
+    "skip-bad-rows": personalImportOptions["skip-bad-rows"],
+    "weight-unit": personalImportOptions["weight-unit"],
     format: {
       type: "string",
       valueName: "jsonl|csv",
@@ -169,26 +172,20 @@ export const foodsCommand: Command = {
         const [kind, file] = args;
         if (kind !== "fdc" && kind !== "off" && kind !== "mfp")
           throw new UsageError("import needs a kind: fdc, off or mfp");
+        // MyFitnessPal is a person's data, imported like Strong and Hevy (leanback import).
+        if (kind === "mfp") return runPersonalImport(parsed, io, "mfp", file);
         const bytes = await readInput(io, file);
         return withDb(parsed, io, async (rt) => {
           const onProgress = progressBar(io);
           let report: ImportReport;
           try {
             if (kind === "fdc") report = await s.importFdcZip(rt.deps.db, bytes, { onProgress });
-            else if (kind === "off") {
+            else {
               const format =
                 stringFlag(parsed, "format") ?? (/\.(csv|tsv)$/i.test(file ?? "") ? "csv" : "jsonl");
               if (format !== "csv" && format !== "jsonl")
                 throw new UsageError("--format must be jsonl or csv");
               report = await s.importOff(rt.deps.db, bytes, format, { onProgress });
-            } else {
-              const userId = await userIdFor(rt, stringFlag(parsed, "user"));
-              if (userId === null) throw new UsageError("--user EMAIL is required for mfp (whose diary?)");
-              report = await s.importMfp(rt.deps.db, userId, bytes, {
-                now: rt.deps.now,
-                newId: rt.deps.newId,
-                onProgress,
-              });
             }
           } catch (e) {
             if (e instanceof s.ImportError) {

@@ -11,6 +11,7 @@ import { userCommand } from "./user.js";
 import { backupCommand } from "./backup.js";
 import { exportCommand } from "./export.js";
 import { foodsCommand } from "./foods.js";
+import { importCommand } from "./import.js";
 
 /** Every `leanback` command, in the order `leanback --help` lists them. Add one line per command. */
 export const commands: readonly Command[] = [
@@ -26,4 +27,5 @@ export const commands: readonly Command[] = [
   programCommand,
   timerCommand,
   foodsCommand,
+  importCommand,
 ];

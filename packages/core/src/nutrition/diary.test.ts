@@ -63,6 +63,42 @@ describe("diary maths", () => {
     expect(totals.day.incomplete).toContain("proteinG");
   });
 
+  it("counts a quick add's own nutrients when it carries them; its kcal stays the quick add's", () => {
+    const meal: DiaryLine = {
+      id: "m",
+      date: "2026-11-20",
+      meal: "lunch",
+      foodId: null,
+      mg: null,
+      per100g: null,
+      quickMilliKcal: 1_050_000,
+      quickNutrients: {
+        kcal: 1,
+        proteinG: 120_000,
+        fatG: 40_000,
+        carbG: 80_000,
+        fiberG: null,
+        sugarG: 10_000,
+        satFatG: 12_000,
+        sodiumMg: 1_200_000,
+      },
+      clientId: "m",
+    };
+    expect(lineNutrients(meal)).toEqual({
+      kcal: 1_050_000,
+      proteinG: 120_000,
+      fatG: 40_000,
+      carbG: 80_000,
+      fiberG: null,
+      sugarG: 10_000,
+      satFatG: 12_000,
+      sodiumMg: 1_200_000,
+    });
+    const totals = dayTotals("2026-11-20", [meal]);
+    expect(totals.day.milli.proteinG).toBe(120_000);
+    expect(totals.day.incomplete).toEqual(["fiberG"]);
+  });
+
   const lineArb = fc.record({
     meal: fc.constantFrom(...MEALS),
     grams: fc.double({ min: 0.5, max: 800, noNaN: true }),

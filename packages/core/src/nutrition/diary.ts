@@ -24,6 +24,11 @@ export interface DiaryLine {
   readonly per100g: MilliNutrients | null;
   /** Quick-added energy in milli-kcal (null for food entries). */
   readonly quickMilliKcal: number | null;
+  /**
+   * A quick add's other known nutrients, milli-units (an imported meal's protein, fat, …); its
+   * kcal is ignored (quickMilliKcal counts). Absent or null: the quick add is energy only.
+   */
+  readonly quickNutrients?: MilliNutrients | null;
   /** Idempotency key: a replayed create or copy with the same key adds nothing. */
   readonly clientId: string;
   readonly portionLabel?: string | null;
@@ -54,14 +59,18 @@ export function entryGrams(
 }
 
 /**
- * Nutrients of one diary line (food × amount, or quick-add calories only).
+ * Nutrients of one diary line (food × amount, or a quick add: its calories and whatever other
+ * nutrients it carries).
  *
  * @example
  * lineNutrients({ ...line, mg: 50_000, per100g: egg }).kcal; // → 71500 for 50 g of egg (143 kcal/100 g)
  */
 export function lineNutrients(line: DiaryLine): MilliNutrients {
   if (line.per100g !== null && line.mg !== null) return scaleNutrients(line.per100g, line.mg);
-  if (line.quickMilliKcal !== null) return kcalOnly(line.quickMilliKcal / 1000);
+  if (line.quickMilliKcal !== null) {
+    const energy = kcalOnly(line.quickMilliKcal / 1000);
+    return line.quickNutrients ? { ...line.quickNutrients, kcal: energy.kcal } : energy;
+  }
   throw new InvalidInputError("entry", "an entry needs a food and grams, or quick-add calories");
 }
 

@@ -1,4 +1,5 @@
 import type { DiaryLine, Meal } from "@leanback/core/nutrition/diary";
+import type { MilliNutrients } from "@leanback/core/nutrition/nutrients";
 import type { ServingTag } from "@leanback/core/nutrition/servings";
 import type { Kysely } from "kysely";
 import { fromBool01, fromJsonText, requireIsoDate, toBool01 } from "../codec.js";
@@ -24,6 +25,8 @@ export interface NewDiaryEntry {
   readonly portionLabel?: string | null;
   readonly portionCount?: number | null;
   readonly quickMilliKcal: number | null;
+  /** A quick add's other nutrients (kcal is quickMilliKcal), milli-units; omitted = unknown. */
+  readonly quickNutrients?: MilliNutrients | null;
   readonly clientId: string;
 }
 
@@ -41,6 +44,13 @@ function baseQuery(db: Kysely<Database>) {
       "e.portion_label",
       "e.portion_count",
       "e.quick_kcal_milli",
+      "e.quick_protein_mg",
+      "e.quick_fat_mg",
+      "e.quick_carb_mg",
+      "e.quick_fiber_mg",
+      "e.quick_sugar_mg",
+      "e.quick_sat_fat_mg",
+      "e.quick_sodium_ug",
       "e.client_id",
       "e.created_at",
       "f.display_name",
@@ -59,6 +69,22 @@ function baseQuery(db: Kysely<Database>) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>["execute"]>>[number];
 
+/** The quick add's stored nutrients, or null when it carries energy only. */
+function quickNutrientsOf(r: Row): MilliNutrients | null {
+  const n: MilliNutrients = {
+    kcal: r.quick_kcal_milli,
+    proteinG: r.quick_protein_mg,
+    fatG: r.quick_fat_mg,
+    carbG: r.quick_carb_mg,
+    fiberG: r.quick_fiber_mg,
+    sugarG: r.quick_sugar_mg,
+    satFatG: r.quick_sat_fat_mg,
+    sodiumMg: r.quick_sodium_ug,
+  };
+  const known = Object.entries(n).some(([k, v]) => k !== "kcal" && v !== null);
+  return r.quick_kcal_milli !== null && known ? n : null;
+}
+
 function toEntry(r: Row): DiaryEntry {
   const hasFood = r.food_id !== null && r.kcal_milli !== null;
   return {
@@ -70,6 +96,7 @@ function toEntry(r: Row): DiaryEntry {
     mg: r.mg,
     per100g: hasFood ? milliNutrientsOf(r) : null,
     quickMilliKcal: r.quick_kcal_milli,
+    quickNutrients: quickNutrientsOf(r),
     clientId: r.client_id,
     portionLabel: r.portion_label,
     portionCount: r.portion_count,
@@ -135,6 +162,13 @@ export async function insertDiaryEntries(
           portion_label: e.portionLabel ?? null,
           portion_count: e.portionCount ?? null,
           quick_kcal_milli: e.quickMilliKcal,
+          quick_protein_mg: e.quickNutrients?.proteinG ?? null,
+          quick_fat_mg: e.quickNutrients?.fatG ?? null,
+          quick_carb_mg: e.quickNutrients?.carbG ?? null,
+          quick_fiber_mg: e.quickNutrients?.fiberG ?? null,
+          quick_sugar_mg: e.quickNutrients?.sugarG ?? null,
+          quick_sat_fat_mg: e.quickNutrients?.satFatG ?? null,
+          quick_sodium_ug: e.quickNutrients?.sodiumMg ?? null,
           client_id: e.clientId,
           created_at: now,
         })),

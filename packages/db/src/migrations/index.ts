@@ -6,6 +6,7 @@ import * as treats20261202T2003 from "./20261202T2003_treats.js";
 import * as workoutSessionKey20261202T2004 from "./20261202T2004_workout_session_key.js";
 import * as customIntervals20261202T2007 from "./20261202T2007_custom_intervals.js";
 import * as calendarFeeds20261203T0905 from "./20261203T0905_calendar_feeds.js";
+import * as quickAddNutrients20261203T0906 from "./20261203T0906_quick_add_nutrients.js";
 import * as pushReminders20261203T0910 from "./20261203T0910_push_reminders.js";
 
 // The ordered, static list of migrations (no filesystem scan: works the same under tsx, bundlers
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   "20261202T2004_workout_session_key": workoutSessionKey20261202T2004,
   "20261202T2007_custom_intervals": customIntervals20261202T2007,
   "20261203T0905_calendar_feeds": calendarFeeds20261203T0905,
+  "20261203T0906_quick_add_nutrients": quickAddNutrients20261203T0906,
   "20261203T0910_push_reminders": pushReminders20261203T0910,
 };

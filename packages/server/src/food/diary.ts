@@ -230,6 +230,7 @@ export async function copyEntries(
       portionLabel: l.portionLabel ?? null,
       portionCount: l.portionCount ?? null,
       quickMilliKcal: l.quickMilliKcal,
+      quickNutrients: l.quickNutrients ?? null,
       clientId: l.clientId,
     })),
     deps.now(),

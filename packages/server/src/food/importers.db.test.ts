@@ -1,15 +1,12 @@
 import { countFoods, findFoodBySource, getPortions } from "@leanback/db/food/food-repo";
-import { listDiaryEntries } from "@leanback/db/food/diary-repo";
-import { uuidv7 } from "@leanback/db/ids";
-import { createUser } from "@leanback/db/repos/users";
 import { describeEachDialect } from "@leanback/db/testing/dialects";
 import { strToU8, zipSync } from "fflate";
 import { expect, it } from "vitest";
 import { importFdcZip } from "./import-fdc.js";
-import { importMfp } from "./import-mfp.js";
 import { importOff } from "./import-off.js";
 
-// Small files written here, in the FoodData Central / Open Food Facts / MyFitnessPal layouts.
+// Small files written here, in the FoodData Central / Open Food Facts layouts (MyFitnessPal:
+// features/imports/personal-import.db.test.ts).
 const FOOD = [
   "fdc_id,data_type,description,food_category_id,publication_date",
   '900001,foundation_food,"Hummus, commercial",16,2019-04-01',
@@ -148,40 +145,5 @@ describeEachDialect("food importers", (getDb) => {
     await expect(importOff(db, strToU8("code,name\n1,x\n"), "csv")).rejects.toThrow(
       /lacks column\(s\) product_name/,
     );
-  });
-
-  it("MFP: meals become quick-add calories; a second import adds nothing", async () => {
-    const db = getDb();
-    const user = await createUser(db, {
-      email: `mfp-${uuidv7()}@example.org`,
-      passwordHash: "x",
-      role: "user",
-    });
-    const csv = [
-      "Date,Meal,Calories,Fat (g),Protein (g),Note",
-      "2026-11-01,Breakfast,420,12,30,",
-      '2026-11-01,Lunch,"1,050",40,55,',
-      "2026-11-01,Meal 5,150,1,2,",
-      "2026-11-01,Lunch,999,1,1,",
-      "01/11/2026,Dinner,700,1,1,",
-      "2026-11-02,Dinner,99999,1,1,",
-    ].join("\n");
-    const deps = { now: () => 1_790_000_000_000, newId: () => uuidv7() };
-    const r = await importMfp(db, user.id, strToU8(csv), deps);
-    expect(r.imported).toBe(3);
-    expect(r.skipped.map((s) => s.reason)).toEqual([
-      "duplicate day and meal",
-      "Date is not YYYY-MM-DD",
-      "Calories must be 0–20000",
-    ]);
-    const entries = await listDiaryEntries(db, user.id, "2026-11-01");
-    expect(entries.map((e) => [e.meal, e.quickMilliKcal]).sort()).toEqual([
-      ["breakfast", 420_000],
-      ["lunch", 1_050_000],
-      ["snacks", 150_000],
-    ]);
-    const again = await importMfp(db, user.id, strToU8(csv), deps);
-    expect(again.imported).toBe(0);
-    expect(await listDiaryEntries(db, user.id, "2026-11-01")).toHaveLength(3);
   });
 });

@@ -15,6 +15,7 @@ import { diaryRoutes } from "../food/diary-routes.js";
 import { foodRoutes } from "../food/food-routes.js";
 import { treatSettingsRoutes } from "../food/treat-settings-routes.js";
 import { reminderRoutes } from "../features/reminders/reminders-routes.js";
+import { importRoutes } from "../features/imports/imports-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -39,6 +40,7 @@ export const routeModules: readonly RouteModule[] = [
   diaryRoutes,
   treatSettingsRoutes,
   reminderRoutes,
+  importRoutes,
 ];
 
 /** Every route, flattened. */

@@ -85,6 +85,16 @@ const portionSchema = z.strictObject({
 
 type Rule = (row: Row, i: number, all: Tables, now: number) => void;
 
+const QUICK_NUTRIENT_COLUMNS: ReadonlyArray<readonly [string, number]> = [
+  ["quick_protein_mg", 5_000_000],
+  ["quick_fat_mg", 5_000_000],
+  ["quick_carb_mg", 5_000_000],
+  ["quick_fiber_mg", 5_000_000],
+  ["quick_sugar_mg", 5_000_000],
+  ["quick_sat_fat_mg", 5_000_000],
+  ["quick_sodium_ug", 1_000_000_000],
+];
+
 const rules: Record<string, Rule> = {
   profiles: (r, i) =>
     api(
@@ -263,6 +273,15 @@ const rules: Record<string, Rule> = {
     const q = r.quick_kcal_milli;
     if ((q ?? null) !== null && (!Number.isSafeInteger(q) || Number(q) < 1000 || Number(q) > 20_000_000))
       fail("diary_entries", i, "quick_kcal_milli", "a quick add is 1–20000 kcal");
+    // A quick add's macros (20261203T0906): integer mg (µg for sodium), only on a quick add.
+    for (const [column, max] of QUICK_NUTRIENT_COLUMNS) {
+      const v = r[column];
+      if ((v ?? null) === null) continue;
+      if ((q ?? null) === null)
+        fail("diary_entries", i, column, "only a quick add carries its own nutrients");
+      if (!Number.isSafeInteger(v) || Number(v) < 0 || Number(v) > max)
+        fail("diary_entries", i, column, `must be a whole number 0–${max}`);
+    }
   },
   diary_days: (r, i) => {
     date("diary_days", i, r, "date");

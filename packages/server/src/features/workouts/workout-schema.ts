@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { catalogue } from "@leanback/core/training/catalogue";
+import { isCustomExerciseId } from "@leanback/core/training/exercise-match";
 import { modalitySchema } from "@leanback/core/training/exercise";
 import { isoDate } from "../shared/dates.js";
 import { clientIdSchema } from "../shared/schemas.js";
@@ -8,7 +9,10 @@ const exerciseId = z
   .string()
   .min(1)
   .max(100)
-  .refine((id) => catalogue().has(id), "must be an exercise id from the catalogue");
+  .refine(
+    (id) => catalogue().has(id) || isCustomExerciseId(id),
+    "must be an exercise id from the catalogue, or custom:<name> for an exercise it lacks",
+  );
 
 /**
  * One performed set in canonical units. loadType says how loadKg reads: external = the load

@@ -1,4 +1,5 @@
 import { catalogue } from "@leanback/core/training/catalogue";
+import { exerciseDisplayName } from "@leanback/core/training/exercise-match";
 import { kgToLb } from "@leanback/core/units/convert";
 import { shortDate } from "./format.js";
 import type { PersonalRecordView, Workout } from "./progress-api.js";
@@ -14,7 +15,8 @@ export interface TrainingSectionProps {
   readonly recent?: readonly Workout[];
 }
 
-const nameOf = (id: string) => (catalogue().has(id) ? catalogue().byId(id).name : id);
+// Imported exercises the catalogue lacks show under their own name ("custom:Hip Thrust").
+const nameOf = (id: string) => exerciseDisplayName(catalogue(), id);
 
 /** Weekly training totals, personal records and the pull-up ladder rung. */
 export function TrainingSection({ weeks, records, ladder, unit, recent = [] }: TrainingSectionProps) {

@@ -4,6 +4,7 @@ import { ApiError, errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { Notice } from "../../ui/field.js";
 import { saveBlob } from "../../ui/save-blob.js";
+import { PersonalImportSettings } from "./personal-import-settings.js";
 
 /** The readable CSV files (server: features/export/readable-csv.ts, strong-csv.ts). */
 const CSV_FILES = [
@@ -129,6 +130,7 @@ export function DataSettings() {
         </div>
       </form>
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      <PersonalImportSettings />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { catalogue } from "@leanback/core/training/catalogue";
+import { exerciseDisplayName } from "@leanback/core/training/exercise-match";
 import { useEffect, useState } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
@@ -19,7 +20,8 @@ import {
   type StoredWorkout,
 } from "./workout-edit-model.js";
 
-const nameOf = (id: string) => (catalogue().has(id) ? catalogue().byId(id).name : id);
+// Imported exercises the catalogue lacks show under their own name ("custom:Hip Thrust").
+const nameOf = (id: string) => exerciseDisplayName(catalogue(), id);
 
 /**
  * /workouts/:id — a saved workout, editable: title, notes, each set's reps, seconds and weight,
