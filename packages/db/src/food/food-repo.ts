@@ -242,16 +242,19 @@ export async function findFoodBySource(
 /**
  * The food with this barcode that `viewerUserId` may see: a shared one first, else their own;
  * another person's private food never answers (it would shadow the shared catalogue).
+ * `barcode` is one code or every form of one GTIN (core gtinForms: UPC-A, EAN-13, GTIN-14).
  */
 export async function findFoodByBarcode(
   db: Kysely<Database>,
-  barcode: string,
+  barcode: string | readonly string[],
   viewerUserId: string | null = null,
 ): Promise<Food | undefined> {
+  const forms = typeof barcode === "string" ? [barcode] : barcode;
+  if (forms.length === 0) return undefined;
   const rows = await db
     .selectFrom("foods")
     .selectAll()
-    .where("barcode", "=", barcode)
+    .where("barcode", "in", forms)
     .where((eb) =>
       viewerUserId === null
         ? eb("owner_user_id", "is", null)

@@ -8,11 +8,16 @@ import { BarcodeLookupError, lookupBarcode } from "./barcode-lookup.js";
 let server: Server;
 let base = "";
 let hits = 0;
+let lastUrl = "";
+let lastUserAgent = "";
+let prefix = 0;
 beforeAll(async () => {
   server = createServer((req, res) => {
     hits++;
-    const code = /\/api\/v2\/product\/(\d+)\.json$/.exec(req.url ?? "")?.[1];
-    if (code === "4006381333931") {
+    lastUrl = req.url ?? "";
+    lastUserAgent = req.headers["user-agent"] ?? "";
+    const code = /\/api\/v2\/product\/(\d+)\.json(\?|$)/.exec(req.url ?? "")?.[1];
+    if (code === "4006381333931" || code === "0012345678905") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(
         JSON.stringify({
@@ -26,7 +31,7 @@ beforeAll(async () => {
           },
         }),
       );
-    } else if (code === "036000291452") {
+    } else if (code === "0036000291452") {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify({ code, status: 0, status_verbose: "product not found" }));
     } else if (code === "73513537") {
@@ -61,7 +66,7 @@ describeEachDialect("barcode lookup", (getDb) => {
   it("reports not found, server errors, garbage and offline clearly", async () => {
     expect(await lookupBarcode(getDb(), "036000291452", { baseUrl: base })).toEqual({
       found: false,
-      barcode: "036000291452",
+      barcode: "0036000291452",
     });
     await expect(lookupBarcode(getDb(), "73513537", { baseUrl: base })).rejects.toThrow(/HTTP 503/);
     await expect(lookupBarcode(getDb(), "5449000000996", { baseUrl: base })).rejects.toThrow(/not JSON/);
@@ -75,5 +80,58 @@ describeEachDialect("barcode lookup", (getDb) => {
     const before = hits;
     await expect(lookupBarcode(getDb(), "4006381333932", { baseUrl: base })).rejects.toThrow(/check digit/);
     expect(hits).toBe(before);
+  });
+
+  it("knows a UPC-A, its EAN-13 and its GTIN-14 as one product, fetched once", async () => {
+    const b = `${base}/p${++prefix}`;
+    const before = hits;
+    const upc = await lookupBarcode(getDb(), "012345678905", {
+      baseUrl: b,
+      publicOrigin: "https://coach.example.org",
+    });
+    expect(upc).toMatchObject({ found: true, cached: false, food: { barcode: "0012345678905" } });
+    // Open Food Facts' User-Agent rule (name/version, contact) and only the fields we read.
+    expect(lastUserAgent).toMatch(
+      /^leanback\/\d+\.\d+\.\d+ \(self-hosted food diary; https:\/\/coach\.example\.org\)$/,
+    );
+    expect(new URL(lastUrl, base).searchParams.get("fields")?.split(",")).toEqual(
+      expect.arrayContaining(["product_name", "nutriments", "brands", "serving_quantity"]),
+    );
+    const ean = await lookupBarcode(getDb(), "0012345678905", { baseUrl: b });
+    const gtin14 = await lookupBarcode(getDb(), "00012345678905", { baseUrl: b });
+    expect(ean).toMatchObject({ found: true, cached: true });
+    expect(gtin14).toMatchObject({ found: true, cached: true });
+    if (ean.found && upc.found) expect(ean.food.id).toBe(upc.food.id);
+    expect(hits - before).toBe(1);
+  });
+
+  it("finds a food stored under another length of its code (data from before codes were canonical)", async () => {
+    const db = getDb();
+    await db
+      .updateTable("foods")
+      .set({ barcode: "4006381333931" })
+      .where("source", "=", "off")
+      .where("source_id", "=", "4006381333931")
+      .execute();
+    const before = hits;
+    expect(await lookupBarcode(db, "04006381333931", { baseUrl: `${base}/p${++prefix}` })).toMatchObject({
+      found: true,
+      cached: true,
+    });
+    expect(hits).toBe(before);
+  });
+
+  it("believes a not-found answer for a while instead of asking again at every scan", async () => {
+    const b = `${base}/p${++prefix}`;
+    const now = Date.UTC(2026, 11, 3, 8);
+    const before = hits;
+    expect(await lookupBarcode(getDb(), "036000291452", { baseUrl: b, now })).toMatchObject({ found: false });
+    expect(await lookupBarcode(getDb(), "0036000291452", { baseUrl: b, now: now + 60_000 })).toMatchObject({
+      found: false,
+    });
+    expect(hits - before).toBe(1);
+    // After six hours it asks again.
+    await lookupBarcode(getDb(), "036000291452", { baseUrl: b, now: now + 6 * 3_600_000 + 1 });
+    expect(hits - before).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ const config = { offBaseUrl: "" };
 beforeAll(async () => {
   server = createServer((req, res) => {
     hits++;
-    const code = /\/api\/v2\/product\/(\d+)\.json$/.exec(req.url ?? "")?.[1];
+    const code = /\/api\/v2\/product\/(\d+)\.json(?:\?|$)/.exec(req.url ?? "")?.[1];
     res.writeHead(200, { "content-type": "application/json" });
     res.end(
       code === "4006381333931"

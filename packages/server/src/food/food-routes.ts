@@ -105,6 +105,7 @@ const barcode = defineRoute({
         now: ctx.deps.now(),
         baseUrl: ctx.deps.config.offBaseUrl,
         viewerUserId: ctx.subjectUserId,
+        publicOrigin: ctx.deps.config.publicOrigin,
       });
       return r.found ? { found: true, food: foodOut(r.food) } : { found: false, barcode: r.barcode };
     } catch (e) {

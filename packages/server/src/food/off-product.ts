@@ -1,5 +1,5 @@
 import { InvalidInputError } from "@leanback/core/errors";
-import { isValidGtin } from "@leanback/core/nutrition/barcode";
+import { canonicalGtin, isValidGtin } from "@leanback/core/nutrition/barcode";
 import { per100gToMilli, type NutrientKey } from "@leanback/core/nutrition/nutrients";
 import type { NewFood } from "@leanback/db/food/food-repo";
 import { z } from "zod";
@@ -67,7 +67,8 @@ export function offProductToFood(p: OffProduct): NewFood {
   return {
     source: "off",
     sourceId: code,
-    barcode: code,
+    // One product, one code: a UPC-A and its EAN-13 are stored the same way.
+    barcode: canonicalGtin(code),
     name: lower,
     displayName: name.charAt(0).toUpperCase() + name.slice(1),
     originalName: name,

@@ -42,7 +42,7 @@ beforeAll(async () => {
       );
       return;
     }
-    const code = /\/api\/v2\/product\/(\d+)\.json$/.exec(url)?.[1];
+    const code = /\/api\/v2\/product\/(\d+)\.json(?:\?|$)/.exec(url)?.[1];
     res.end(JSON.stringify(code === SKYR.code ? { code, status: 1, product: SKYR } : { code, status: 0 }));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));

@@ -1,3 +1,4 @@
+import { offUserAgent } from "./off-client.js";
 import { InvalidInputError } from "@leanback/core/errors";
 import { z } from "zod";
 import { BarcodeLookupError, DEFAULT_OFF_BASE_URL } from "./barcode-lookup.js";
@@ -48,7 +49,7 @@ export async function searchOpenFoodFacts(
   let res: Response;
   try {
     res = await (opts.fetch ?? fetch)(url, {
-      headers: { "user-agent": "leanback (self-hosted food diary)", accept: "application/json" },
+      headers: { "user-agent": offUserAgent(), accept: "application/json" },
       signal: AbortSignal.timeout(opts.timeoutMs ?? 4000),
     });
   } catch (e) {

@@ -223,6 +223,10 @@ describeEachDialectApp("security", (getT) => {
     const csp = SECURITY_HEADERS["content-security-policy"] ?? "";
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
+    // The diary's barcode scanner needs the camera on our own origin; nothing else gets it.
+    const page = await t.request(null, "GET", "/");
+    expect(page.headers.get("permissions-policy")).toMatch(/(^|, )camera=\(self\)(,|$)/);
+    expect(page.headers.get("permissions-policy")).toContain("microphone=()");
   });
 
   it("successful API answers (built with their headers up front) carry every API security header and a request id", async () => {

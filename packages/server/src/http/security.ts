@@ -6,7 +6,8 @@
 // builds in memory (web pages/player/cue-track.ts); nothing else is loaded from blob: URLs.
 const CSP =
   "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-const PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+// camera=(self): the diary scans barcodes with the camera, on our own origin only.
+const PERMISSIONS = "camera=(self), microphone=(), geolocation=(), payment=(), usb=()";
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "content-security-policy": CSP,
