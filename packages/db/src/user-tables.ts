@@ -35,6 +35,14 @@ export const userOwnedTables: readonly UserTableSpec[] = [
 
 /**
  * Tables that mention users but are deliberately not exported: the account itself (password
- * hash), security state (sessions, rate limits), and links that belong to two people.
+ * hash), security state (sessions, rate limits), links that belong to two people, and back
+ * photos: their rows mean nothing without the image files, which the JSON cannot carry, so they
+ * travel in the export archive (docs/export-format.md) instead.
  */
-export const notUserData: readonly string[] = ["users", "auth_sessions", "rate_limits", "trainer_links"];
+export const notUserData: readonly string[] = [
+  "users",
+  "auth_sessions",
+  "rate_limits",
+  "trainer_links",
+  "back_photos",
+];

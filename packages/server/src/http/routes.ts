@@ -10,6 +10,7 @@ import { customIntervalRoutes } from "../features/intervals/custom-intervals-rou
 import { energyRoutes } from "../features/energy/energy-routes.js";
 import { planRoutes } from "../features/plan/plan-routes.js";
 import { exportRoutes } from "../features/export/export-routes.js";
+import { photoRoutes } from "../features/photos/photos-routes.js";
 import { diaryRoutes } from "../food/diary-routes.js";
 import { foodRoutes } from "../food/food-routes.js";
 import { treatSettingsRoutes } from "../food/treat-settings-routes.js";
@@ -30,6 +31,7 @@ export const routeModules: readonly RouteModule[] = [
   energyRoutes,
   planRoutes,
   exportRoutes,
+  photoRoutes,
   trainerRoutes,
   adminRoutes,
   foodRoutes,

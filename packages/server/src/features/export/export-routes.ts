@@ -2,6 +2,7 @@ import { z } from "zod";
 import { userExportSchema } from "@leanback/db/user-data";
 import { defineRoute, type RouteModule } from "../../http/route.js";
 import { examplePost } from "../shared/examples.js";
+import { exportArchive } from "./export-archive.js";
 import { exportAll, exportCsv, importAll, importQuery, importResultSchema, tableParam } from "./export.js";
 
 /** Exports can be large: 50 MB (the platform default is for ordinary JSON bodies). */
@@ -40,6 +41,28 @@ const csv = defineRoute({
   example: async () => ({ params: { table: "weigh_ins" } }),
 });
 
+const archive = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/export/archive",
+  summary: "Everything you own as a ZIP: the JSON export plus your back photos",
+  tags: ["export"],
+  access: "owner",
+  response: z.string(),
+  status: 200,
+  responseContentType: "application/zip",
+  handler: async (ctx) => {
+    const zip = await exportArchive(ctx.deps, ctx.subjectUserId);
+    return new Response(zip, {
+      status: 200,
+      headers: {
+        "content-type": "application/zip",
+        "content-disposition": 'attachment; filename="leanback-export.zip"',
+      },
+    });
+  },
+  example: async () => ({}),
+});
+
 const imp = defineRoute({
   method: "POST",
   path: "/api/users/{userId}/import",
@@ -59,4 +82,4 @@ const imp = defineRoute({
   },
 });
 
-export const exportRoutes: RouteModule = [json, csv, imp];
+export const exportRoutes: RouteModule = [json, csv, archive, imp];
