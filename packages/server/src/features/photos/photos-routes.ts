@@ -99,7 +99,7 @@ const image = defineRoute({
       headers: {
         "content-type": "image/jpeg",
         "content-length": String(data.byteLength),
-        "cache-control": "private, max-age=3600",
+        "cache-control": "no-store",
         "content-disposition": `inline; filename="back-${photo.date}-${photo.pose}.jpg"`,
       },
     });

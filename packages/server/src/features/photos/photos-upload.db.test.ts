@@ -27,7 +27,7 @@ async function storedImage(t: TestApp, u: TestUser, id: string): Promise<Buffer>
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toBe("image/jpeg");
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
-  expect(res.headers.get("cache-control")).toBe("private, max-age=3600");
+  expect(res.headers.get("cache-control")).toBe("no-store");
   return Buffer.from(await res.arrayBuffer());
 }
 
