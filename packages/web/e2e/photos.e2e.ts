@@ -59,6 +59,16 @@ describe("back photos", () => {
     });
     expect(first.status()).toBe(201);
 
+    // The trend weight of each photo's day as the server computes it (missing days interpolated),
+    // asked before the screen steps: the server may close the API context's idle kept-alive
+    // socket during them.
+    const trend = (await (await api.get("/api/users/me/weigh-ins/trend")).json()) as {
+      points: { date: string; trendKg: number }[];
+    };
+    const on = (d: string) => trend.points.find((p) => p.date === d)?.trendKg ?? NaN;
+    const kg = (on(today) - on(earlier)).toFixed(1);
+    expect(Number(kg)).toBeLessThan(-1); // 93 → 90 kg over four weeks moves the trend down
+
     const photos = new PhotosPage(e2e.page);
     await photos.goto();
     // A PNG named .jpg and sent as image/jpeg: the server judges by the bytes and accepts it.
@@ -70,15 +80,9 @@ describe("back photos", () => {
       buffer: gradientPng(600, 800),
     });
 
+    expect(await photos.captureForm().getByLabel("Photo", { exact: true }).inputValue()).toBe("");
     const summary = photos.summary();
     await summary.waitFor();
-    // The trend weight of each photo's day, as the server computes it (missing days interpolated).
-    const trend = (await (await api.get("/api/users/me/weigh-ins/trend")).json()) as {
-      points: { date: string; trendKg: number }[];
-    };
-    const on = (d: string) => trend.points.find((p) => p.date === d)?.trendKg ?? NaN;
-    const kg = (on(today) - on(earlier)).toFixed(1);
-    expect(Number(kg)).toBeLessThan(-1); // 93 → 90 kg over four weeks moves the trend down
     expect(await summary.textContent()).toBe(`${earlier} → ${today}: trend weight ${kg} kg, waist -4.0 cm.`);
     for (const date of [earlier, today]) {
       const img = photos.comparedPhoto(date);
@@ -89,8 +93,9 @@ describe("back photos", () => {
     expect(await photos.comparedPhoto(today).evaluate((el) => (el as HTMLElement).style.clipPath)).toBe(
       "inset(0px 0px 0px 20%)",
     );
-    const listed = await api.get("/api/users/me/photos");
-    const body = (await listed.json()) as { photos: { date: string; width: number; height: number }[] };
+    const body = (await e2e.page.evaluate(() => fetch("/api/users/me/photos").then((r) => r.json()))) as {
+      photos: { date: string; width: number; height: number }[];
+    };
     expect(body.photos.map((p) => [p.date, p.width, p.height])).toEqual([
       [earlier, 300, 400],
       [today, 600, 800],

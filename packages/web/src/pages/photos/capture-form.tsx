@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { Field, Notice } from "../../ui/field.js";
 import { photosApi, type Photo, type Pose } from "./photos-api.js";
@@ -14,6 +14,7 @@ export function CaptureForm({ today, onUploaded }: { today: string; onUploaded: 
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
 
   useEffect(() => {
@@ -34,6 +35,7 @@ export function CaptureForm({ today, onUploaded }: { today: string; onUploaded: 
     try {
       const saved = await photosApi.upload(file, pose, date);
       setFile(null);
+      if (fileInput.current) fileInput.current.value = ""; // ready for the next pose
       setStatus({
         kind: "ok",
         text: `Saved: ${POSE_GUIDE.find((g) => g.pose === pose)?.label} on ${saved.date}.`,
@@ -78,6 +80,7 @@ export function CaptureForm({ today, onUploaded }: { today: string; onUploaded: 
         <label for="photo-file">Photo</label>
         <input
           id="photo-file"
+          ref={fileInput}
           name="photo"
           type="file"
           accept="image/*"
