@@ -24,6 +24,14 @@ export async function deleteAccount(
   );
   await deleteUser(deps.db, caller.userId);
   sessionCacheFor(deps.db).forgetUser(caller.userId);
-  await photoStoreFor(deps).removeUser(caller.userId);
+  try {
+    await photoStoreFor(deps).removeUser(caller.userId);
+  } catch (e) {
+    // The account and its rows are gone; say loudly that files were left for the operator.
+    deps.log.log("error", "account deleted but its photo files were not removed", {
+      userId: caller.userId,
+      error: e instanceof Error ? e.message : String(e),
+    });
+  }
   deps.log.log("info", "account deleted", { userId: caller.userId });
 }

@@ -139,6 +139,15 @@ describeEachDialectApp(
       expect(wide.json).toMatchObject({ error: "image_too_large" });
     });
 
+    it("documents the raw image body in OpenAPI", async () => {
+      const t = getT();
+      const doc = (await t.json(null, "GET", "/api/openapi.json")).json as {
+        paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+      };
+      const op = doc.paths["/api/users/{userId}/photos"]?.post;
+      expect(Object.keys(op?.requestBody?.content ?? {})).toEqual(["image/jpeg", "image/png", "image/webp"]);
+    });
+
     it("limits the upload's size, needs a body, a pose and a past date", async () => {
       const t = getT();
       const u = await t.signUp();
