@@ -88,6 +88,24 @@ describeEachDialectApp(
       expect(await listAs(client)).toHaveLength(2);
     });
 
+    it("a shared photo is 404 to the trainer once the client ends the link", async () => {
+      const t = getT();
+      const client = await t.signUp();
+      const trainer = await linkedTrainer(t, client);
+      const id = await upload(t, client);
+      await t.json(client, "PATCH", `/api/users/me/photos/${id}`, { sharedWithTrainer: true });
+      expect((await t.request(trainer, "GET", imagePath(client, id))).status).toBe(200);
+      const links = (await t.json(client, "GET", "/api/trainer/links")).json as {
+        links: { id: string; userId: string }[];
+      };
+      const link = links.links.find((l) => l.userId === trainer.userId);
+      expect((await t.request(client, "DELETE", `/api/trainer/links/${link?.id ?? "none"}`)).status).toBe(
+        204,
+      );
+      expect((await t.json(trainer, "GET", imagePath(client, id))).status).toBe(404);
+      expect((await t.json(trainer, "GET", `/api/users/${client.userId}/photos`)).status).toBe(404);
+    });
+
     it("lists by date and pose, oldest first; deleting removes the image too", async () => {
       const t = getT();
       const u = await t.signUp();

@@ -143,6 +143,7 @@ export function PhotoComparison(p: Props) {
                   alt={`${poseLabel(pose)} on ${after.date}`}
                   style={{ clipPath: `inset(0 0 0 ${reveal}%)` }}
                 />
+                <div class="compare__seam" style={{ left: `${reveal}%` }} aria-hidden="true" />
               </div>
               <label class="compare__range">
                 {before.date} ◀ ▶ {after.date}
