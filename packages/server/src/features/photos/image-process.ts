@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { HttpError } from "../../http/errors.js";
-import { sniffImage } from "./image-sniff.js";
+import { appendedFile, sniffImage } from "./image-sniff.js";
 
 /** Largest upload accepted, in bytes (a 50-megapixel phone JPEG is about 15 MB). */
 export const PHOTO_MAX_BYTES = 25 * 1024 * 1024;
@@ -26,8 +26,8 @@ function refuse(status: number, code: string, message: string): HttpError {
 }
 
 /**
- * Checks an upload and re-encodes it: type from the magic bytes (JPEG, PNG or WebP), nothing
- * after the image's end, dimensions from the header within the limits, then turned upright by its
+ * Checks an upload and re-encodes it: type from the magic bytes (JPEG, PNG or WebP), no second
+ * file (a document, archive or program) after the image's end, dimensions from the header within the limits, then turned upright by its
  * EXIF orientation, shrunk to PHOTO_LONG_SIDE and written as a fresh JPEG without any metadata
  * (EXIF, GPS, XMP, ICC: sharp drops it all unless asked to keep it).
  */
@@ -44,16 +44,19 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
   if (sniffed.end === null) {
     throw refuse(422, "damaged_image", `the ${sniffed.kind.toUpperCase()} file is damaged or cut short`);
   }
-  if (sniffed.end !== bytes.length) {
+  const hidden = appendedFile(bytes.subarray(sniffed.end));
+  if (hidden !== null) {
     throw refuse(
       422,
       "image_not_alone",
-      `the file goes on for ${bytes.length - sniffed.end} bytes after the end of its ${sniffed.kind.toUpperCase()} image; a file that is also something else is refused`,
+      `after the end of its ${sniffed.kind.toUpperCase()} image the file holds ${hidden}; a file that is also something else is refused`,
     );
   }
-  const input = () => sharp(bytes, { limitInputPixels: PHOTO_MAX_PIXELS, failOn: "error" });
+  // Only the image itself goes to the decoder: a camera's trailer stops here.
+  const image = bytes.subarray(0, sniffed.end);
+  const input = () => sharp(image, { limitInputPixels: PHOTO_MAX_PIXELS, failOn: "error" });
   // Header only: no pixel is decoded here, so no pixel limit is needed for this step.
-  const meta = await sharp(bytes, { limitInputPixels: false, failOn: "error" })
+  const meta = await sharp(image, { limitInputPixels: false, failOn: "error" })
     .metadata()
     .catch(() => {
       throw refuse(422, "damaged_image", `the ${sniffed.kind.toUpperCase()} file cannot be read`);

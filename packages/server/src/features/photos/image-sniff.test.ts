@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { strToU8, zipSync } from "fflate";
 import sharp from "sharp";
-import { sniffImage } from "./image-sniff.js";
+import { appendedFile, sniffImage } from "./image-sniff.js";
 import { jpegOf, pngOf, SVG } from "./test-images.js";
 
 describe("sniffImage", () => {
@@ -35,5 +35,15 @@ describe("sniffImage", () => {
     expect(sniffImage(Buffer.concat([png, strToU8("<html>")]))?.end).toBe(png.length);
     expect(sniffImage(jpeg.subarray(0, jpeg.length - 10))).toEqual({ kind: "jpeg", end: null });
     expect(sniffImage(png.subarray(0, png.length - 4))).toEqual({ kind: "png", end: null });
+  });
+
+  it("names a second file after the image: markup, an archive, a PDF or a program; not padding or video", () => {
+    expect(appendedFile(strToU8("\n<HTML><body>hi"))).toBe("an HTML, SVG, XML or script document");
+    expect(appendedFile(strToU8("xx<svg onload=alert(1)>"))).toBe("an HTML, SVG, XML or script document");
+    expect(appendedFile(zipSync({ "a.txt": strToU8("a") }))).toBe("a ZIP archive");
+    expect(appendedFile(strToU8("%PDF-1.7 ..."))).toBe("a PDF document");
+    expect(appendedFile(strToU8("MZ\x90\0"))).toBe("a program");
+    expect(appendedFile(new Uint8Array(256))).toBeNull();
+    expect(appendedFile(strToU8("\0\0\0\x18ftypmp42 video bytes"))).toBeNull();
   });
 });

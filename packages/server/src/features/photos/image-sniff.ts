@@ -97,3 +97,29 @@ export function sniffImage(b: Uint8Array): Sniffed | null {
   if (b.length >= 12 && ascii(b, 0, "RIFF") && ascii(b, 8, "WEBP")) return { kind: "webp", end: webpEnd(b) };
   return null;
 }
+
+// What makes a file a polyglot when it follows an image: a document a browser would render, an
+// archive an unpacker would open, or a program. Searched anywhere in what follows the image.
+const MARKUP = ["<html", "<script", "<svg", "<?xml", "<?php", "<!doctype", "<body", "<iframe", "<object"];
+const BINARY: ReadonlyArray<readonly [string, string]> = [
+  ["PK\x03\x04", "a ZIP archive"],
+  ["PK\x05\x06", "a ZIP archive"],
+  ["%PDF-", "a PDF document"],
+  ["Rar!\x1a\x07", "a RAR archive"],
+  ["7z\xbc\xaf\x27\x1c", "a 7z archive"],
+  ["\x7fELF", "a program"],
+];
+
+/**
+ * What kind of second file hides in the bytes after an image, or null when they hold none:
+ * padding, or a camera's own trailer (a motion photo's video, a maker's metadata), which
+ * re-encoding drops anyway.
+ */
+export function appendedFile(trailer: Uint8Array): string | null {
+  const text = Buffer.from(trailer.buffer, trailer.byteOffset, trailer.byteLength).toString("latin1");
+  const lower = text.toLowerCase();
+  if (MARKUP.some((m) => lower.includes(m))) return "an HTML, SVG, XML or script document";
+  for (const [signature, what] of BINARY) if (text.includes(signature)) return what;
+  if (text.startsWith("MZ")) return "a program";
+  return null;
+}

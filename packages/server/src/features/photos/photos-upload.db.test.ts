@@ -112,17 +112,38 @@ describeEachDialectApp(
       );
       expect(html.status).toBe(422);
       expect(html.json).toMatchObject({ error: "image_not_alone" });
-      expect((html.json as { message: string }).message).toMatch(/after the end of its PNG image/);
+      expect((html.json as { message: string }).message).toMatch(
+        /after the end of its PNG image the file holds an HTML, SVG, XML or script document/,
+      );
       const zip = zipSync({ "x.js": strToU8("alert(1)") });
       const jpegZip = await upload(t, u, Buffer.concat([await jpegOf(30, 30), zip]), "image/jpeg");
       expect(jpegZip.status).toBe(422);
       expect(jpegZip.json).toMatchObject({ error: "image_not_alone" });
+      expect((jpegZip.json as { message: string }).message).toMatch(/holds a ZIP archive/);
       const jpeg = await jpegOf(64, 64);
       const cut = await upload(t, u, jpeg.subarray(0, Math.floor(jpeg.length / 2)), "image/jpeg");
       expect(cut.status).toBe(422);
       expect(cut.json).toMatchObject({ error: "damaged_image" });
       const list = await t.json(u, "GET", "/api/users/me/photos");
       expect(list.json).toEqual({ photos: [] });
+    });
+
+    it("accepts a camera's own trailer after the image (a motion photo's video) and drops it", async () => {
+      const t = getT();
+      const u = await t.signUp();
+      // An MP4 file-type box and some media bytes, as a motion photo appends after the JPEG's end.
+      const mp4 = Buffer.concat([
+        Buffer.from([0, 0, 0, 0x18]),
+        Buffer.from("ftypmp42\0\0\0\0mp42isom", "latin1"),
+        Buffer.alloc(4000, 0x5a),
+      ]);
+      const jpeg = await jpegOf(64, 48);
+      const r = await upload(t, u, Buffer.concat([jpeg, mp4]), "image/jpeg");
+      expect(r.status).toBe(201);
+      const stored = await storedImage(t, u, (r.json as { id: string }).id);
+      expect(stored.includes(Buffer.from("ftypmp42", "latin1"))).toBe(false);
+      const padded = await upload(t, u, Buffer.concat([jpeg, Buffer.alloc(512)]), "image/jpeg");
+      expect(padded.status).toBe(201);
     });
 
     it("refuses a 20,000 × 20,000 image from its header, before decoding it", async () => {
