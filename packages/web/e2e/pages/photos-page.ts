@@ -30,6 +30,11 @@ export class PhotosPage {
       buffer: opts.buffer,
     });
     await this.preview().waitFor();
+    // Shown, not just present: the picture decodes from its blob: URL under the page's CSP.
+    await this.page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>(".capture__preview img");
+      return img !== null && img.complete && img.naturalWidth > 0;
+    });
     await form.getByRole("button", { name: "Upload photo" }).click();
     await form.getByRole("status").filter({ hasText: "Saved" }).waitFor();
   }
