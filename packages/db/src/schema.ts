@@ -262,6 +262,29 @@ export interface CalendarEventRevisionsTable {
   last_modified: EpochMs;
 }
 
+export type BackPhotoPose = "relaxed" | "arms-raised" | "side";
+
+/** A back photo's facts (20261203T0908_back_photos); the image is stored apart (ADR 0024). */
+export interface BackPhotosTable {
+  id: string;
+  user_id: string;
+  date: IsoDate;
+  pose: BackPhotoPose;
+  content_type: string;
+  width: number;
+  height: number;
+  bytes: number;
+  shared_with_trainer: Bool01;
+  created_at: EpochMs;
+  updated_at: EpochMs;
+}
+
+/** PostgreSQL only: the image bytes of a back photo (SQLite keeps them in the data directory). */
+export interface BackPhotoBlobsTable {
+  photo_id: string;
+  data: Uint8Array;
+}
+
 export interface CoreTables {
   users: UsersTable;
   auth_sessions: AuthSessionsTable;
@@ -283,6 +306,8 @@ export interface CoreTables {
   push_subscriptions: PushSubscriptionsTable;
   reminder_settings: ReminderSettingsTable;
   reminder_sends: ReminderSendsTable;
+  back_photos: BackPhotosTable;
+  back_photo_blobs: BackPhotoBlobsTable;
 }
 
 export interface Database extends CoreTables, FoodTables {}

@@ -37,8 +37,10 @@ export const userOwnedTables: readonly UserTableSpec[] = [
 /**
  * Tables that mention users but are deliberately not exported: the account itself (password
  * hash), security state (sessions, rate limits, the calendar feed's token), links that belong to
- * two people, and the calendar's event revisions (derived from the plan; their UIDs name this
- * server's user id, so they would not carry over anyway).
+ * two people, the calendar's event revisions (derived from the plan; their UIDs name this
+ * server's user id, so they would not carry over anyway), and back photos: their rows mean
+ * nothing without the image files, which the JSON cannot carry, so they travel in the export
+ * archive (docs/export-format.md) instead.
  */
 export const notUserData: readonly string[] = [
   "users",
@@ -50,4 +52,5 @@ export const notUserData: readonly string[] = [
   "reminder_sends",
   "calendar_feeds",
   "calendar_event_revisions",
+  "back_photos",
 ];

@@ -1,4 +1,6 @@
 import { createRequire } from "node:module";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -13,6 +15,8 @@ export interface ServerConfig {
   readonly databaseUrl: string | null;
   readonly dataDir: string;
   readonly sqlitePath: string;
+  /** Back photos on SQLite: `<dataDir>/photos` (PostgreSQL keeps them in the database, ADR 0024). */
+  readonly photosDir: string;
   /**
    * How many reverse proxies of ours stand in front (TRUST_PROXY; 0 = none): the client address
    * and scheme are read that many hops from the right of X-Forwarded-For / -Proto / -Host.
@@ -142,6 +146,7 @@ export function loadConfig(
     databaseUrl: e.DATABASE_URL ?? null,
     dataDir,
     sqlitePath: path.join(dataDir, "leanback.db"),
+    photosDir: path.join(dataDir, "photos"),
     trustProxy: e.TRUST_PROXY,
     sessionTtlDays: e.SESSION_TTL_DAYS,
     sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
@@ -160,10 +165,25 @@ export function loadConfig(
   };
 }
 
+let testPhotosDir: string | undefined;
+
+/** One temporary photos directory per test process, removed when the process exits. */
+function photosDirForTests(): string {
+  if (testPhotosDir === undefined) {
+    const dir = mkdtempSync(path.join(tmpdir(), "leanback-test-photos-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    testPhotosDir = dir;
+  }
+  return testPhotosDir;
+}
+
 /**
  * Config for tests: defaults plus overrides, no environment. Barcode look-ups go to a closed
- * loopback port (9, discard) so no test can reach the internet.
+ * loopback port (9, discard) so no test can reach the internet; photos go to a temporary
+ * directory, never to the checkout's ./data.
  */
 export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  return { ...loadConfig({ LOG_LEVEL: "silent", OFF_BASE_URL: "http://127.0.0.1:9" }), ...overrides };
+  const base = loadConfig({ LOG_LEVEL: "silent", OFF_BASE_URL: "http://127.0.0.1:9" });
+  const photosDir = overrides.photosDir ?? photosDirForTests();
+  return { ...base, photosDir, ...overrides };
 }

@@ -3,23 +3,8 @@ import { HttpError } from "./errors.js";
 
 /** Reads the request body as text, refusing more than `limit` bytes with 413 (even if chunked). */
 export async function readBodyLimited(request: Request, limit: number): Promise<string> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const b = await readBytesLimited(request, limit);
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
 }
 
 /** The Node request @hono/node-server hands over as `c.env.incoming`, when there is one. */
@@ -135,4 +120,25 @@ export function parseJson(text: string, limits: JsonLimits = DEFAULT_LIMITS): un
       `${long}: a string may hold at most ${limits.maxStringChars} characters`,
     );
   return value;
+}
+
+/** Reads the request body as bytes (uploads), refusing more than `limit` with 413 (even if chunked). */
+export async function readBytesLimited(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
 }

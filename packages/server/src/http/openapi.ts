@@ -89,6 +89,13 @@ export function openApiDocument(routes: readonly Route[], info: { title: string;
         content: { "application/json": { schema: schemaOf(route.body, "input") } },
       };
     }
+    if (route.rawBody) {
+      const binary = { schema: { type: "string", format: "binary", maxLength: route.rawBody.maxBytes } };
+      op.requestBody = {
+        required: true,
+        content: Object.fromEntries(route.rawBody.contentTypes.map((t) => [t, binary])),
+      };
+    }
     const entry = (paths[route.path] ??= {});
     entry[route.method.toLowerCase()] = op;
   }

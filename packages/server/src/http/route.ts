@@ -105,9 +105,17 @@ export interface ExampleRequest<P = unknown, Q = unknown, B = unknown> {
   readonly params?: P;
   readonly query?: Q;
   readonly body?: B;
+  /** The bytes of a route that takes a raw body (uploads) instead of JSON. */
+  readonly rawBody?: { readonly bytes: Uint8Array; readonly contentType: string };
   /** Who makes the owner's request instead of the subject: a throwaway account for a route that
    * consumes its caller (account deletion), so the proofs' subject lives on. */
   readonly caller?: TestUser;
+}
+
+/** What a raw-body route accepts (for the docs; the handler checks the bytes themselves). */
+export interface RawBody {
+  readonly contentTypes: readonly string[];
+  readonly maxBytes: number;
 }
 
 type Schema = z.ZodType;
@@ -136,6 +144,11 @@ export interface RouteDefinition<
   readonly status: 200 | 201 | 202 | 204;
   /** Larger limit for e.g. imports; defaults to config.maxBodyBytes. */
   readonly maxBodyBytes?: number;
+  /**
+   * A raw (non-JSON) request body the handler reads itself, e.g. an image upload: documented in
+   * OpenAPI with these types; the example supplies `rawBody` so the proofs can send it.
+   */
+  readonly rawBody?: RawBody;
   /** Content type when the handler returns a raw Response (downloads); JSON otherwise. */
   readonly responseContentType?: string;
   readonly handler: (ctx: RouteContext<Out<P>, Out<Q>, Out<B>, A>) => Promise<z.input<R> | Response>;
@@ -155,6 +168,7 @@ export interface Route {
   readonly response: Schema;
   readonly status: 200 | 201 | 202 | 204;
   readonly maxBodyBytes?: number;
+  readonly rawBody?: RawBody;
   readonly responseContentType?: string;
   readonly pathParams: readonly string[];
   readonly handler: (ctx: RouteContext<unknown, unknown, unknown, Access>) => Promise<unknown>;
@@ -198,6 +212,7 @@ export function defineRoute<
     throw new Error(`${where}: policy "feed-token" needs a {token} path parameter`);
   if (!ownerScoped && names.includes("userId"))
     throw new Error(`${where}: {userId} in the path needs an owner policy, not "${def.access}"`);
+  if (def.rawBody && def.body) throw new Error(`${where}: a route takes a JSON body or a raw body, not both`);
   if (def.status === 204 && def.responseContentType)
     throw new Error(`${where}: a 204 route has no response body`);
   return { ...def, pathParams: names } as unknown as Route;

@@ -11,6 +11,7 @@ import { energyRoutes } from "../features/energy/energy-routes.js";
 import { planRoutes } from "../features/plan/plan-routes.js";
 import { exportRoutes } from "../features/export/export-routes.js";
 import { calendarRoutes } from "../features/calendar/calendar-routes.js";
+import { photoRoutes } from "../features/photos/photos-routes.js";
 import { diaryRoutes } from "../food/diary-routes.js";
 import { foodRoutes } from "../food/food-routes.js";
 import { treatSettingsRoutes } from "../food/treat-settings-routes.js";
@@ -34,6 +35,7 @@ export const routeModules: readonly RouteModule[] = [
   planRoutes,
   exportRoutes,
   calendarRoutes,
+  photoRoutes,
   trainerRoutes,
   adminRoutes,
   foodRoutes,

@@ -3,9 +3,10 @@
  * Headers Project recommendations).
  */
 // media-src blob: lets the interval timer play its locked-screen cue track, a WAV the page
-// builds in memory (web pages/player/cue-track.ts); nothing else is loaded from blob: URLs.
+// builds in memory (web pages/player/cue-track.ts). img-src blob: lets the photo screen show the
+// picked photo before upload (web pages/photos/capture-form.tsx); nothing else uses blob: URLs.
 const CSP =
-  "default-src 'self'; img-src 'self' data:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 // camera=(self): the diary scans barcodes with the camera, on our own origin only.
 const PERMISSIONS = "camera=(self), microphone=(), geolocation=(), payment=(), usb=()";
 

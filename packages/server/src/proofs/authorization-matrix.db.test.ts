@@ -130,6 +130,9 @@ describeEachDialectApp("authorization matrix", (getT) => {
           route.method,
           urlFor(route, example, subject.userId),
           example.body,
+          example.rawBody
+            ? { rawBody: example.rawBody.bytes, headers: { "content-type": example.rawBody.contentType } }
+            : {},
         );
         const text = await res.text();
         const label = `${route.method} ${route.path} as ${who}: ${res.status} ${text.slice(0, 300)}`;

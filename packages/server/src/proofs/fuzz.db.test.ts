@@ -79,7 +79,10 @@ describeEachDialectApp("fuzz every route", (getT) => {
             url,
             undefined,
             {
-              rawBody: body === undefined ? undefined : JSON.stringify(body),
+              rawBody: body === undefined ? example.rawBody?.bytes : JSON.stringify(body),
+              ...(body === undefined && example.rawBody
+                ? { headers: { "content-type": example.rawBody.contentType } }
+                : {}),
               address,
             },
           );

@@ -16,8 +16,8 @@ export type { TestUser, FixtureResponse } from "../http/route.js";
 export interface RequestOptions {
   /** Extra headers (Origin, X-Forwarded-Proto …). */
   readonly headers?: Record<string, string>;
-  /** Raw body text instead of JSON.stringify(body). */
-  readonly rawBody?: string;
+  /** Raw body (text or bytes) instead of JSON.stringify(body); content-type stays JSON unless set. */
+  readonly rawBody?: string | Uint8Array;
   /** The client address the server sees (default 127.0.0.1). */
   readonly address?: string;
   /** Base URL (default http://localhost). */
@@ -96,7 +96,7 @@ export function createTestApp(
   const request: TestApp["request"] = async (user, method, path, body, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers };
     if (user) headers.cookie = user.cookie;
-    let payload: string | undefined = opts.rawBody;
+    let payload: string | Uint8Array | undefined = opts.rawBody;
     if (payload === undefined && body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined) headers["content-type"] ??= "application/json";
     const env = { incoming: { socket: { remoteAddress: opts.address ?? "127.0.0.1" } } };

@@ -78,6 +78,25 @@ export async function download(path: string, signal?: AbortSignal): Promise<{ bl
   return { blob: await res.blob(), name };
 }
 
+/** Sends a file as the raw request body (photo uploads) and parses the JSON answer. */
+export async function upload<T>(path: string, file: Blob, opts: RequestOptions = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url(path, opts.query), {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": file.type || "application/octet-stream", accept: "application/json" },
+      body: file,
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new NetworkError();
+  }
+  if (!res.ok) throw await parseError(res);
+  return (await res.json()) as T;
+}
+
 export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>("GET", path, undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) =>

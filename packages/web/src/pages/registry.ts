@@ -30,6 +30,7 @@ export const pages: readonly PageEntry[] = [
   { path: "/settings", title: "Settings", load: () => import("./settings/settings-page.js").then((m) => m.SettingsPage) },
   { path: "/plan", title: "Your plan", load: () => import("./plan/plan-page.js").then((m) => m.PlanPage) },
   { path: "/progress", title: "Progress", load: () => import("./progress/progress-page.js").then((m) => m.ProgressPage) },
+  { path: "/photos", title: "Back photos", load: () => import("./photos/photos-page.js").then((m) => m.PhotosPage) },
   { path: "/checkin", title: "Weekly check-in", load: () => import("./checkin/checkin-page.js").then((m) => m.CheckInPage) },
   { path: "/timer/new", title: "Build an interval timer", load: () => import("./timers/interval-builder-page.js").then((m) => m.IntervalBuilderPage) },
   { path: "/timer/custom/:id/edit", title: "Edit interval timer", load: () => import("./timers/interval-builder-page.js").then((m) => m.IntervalBuilderPage) },

@@ -74,6 +74,8 @@ sw.addEventListener("fetch", (event) => {
   if (req.method !== "GET" || url.origin !== sw.location.origin) return;
   if (url.pathname.startsWith("/api/")) {
     if (url.pathname.includes("/export")) return;
+    // Back photos are private and large: never kept in the device's caches.
+    if (url.pathname.includes("/photos/")) return;
     event.respondWith(networkFirst(req, API));
     return;
   }

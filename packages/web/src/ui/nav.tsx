@@ -1,10 +1,11 @@
-/** The bottom navigation: six destinations, the current one marked with aria-current. */
+/** The bottom navigation: seven destinations, the current one marked with aria-current. */
 const ITEMS = [
   { href: "/", label: "Today", icon: "M3 11l9-8 9 8v10h-6v-6H9v6H3z" },
   { href: "/diary", label: "Diary", icon: "M5 3h11l3 3v15H5zM8 9h8M8 13h8M8 17h5" },
   { href: "/plan", label: "Plan", icon: "M4 5h16v15H4zM4 10h16M9 3v4M15 3v4" },
   { href: "/timer", label: "Timers", icon: "M12 8v5l3 2M9 2h6M12 22a9 9 0 100-18 9 9 0 000 18z" },
   { href: "/progress", label: "Progress", icon: "M4 19l5-6 4 3 7-9M4 4v15h16" },
+  { href: "/photos", label: "Photos", icon: "M4 7h4l2-3h4l2 3h4v13H4zM12 17a4 4 0 100-8 4 4 0 000 8z" },
   {
     href: "/settings",
     label: "Settings",

@@ -3,6 +3,7 @@ import { userExportSchema } from "@leanback/db/user-data";
 import { defineRoute, type RouteModule } from "../../http/route.js";
 import { examplePost } from "../shared/examples.js";
 import { EXAMPLE_WORKOUT } from "../workouts/workouts-routes.js";
+import { exportArchive } from "./export-archive.js";
 import { exportAll, exportCsv, importAll, importQuery, importResultSchema, tableParam } from "./export.js";
 import { csvQuery, diaryCsv, weighInsCsv } from "./readable-csv.js";
 import { workoutsStrongCsv } from "./strong-csv.js";
@@ -111,6 +112,28 @@ const workouts = defineRoute({
   },
 });
 
+const archive = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/export/archive",
+  summary: "Everything you own as a ZIP: the JSON export plus your back photos",
+  tags: ["export"],
+  access: "owner",
+  response: z.string(),
+  status: 200,
+  responseContentType: "application/zip",
+  handler: async (ctx) => {
+    const zip = await exportArchive(ctx.deps, ctx.subjectUserId);
+    return new Response(zip, {
+      status: 200,
+      headers: {
+        "content-type": "application/zip",
+        "content-disposition": 'attachment; filename="leanback-export.zip"',
+      },
+    });
+  },
+  example: async () => ({}),
+});
+
 const imp = defineRoute({
   method: "POST",
   path: "/api/users/{userId}/import",
@@ -130,4 +153,4 @@ const imp = defineRoute({
   },
 });
 
-export const exportRoutes: RouteModule = [json, csv, diary, weighIns, workouts, imp];
+export const exportRoutes: RouteModule = [json, csv, diary, weighIns, workouts, archive, imp];

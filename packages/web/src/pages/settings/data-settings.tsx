@@ -45,6 +45,17 @@ export function DataSettings() {
     }
   };
 
+  const exportArchive = async () => {
+    setStatus(null);
+    try {
+      const { blob } = await download("/api/users/me/export/archive");
+      saveBlob(blob, `leanback-export-${new Date().toISOString().slice(0, 10)}.zip`);
+      setStatus({ kind: "ok", text: "Export with photos downloaded." });
+    } catch (e) {
+      setStatus({ kind: "error", text: errorMessage(e) });
+    }
+  };
+
   const importData = async (e: Event) => {
     e.preventDefault();
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem(
@@ -94,11 +105,14 @@ export function DataSettings() {
       <h2 id="data-title">Your data</h2>
       <p>
         Download everything leanback stores about you as one JSON file. You can import it here or on another
-        server.
+        server. The ZIP holds the same file plus your back photos; the import reads the JSON only.
       </p>
       <div class="actions">
         <button type="button" onClick={exportData}>
           Download my data
+        </button>
+        <button type="button" class="secondary" onClick={exportArchive}>
+          Download with photos (ZIP)
         </button>
       </div>
       <h3>Spreadsheets and other apps</h3>
