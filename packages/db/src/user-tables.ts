@@ -35,6 +35,13 @@ export const userOwnedTables: readonly UserTableSpec[] = [
 
 /**
  * Tables that mention users but are deliberately not exported: the account itself (password
- * hash), security state (sessions, rate limits), and links that belong to two people.
+ * hash), security state (sessions, rate limits), and links, comments and the trainer audit, which belong to two people.
  */
-export const notUserData: readonly string[] = ["users", "auth_sessions", "rate_limits", "trainer_links"];
+export const notUserData: readonly string[] = [
+  "users",
+  "auth_sessions",
+  "rate_limits",
+  "trainer_links",
+  "trainer_comments",
+  "trainer_audit",
+];

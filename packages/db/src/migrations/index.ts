@@ -5,6 +5,7 @@ import * as acceptedTargets20261202T2002 from "./20261202T2002_accepted_targets.
 import * as treats20261202T2003 from "./20261202T2003_treats.js";
 import * as workoutSessionKey20261202T2004 from "./20261202T2004_workout_session_key.js";
 import * as customIntervals20261202T2007 from "./20261202T2007_custom_intervals.js";
+import * as trainerWorkspace20261203T0909 from "./20261203T0909_trainer_workspace.js";
 
 // The ordered, static list of migrations (no filesystem scan: works the same under tsx, bundlers
 // and tests). Keys are the names recorded in the kysely_migration table: never rename one.
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "20261202T2003_treats": treats20261202T2003,
   "20261202T2004_workout_session_key": workoutSessionKey20261202T2004,
   "20261202T2007_custom_intervals": customIntervals20261202T2007,
+  "20261203T0909_trainer_workspace": trainerWorkspace20261203T0909,
 };

@@ -13,6 +13,7 @@ import { exportRoutes } from "../features/export/export-routes.js";
 import { diaryRoutes } from "../food/diary-routes.js";
 import { foodRoutes } from "../food/food-routes.js";
 import { treatSettingsRoutes } from "../food/treat-settings-routes.js";
+import { coachingRoutes } from "../features/coaching/coaching-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -31,6 +32,7 @@ export const routeModules: readonly RouteModule[] = [
   planRoutes,
   exportRoutes,
   trainerRoutes,
+  coachingRoutes,
   adminRoutes,
   foodRoutes,
   diaryRoutes,
