@@ -26,7 +26,7 @@ async function linkClient(trainer: BrowserContext, client: BrowserContext, email
 }
 
 describe("trainer workspace", () => {
-  it("a coach sees two clients with their flags, comments on one; the client sees it; ending the link stops access", async () => {
+  it("a coach sees two clients with their flags, comments on one and, with consent, swaps an exercise; the client sees both; ending the link stops access", async () => {
     // Client A (the test's main page): a loss plan and 22 days of the same weight up to today.
     const a: SeededUser = await seedUser(e2e.context, { date: isoDaysAgo(21) });
     for (let i = 20; i >= 0; i--)
@@ -78,9 +78,27 @@ describe("trainer workspace", () => {
         `Your trainer (${trainerEmail})`,
       );
 
-      // The client ends the link in Settings; at once the trainer gets 404 on every client route.
+      // With the client's consent (Settings) the trainer swaps an exercise; the client sees the change.
       await e2e.page.goto("/settings");
       const row = e2e.page.getByRole("listitem").filter({ hasText: trainerEmail });
+      await row.getByRole("button", { name: "Allow plan changes" }).click();
+      await row.getByRole("button", { name: "Stop plan changes" }).waitFor();
+      await trainerPage.reload();
+      const swapped = await clients.swapFirstExercise();
+      await clients.auditEntry(/Swap a strength exercise/).waitFor();
+      await planPage.goto();
+      await e2e.page
+        .getByRole("region", { name: "Changes your trainer made" })
+        .locator("li")
+        .filter({ hasText: `${trainerEmail} — Swap a strength exercise` })
+        .waitFor();
+      const served = (await (await e2e.context.request.get("/api/users/me/plan")).json()) as {
+        swaps: Record<string, string>;
+      };
+      expect(Object.values(served.swaps)).toContain(swapped);
+
+      // The client ends the link in Settings; at once the trainer gets 404 on every client route.
+      await e2e.page.goto("/settings");
       await row.getByRole("button", { name: "End link" }).click();
       await e2e.page.getByText("Link ended.").waitFor();
       for (const path of [

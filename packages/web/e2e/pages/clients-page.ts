@@ -46,6 +46,23 @@ export class ClientsPage {
     return this.page.locator(".comments li").filter({ hasText: text });
   }
 
+  /** On a client's page (with plan consent): swaps the first offered exercise; the chosen id. */
+  async swapFirstExercise(): Promise<string> {
+    const form = this.page.locator(".trainer-swap").first();
+    await form.waitFor();
+    const select = form.getByRole("combobox");
+    const to = await select.locator("option").nth(1).getAttribute("value");
+    if (!to) throw new Error("no swap offered");
+    await select.selectOption(to);
+    await form.getByRole("button", { name: "Swap" }).click();
+    return to;
+  }
+
+  /** An entry of "Changes made by a trainer" on the client's page. */
+  auditEntry(text: RegExp): Locator {
+    return this.page.locator(".audit li").filter({ hasText: text });
+  }
+
   /** The page a trainer sees for a client who is no longer theirs. */
   notFound(): Locator {
     return this.page.getByRole("heading", { level: 1, name: "Client not found" });

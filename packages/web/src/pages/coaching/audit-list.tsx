@@ -13,7 +13,7 @@ export function AuditList({
   const entries = audit.data?.entries ?? [];
   if (entries.length === 0) return null;
   return (
-    <div class="card" aria-labelledby="audit-title">
+    <section class="card" aria-labelledby="audit-title">
       <h2 id="audit-title">{title}</h2>
       <ul class="audit">
         {entries.map((e) => (
@@ -22,6 +22,6 @@ export function AuditList({
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }

@@ -1,8 +1,9 @@
+import { useState } from "preact/hooks";
 import { addDays } from "@leanback/core/trend/iso-day";
 import { applySwaps } from "@leanback/core/training/swaps";
 import { api } from "../../api/client.js";
 import { ApiError, errorMessage } from "../../api/errors.js";
-import type { WeighIn } from "../../api/types.js";
+import type { Profile, WeighIn } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
@@ -15,6 +16,7 @@ import { AuditList } from "./audit-list.js";
 import { coachingApi } from "./coaching-api.js";
 import { adherenceText, FLAG_TEXT, rateText } from "./client-text.js";
 import { CommentThread } from "./comment-thread.js";
+import { TrainerSwap } from "./trainer-swap.js";
 import "./coaching.css";
 
 /** null for a 404 (no plan yet, no diary day): the page shows "none" instead of an error. */
@@ -43,19 +45,21 @@ export function ClientPage({ params }: PageProps) {
   const data = useApi(
     async (signal) => {
       if (!today) return null;
-      const [plan, weighIns, diary] = await Promise.all([
+      const [plan, weighIns, diary, profile] = await Promise.all([
         orNull(api.get<PlanView>(`${base}/plan`, { signal })),
         api.get<{ weighIns: WeighIn[] }>(`${base}/weigh-ins`, {
           signal,
           query: { from: addDays(today, -27) },
         }),
         orNull(api.get<DayView>(`${base}/diary/${today}`, { signal })),
+        orNull(api.get<Profile>(`${base}/profile`, { signal })),
       ]);
-      return { plan, weighIns: weighIns.weighIns, diary };
+      return { plan, weighIns: weighIns.weighIns, diary, profile };
     },
     [clientId, today],
   );
   const comments = useApi((signal) => coachingApi.comments(clientId, signal), [clientId]);
+  const [auditTick, setAuditTick] = useState(0);
 
   if (summary.error !== undefined) return <Notice kind="error">{errorMessage(summary.error)}</Notice>;
   if (summary.data === undefined) return <p class="loading">Loading…</p>;
@@ -78,6 +82,7 @@ export function ClientPage({ params }: PageProps) {
   const weekKey = plan && pw ? addDays(plan.startDate, 7 * (pw.week - 1)) : null;
   const list = comments.data?.comments ?? [];
   const posted = () => comments.reload();
+  const profile = data.data?.profile ?? null;
 
   return (
     <section aria-labelledby="page-title">
@@ -130,6 +135,23 @@ export function ClientPage({ params }: PageProps) {
                       {DAY_NAMES[s.day]} {date}: {s.title} ({s.minutes} min)
                     </h3>
                     <p class="muted">{s.items.map((i) => i.name).join(" · ")}</p>
+                    {c.planConsent &&
+                      profile &&
+                      s.items.map((i) =>
+                        i.type === "strength" ? (
+                          <TrainerSwap
+                            key={i.exerciseId}
+                            clientId={clientId}
+                            item={i}
+                            equipment={profile.equipment}
+                            exclusions={profile.exclusions}
+                            onSwapped={() => {
+                              data.reload();
+                              setAuditTick((t) => t + 1);
+                            }}
+                          />
+                        ) : null,
+                      )}
                     <CommentThread
                       clientId={clientId}
                       subject="session"
@@ -175,7 +197,7 @@ export function ClientPage({ params }: PageProps) {
           <p>Nothing logged today.</p>
         )}
       </div>
-      <AuditList userId={clientId} />
+      <AuditList key={auditTick} userId={clientId} />
     </section>
   );
 }

@@ -13,7 +13,7 @@ export function MyTrainerNotes() {
   return (
     <>
       {list.length > 0 && (
-        <div class="card" aria-labelledby="comments-title">
+        <section class="card" aria-labelledby="comments-title">
           <h2 id="comments-title">Comments</h2>
           <ul class="comments">
             {list.map((c) => (
@@ -24,7 +24,7 @@ export function MyTrainerNotes() {
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
       <AuditList userId="me" title="Changes your trainer made" />
     </>
