@@ -64,6 +64,14 @@ describe("trainer workspace", () => {
       expect(await seriousA11yViolations(trainerPage)).toEqual([]);
 
       await clients.open(a.email);
+      // The client's Progress page, with their weigh-ins and no logging form.
+      const progress = await clients.openProgress();
+      await progress.getByTestId("trend-weight").waitFor();
+      expect(await progress.getByTestId("trend-weight").textContent()).toBe("92.0 kg");
+      expect(await trainerPage.getByRole("button", { name: "Log weight" }).count()).toBe(0);
+      expect(await trainerPage.getByText("Add measurements").count()).toBe(0);
+      await trainerPage.getByRole("link", { name: "Back to the client" }).click();
+      await trainerPage.getByRole("heading", { level: 1, name: a.email }).waitFor();
       // Read only: the client's page has no swap, log or delete buttons.
       expect(await trainerPage.getByRole("button", { name: /swap|log|delete|regenerate/i }).count()).toBe(0);
       await clients.commentOnWeek("Three flat weeks: let's add a 20-minute walk on rest days.");

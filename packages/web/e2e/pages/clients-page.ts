@@ -30,6 +30,13 @@ export class ClientsPage {
     await this.page.getByRole("heading", { level: 1, name: email }).waitFor();
   }
 
+  /** From a client's page: opens their Progress page (read only) and returns to the client. */
+  async openProgress(): Promise<Locator> {
+    await this.page.getByRole("link", { name: "Progress, as the client sees it" }).click();
+    await this.page.getByRole("heading", { level: 1, name: "Client's progress" }).waitFor();
+    return this.page.locator("main");
+  }
+
   /** On a client's page: comments on the plan week shown. */
   async commentOnWeek(text: string): Promise<void> {
     const field = this.page.getByLabel(/^Comment on week \d+$/);

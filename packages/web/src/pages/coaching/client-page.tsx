@@ -100,6 +100,9 @@ export function ClientPage({ params }: PageProps) {
           ))}
         </ul>
       )}
+      <p>
+        <a href={`/clients/${encodeURIComponent(clientId)}/progress`}>Progress, as the client sees it</a>
+      </p>
       <div class="card">
         <h2>Adherence and trend</h2>
         <p>This week: {adherenceText(c.thisWeek)}</p>

@@ -14,7 +14,8 @@ export interface WeightSectionProps {
   readonly weighIns: readonly WeighIn[];
   readonly targets: Targets | undefined;
   readonly today: string;
-  readonly onLogged: () => void;
+  /** Called after a weigh-in is logged; without it the section is read only (no form). */
+  readonly onLogged?: () => void;
 }
 
 /** How far past today the plan line runs. */
@@ -51,7 +52,7 @@ export function WeightSection({ profile, weighIns, targets, today, onLogged }: W
   return (
     <section aria-labelledby="weight-h" class="card card--wide">
       <h2 id="weight-h">Weight</h2>
-      <WeighInForm unit={unit} today={today} onLogged={onLogged} />
+      {onLogged && <WeighInForm unit={unit} today={today} onLogged={onLogged} />}
       {chart.latestTrendKg !== null && (
         <p>
           Trend weight: <strong data-testid="trend-weight">{fmt(chart.latestTrendKg)}</strong>
