@@ -75,8 +75,9 @@ async function plannedSessionDates(deps: UseCaseDeps, userId: string, from: stri
   return dates;
 }
 
-async function diaryFacts(deps: UseCaseDeps, userId: string, from: string, to: string) {
-  const [complete, last] = await Promise.all([
+/** Complete diary days in the window, and the last day with a diary entry or a workout. */
+async function logFacts(deps: UseCaseDeps, userId: string, from: string, to: string) {
+  const [complete, last, lastWorkout] = await Promise.all([
     deps.db
       .selectFrom("diary_days")
       .select("date")
@@ -91,8 +92,18 @@ async function diaryFacts(deps: UseCaseDeps, userId: string, from: string, to: s
       .where("user_id", "=", userId)
       .where("date", "<=", to)
       .executeTakeFirst(),
+    deps.db
+      .selectFrom("workouts")
+      .select((eb) => eb.fn.max("date").as("last"))
+      .where("user_id", "=", userId)
+      .where("date", "<=", to)
+      .executeTakeFirst(),
   ]);
-  return { completeDates: complete.map((r) => r.date), lastEntry: last?.last ?? null };
+  return {
+    completeDates: complete.map((r) => r.date),
+    lastEntry: last?.last ?? null,
+    lastWorkout: lastWorkout?.last ?? null,
+  };
 }
 
 function latest(...dates: ReadonlyArray<string | null | undefined>): string | null {
@@ -119,8 +130,8 @@ export async function clientSummary(
   const from4 = addDays(monday, -21);
   const [weighIns, workouts, diary, checkIns, planned, sessions] = await Promise.all([
     listWeighIns(deps.db, userId, { to: today }),
-    listWorkouts(deps.db, userId, { to: today }),
-    diaryFacts(deps, userId, from4, today),
+    listWorkouts(deps.db, userId, { from: from4, to: today }),
+    logFacts(deps, userId, from4, today),
     listCheckIns(deps.db, userId, 1),
     profile ? plannedKgPerWeek(deps, userId) : Promise.resolve(null),
     profile ? plannedSessionDates(deps, userId, from4, today) : Promise.resolve([]),
@@ -132,7 +143,7 @@ export async function clientSummary(
     weighInDates: weighIns.map((w) => w.date),
   };
   const weights = weighIns.map((w) => ({ date: w.date, weightKg: w.weightKg }));
-  const lastLogDate = latest(weighIns.at(-1)?.date, workouts.at(-1)?.date, diary.lastEntry);
+  const lastLogDate = latest(weighIns.at(-1)?.date, diary.lastWorkout, diary.lastEntry);
   const trend = clientTrend(today, weights);
   const check = checkIns[0];
   const week: Adherence = adherence(monday, today, facts);

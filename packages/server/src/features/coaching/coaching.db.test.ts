@@ -4,6 +4,7 @@ import { swapOptions } from "@leanback/core/training/swaps";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
 import { addDays } from "../shared/dates.js";
 import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_WORKOUT } from "../workouts/workouts-routes.js";
 import type { ClientSummary } from "./client-summary.js";
 
 // Thursday 3 December 2026, 12:00 UTC (13:00 in the example profile's Berlin).
@@ -79,6 +80,16 @@ describeEachDialectApp(
       expect(rowA?.lastLogDate).toBe(TODAY);
       expect(rowA?.flags).toEqual(["stalled"]);
       expect(rowB).toMatchObject({ hasProfile: false, trendKg: null, lastLogDate: null, flags: ["no-log"] });
+
+      // A workout counts as a log even from before the 4-week window: 26 days ago still flags, 6 does not.
+      await t.json(b, "POST", "/api/users/me/workouts", { ...EXAMPLE_WORKOUT, date: "2026-11-07" });
+      const again = async () =>
+        (
+          (await t.json(trainer, "GET", "/api/trainer/clients")).json as { clients: ClientSummary[] }
+        ).clients.find((c) => c.userId === b.userId);
+      expect(await again()).toMatchObject({ lastLogDate: "2026-11-07", flags: ["no-log"] });
+      await t.json(b, "POST", "/api/users/me/workouts", { ...EXAMPLE_WORKOUT, date: "2026-11-27" });
+      expect(await again()).toMatchObject({ lastLogDate: "2026-11-27", flags: [] });
     });
 
     it("comments reach the client; plan changes need consent and land in the audit; ending the link stops all", async () => {
