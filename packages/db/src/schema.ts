@@ -30,6 +30,8 @@ export interface UsersTable {
   created_at: EpochMs;
   updated_at: EpochMs;
   password_changed_at: EpochMs;
+  /** 1 = the account coaches others and may use the app without a body profile. */
+  coaches: Defaulted<Bool01>;
 }
 
 export interface AuthSessionsTable {
@@ -232,6 +234,31 @@ export interface TrainerLinksTable {
   created_at: EpochMs;
   accepted_at: EpochMs | null;
   revoked_at: EpochMs | null;
+  /** When the client allowed this trainer to change their plan; null = read only. */
+  plan_consent_at: EpochMs | null;
+}
+
+/** A comment on a client's week or planned session, by their trainer or by the client. */
+export interface TrainerCommentsTable {
+  id: string;
+  client_id: string;
+  author_id: string;
+  subject: "week" | "session";
+  /** Monday 'YYYY-MM-DD' of the week, or "<date>/<planned session id>". */
+  subject_key: string;
+  body: string;
+  created_at: EpochMs;
+}
+
+/** One change a trainer made to a client's data (written by the route mechanism). */
+export interface TrainerAuditTable {
+  id: string;
+  client_id: string;
+  trainer_id: string;
+  method: string;
+  path: string;
+  summary: string;
+  created_at: EpochMs;
 }
 
 /** The accepted target snapshot (20261202T2002_accepted_targets): in force from effective_from on. */
@@ -299,6 +326,8 @@ export interface CoreTables {
   custom_intervals: CustomIntervalsTable;
   check_ins: CheckInsTable;
   trainer_links: TrainerLinksTable;
+  trainer_comments: TrainerCommentsTable;
+  trainer_audit: TrainerAuditTable;
   accepted_targets: AcceptedTargetsTable;
   calendar_feeds: CalendarFeedsTable;
   calendar_event_revisions: CalendarEventRevisionsTable;

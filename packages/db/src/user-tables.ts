@@ -37,7 +37,7 @@ export const userOwnedTables: readonly UserTableSpec[] = [
 /**
  * Tables that mention users but are deliberately not exported: the account itself (password
  * hash), security state (sessions, rate limits, the calendar feed's token), links that belong to
- * two people, the calendar's event revisions (derived from the plan; their UIDs name this
+ * two people (links, trainer comments and the trainer audit), the calendar's event revisions (derived from the plan; their UIDs name this
  * server's user id, so they would not carry over anyway), and back photos: their rows mean
  * nothing without the image files, which the JSON cannot carry, so they travel in the export
  * archive (docs/export-format.md) instead.
@@ -53,4 +53,6 @@ export const notUserData: readonly string[] = [
   "calendar_feeds",
   "calendar_event_revisions",
   "back_photos",
+  "trainer_comments",
+  "trainer_audit",
 ];

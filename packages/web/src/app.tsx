@@ -4,6 +4,7 @@ import { SessionProvider, useSession } from "./api/session.js";
 import { pages, type PageEntry, type PageProps } from "./pages/registry.js";
 import { OfflineBadge } from "./pwa/offline-badge.js";
 import { RejectedNotice } from "./pwa/rejected-notice.js";
+import { redirectFor } from "./redirect.js";
 import { interceptLinks, matchPath, navigate, useLocation } from "./router.js";
 import { BottomNav } from "./ui/nav.js";
 import { PageHeading } from "./ui/page-heading.js";
@@ -21,14 +22,6 @@ function resolve(path: string): Resolved {
   return { entry: null, params: {} };
 }
 
-/** Where a visitor must go instead of `entry`, or null to show it. */
-function redirectFor(entry: PageEntry | null, signedIn: boolean, onboarded: boolean): string | null {
-  if (entry?.public) return signedIn ? (onboarded ? "/" : "/onboarding") : null;
-  if (!signedIn) return `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
-  if (!onboarded && !entry?.beforeOnboarding) return "/onboarding";
-  return null;
-}
-
 const loaded = new Map<PageEntry, ComponentType<PageProps>>();
 
 function Routed() {
@@ -38,7 +31,15 @@ function Routed() {
   const [, setLoadedTick] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
   const ready = user !== undefined && profile !== undefined;
-  const redirect = ready ? redirectFor(entry, user !== null, profile !== null) : null;
+  const redirect = ready
+    ? redirectFor(
+        entry,
+        user !== null,
+        profile !== null,
+        user?.coaches === true,
+        location.pathname + location.search,
+      )
+    : null;
 
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
@@ -95,6 +96,7 @@ function Shell() {
   const { user, profile } = useSession();
   useEffect(() => interceptLinks(), []);
   const showNav = Boolean(user && profile) && !path.startsWith("/player");
+  const coachOnly = Boolean(user?.coaches && profile === null);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -104,13 +106,18 @@ function Shell() {
         <a class="brand" href="/">
           leanback
         </a>
+        {coachOnly && (
+          <a class="header-link" href="/clients">
+            Clients
+          </a>
+        )}
         <OfflineBadge />
       </header>
       <main id="main" tabIndex={-1} class={showNav ? "with-nav" : undefined}>
         <RejectedNotice />
         <Routed />
       </main>
-      {showNav && <BottomNav path={path} />}
+      {showNav && <BottomNav path={path} coaches={user?.coaches === true} />}
     </>
   );
 }

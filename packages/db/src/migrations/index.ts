@@ -7,8 +7,9 @@ import * as workoutSessionKey20261202T2004 from "./20261202T2004_workout_session
 import * as customIntervals20261202T2007 from "./20261202T2007_custom_intervals.js";
 import * as calendarFeeds20261203T0905 from "./20261203T0905_calendar_feeds.js";
 import * as quickAddNutrients20261203T0906 from "./20261203T0906_quick_add_nutrients.js";
-import * as pushReminders20261203T0910 from "./20261203T0910_push_reminders.js";
 import * as backPhotos20261203T0908 from "./20261203T0908_back_photos.js";
+import * as trainerWorkspace20261203T0909 from "./20261203T0909_trainer_workspace.js";
+import * as pushReminders20261203T0910 from "./20261203T0910_push_reminders.js";
 
 // The ordered, static list of migrations (no filesystem scan: works the same under tsx, bundlers
 // and tests). Keys are the names recorded in the kysely_migration table: never rename one.
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   "20261202T2007_custom_intervals": customIntervals20261202T2007,
   "20261203T0905_calendar_feeds": calendarFeeds20261203T0905,
   "20261203T0906_quick_add_nutrients": quickAddNutrients20261203T0906,
-  "20261203T0910_push_reminders": pushReminders20261203T0910,
   "20261203T0908_back_photos": backPhotos20261203T0908,
+  "20261203T0909_trainer_workspace": trainerWorkspace20261203T0909,
+  "20261203T0910_push_reminders": pushReminders20261203T0910,
 };

@@ -12,6 +12,8 @@ export interface TrainerLink {
   createdAt: number;
   acceptedAt: number | null;
   revokedAt: number | null;
+  /** When the client allowed plan changes; null = read only. */
+  planConsentAt: number | null;
 }
 
 function toLink(r: TrainerLinksTable): TrainerLink {
@@ -24,6 +26,7 @@ function toLink(r: TrainerLinksTable): TrainerLink {
     createdAt: r.created_at,
     acceptedAt: r.accepted_at,
     revokedAt: r.revoked_at,
+    planConsentAt: r.plan_consent_at === null ? null : Number(r.plan_consent_at),
   };
 }
 
@@ -42,6 +45,7 @@ export async function inviteClient(
     created_at: now,
     accepted_at: null,
     revoked_at: null,
+    plan_consent_at: null,
   };
   try {
     await db.insertInto("trainer_links").values(r).execute();
@@ -122,4 +126,46 @@ export async function listLinks(
   if (!includeRevoked) q = q.where("status", "<>", "revoked");
   const rows = await q.orderBy("created_at").orderBy("id").execute();
   return rows.map(toLink);
+}
+
+/** What a trainer may do with a client's data: nothing, read, or read and change the plan. */
+export type TrainerAccess = "none" | "read" | "write";
+
+/** The access an accepted, unrevoked link gives; "write" only after the client's plan consent. */
+export async function trainerAccess(
+  db: Kysely<Database>,
+  trainerId: string,
+  clientId: string,
+): Promise<TrainerAccess> {
+  const r = await db
+    .selectFrom("trainer_links")
+    .select("plan_consent_at")
+    .where("trainer_id", "=", trainerId)
+    .where("client_id", "=", clientId)
+    .where("status", "=", "accepted")
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  if (r === undefined) return "none";
+  return r.plan_consent_at === null ? "read" : "write";
+}
+
+/**
+ * The client grants (`allow`) or withdraws consent to plan changes on an accepted link of theirs.
+ * False when the link is not theirs or not accepted.
+ */
+export async function setPlanConsent(
+  db: Kysely<Database>,
+  linkId: string,
+  clientId: string,
+  allow: boolean,
+  now: number = Date.now(),
+): Promise<boolean> {
+  const r = await db
+    .updateTable("trainer_links")
+    .set({ plan_consent_at: allow ? now : null })
+    .where("id", "=", linkId)
+    .where("client_id", "=", clientId)
+    .where("status", "=", "accepted")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type Selectable, type Updateable } from "kysely";
 import { ConflictError, isUniqueViolation } from "../db-errors.js";
 import { dialectOf } from "../dialect-of.js";
 import { uuidv7 } from "../ids.js";
@@ -14,6 +14,8 @@ export interface User {
   createdAt: number;
   updatedAt: number;
   passwordChangedAt: number;
+  /** Coaches others; may use the app without a body profile. */
+  coaches: boolean;
 }
 
 export interface NewUser {
@@ -21,6 +23,7 @@ export interface NewUser {
   passwordHash: string;
   role: Role;
   displayName?: string | null;
+  coaches?: boolean;
 }
 
 /** Emails are compared case-insensitively by storing them trimmed and lower-cased. */
@@ -28,7 +31,7 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function toUser(r: UsersTable): User {
+export function toUser(r: Selectable<UsersTable>): User {
   return {
     id: r.id,
     email: r.email,
@@ -39,10 +42,11 @@ export function toUser(r: UsersTable): User {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     passwordChangedAt: r.password_changed_at,
+    coaches: r.coaches === 1,
   };
 }
 
-function row(input: NewUser, role: Role, now: number): UsersTable {
+function row(input: NewUser, role: Role, now: number): Selectable<UsersTable> {
   return {
     id: uuidv7(() => now),
     email: normalizeEmail(input.email),
@@ -53,10 +57,11 @@ function row(input: NewUser, role: Role, now: number): UsersTable {
     created_at: now,
     updated_at: now,
     password_changed_at: now,
+    coaches: input.coaches === true ? 1 : 0,
   };
 }
 
-async function insertUser(db: Kysely<Database>, r: UsersTable): Promise<User> {
+async function insertUser(db: Kysely<Database>, r: Selectable<UsersTable>): Promise<User> {
   try {
     await db.insertInto("users").values(r).execute();
   } catch (e) {
@@ -110,11 +115,12 @@ export async function createUserFirstAdmin(
         "created_at",
         "updated_at",
         "password_changed_at",
+        "coaches",
       ])
       .expression(
         sql`select ${r.id}, ${r.email}, ${r.password_hash},
           case when exists (select 1 from users) then 'user' else 'admin' end,
-          ${r.display_name}, null, ${now}, ${now}, ${now}`,
+          ${r.display_name}, null, ${now}, ${now}, ${now}, ${r.coaches}`,
       )
       .execute();
   } catch (e) {
@@ -162,6 +168,8 @@ export interface UserPatch {
   passwordHash?: string;
   /** true disables at `now`, false re-enables. */
   disabled?: boolean;
+  /** Coaches others (may skip the body profile). */
+  coaches?: boolean;
 }
 
 /** Updates the given fields; returns the updated user or undefined when no such user. */
@@ -171,7 +179,7 @@ export async function updateUser(
   patch: UserPatch,
   now: number = Date.now(),
 ): Promise<User | undefined> {
-  const set: Partial<UsersTable> = { updated_at: now };
+  const set: Updateable<UsersTable> = { updated_at: now };
   if (patch.email !== undefined) set.email = normalizeEmail(patch.email);
   if (patch.role !== undefined) set.role = patch.role;
   if (patch.displayName !== undefined) set.display_name = patch.displayName;
@@ -180,6 +188,7 @@ export async function updateUser(
     set.password_changed_at = now;
   }
   if (patch.disabled !== undefined) set.disabled_at = patch.disabled ? now : null;
+  if (patch.coaches !== undefined) set.coaches = patch.coaches ? 1 : 0;
   try {
     await db.updateTable("users").set(set).where("id", "=", id).execute();
   } catch (e) {

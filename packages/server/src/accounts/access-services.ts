@@ -1,5 +1,7 @@
 import type { Context } from "hono";
 import { CompiledQuery } from "kysely";
+import { trainerAccess } from "@leanback/db/repos/trainer-links";
+import { recordAudit } from "@leanback/db/repos/trainer-notes";
 import type { ServerDeps } from "../deps.js";
 import { requestHeader } from "../http/edge.js";
 import type { AccessServices } from "../http/mount.js";
@@ -70,22 +72,6 @@ export async function callerForToken(deps: ServerDeps, token: string): Promise<C
   return caller;
 }
 
-/** True when `trainerId` holds an ACCEPTED (not revoked) link to `clientId`. */
-export async function trainerLinkAccepted(
-  deps: ServerDeps,
-  trainerId: string,
-  clientId: string,
-): Promise<boolean> {
-  const row = await deps.db
-    .selectFrom("trainer_links")
-    .select("id")
-    .where("trainer_id", "=", trainerId)
-    .where("client_id", "=", clientId)
-    .where("status", "=", "accepted")
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** The database-backed services the route mechanism uses to apply access policies. */
 export function dbAccessServices(deps: ServerDeps): AccessServices {
   return {
@@ -93,7 +79,8 @@ export function dbAccessServices(deps: ServerDeps): AccessServices {
       const token = readSessionCookie(requestHeader(c, "cookie"));
       return token ? callerForToken(deps, token) : null;
     },
-    trainerMayAccess: (trainerId, clientId) => trainerLinkAccepted(deps, trainerId, clientId),
+    trainerAccess: (trainerId, clientId) => trainerAccess(deps.db, trainerId, clientId),
+    auditTrainerChange: (entry) => recordAudit(deps.db, entry, deps.now()),
     feedOwner: (token) => feedOwner(deps, token),
   };
 }

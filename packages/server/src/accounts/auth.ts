@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { findUserByEmail } from "@leanback/db/repos/users";
 import type { ServerDeps } from "../deps.js";
-import { ConflictError, HttpError } from "../http/errors.js";
+import { ConflictError, HttpError, NotFoundError } from "../http/errors.js";
 import { checkPasswordRules, dummyPasswordHash, hashPassword, verifyPassword } from "./passwords.js";
 import { countInWindow, recordHit } from "./rate-limit.js";
 import { createSession, revokeOtherSessions, revokeSession, type NewSession } from "./sessions.js";
@@ -11,6 +11,8 @@ export interface PublicUser {
   readonly email: string;
   readonly role: "admin" | "user";
   readonly displayName: string | null;
+  /** Coaches others: may use the trainer workspace without a body profile. */
+  readonly coaches: boolean;
 }
 
 /** Login limits (docs/adr/0005-security-model.md). */
@@ -33,7 +35,7 @@ const ADVISORY_LOCK_FIRST_ADMIN = 7_246_001;
  */
 export async function signUp(
   deps: ServerDeps,
-  input: { email: string; password: string; displayName?: string | undefined },
+  input: { email: string; password: string; displayName?: string | undefined; coaches?: boolean | undefined },
 ): Promise<PublicUser> {
   const email = input.email.trim().toLowerCase();
   checkPasswordRules(input.password, email);
@@ -57,12 +59,19 @@ export async function signUp(
         created_at: now,
         updated_at: now,
         password_changed_at: now,
+        coaches: input.coaches === true ? 1 : 0,
       })
       .execute();
     const admin = await trx.selectFrom("users").select("id").where("role", "=", "admin").executeTakeFirst();
     const role = admin ? "user" : "admin";
     if (role === "admin") await trx.updateTable("users").set({ role }).where("id", "=", id).execute();
-    return { id, email, role, displayName: input.displayName ?? null } as const;
+    return {
+      id,
+      email,
+      role,
+      displayName: input.displayName ?? null,
+      coaches: input.coaches === true,
+    } as const;
   });
 }
 
@@ -87,7 +96,7 @@ function isLoopback(ip: string): boolean {
 export async function signUpLimited(
   deps: ServerDeps,
   ip: string,
-  input: { email: string; password: string; displayName?: string | undefined },
+  input: { email: string; password: string; displayName?: string | undefined; coaches?: boolean | undefined },
 ): Promise<PublicUser> {
   const limit = isLoopback(ip) ? 0 : deps.config.signupsPerHour;
   const key = `signup-ip:${ip}`;
@@ -123,7 +132,7 @@ export async function login(
 
   const user = await deps.db
     .selectFrom("users")
-    .select(["id", "email", "role", "display_name", "password_hash", "disabled_at"])
+    .select(["id", "email", "role", "display_name", "password_hash", "disabled_at", "coaches"])
     .where("email", "=", email)
     .executeTakeFirst();
 
@@ -154,7 +163,13 @@ export async function login(
   }
   const session = await createSession(deps, user.id, { userAgent: meta.userAgent, ip: meta.ip });
   return {
-    user: { id: user.id, email: user.email, role: user.role, displayName: user.display_name },
+    user: {
+      id: user.id,
+      email: user.email,
+      role: user.role,
+      displayName: user.display_name,
+      coaches: user.coaches === 1,
+    },
     session,
   };
 }
@@ -206,10 +221,24 @@ async function setPassword(
 export async function getUser(deps: ServerDeps, userId: string): Promise<PublicUser | undefined> {
   const u = await deps.db
     .selectFrom("users")
-    .select(["id", "email", "role", "display_name"])
+    .select(["id", "email", "role", "display_name", "coaches"])
     .where("id", "=", userId)
     .executeTakeFirst();
-  return u && { id: u.id, email: u.email, role: u.role, displayName: u.display_name };
+  return (
+    u && { id: u.id, email: u.email, role: u.role, displayName: u.display_name, coaches: u.coaches === 1 }
+  );
+}
+
+/** Turns "I coach others" on or off for the caller's own account. */
+export async function setCoaching(deps: ServerDeps, userId: string, coaches: boolean): Promise<PublicUser> {
+  await deps.db
+    .updateTable("users")
+    .set({ coaches: coaches ? 1 : 0, updated_at: deps.now() })
+    .where("id", "=", userId)
+    .execute();
+  const u = await getUser(deps, userId);
+  if (!u) throw new NotFoundError("user");
+  return u;
 }
 
 /** Operator password reset (CLI): sets a new password under the same rules and ends every session. */

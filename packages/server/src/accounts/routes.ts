@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { HttpError, NotFoundError } from "../http/errors.js";
 import { defineRoute, type RouteModule } from "../http/route.js";
-import { changePassword, getUser, login, signUpLimited } from "./auth.js";
+import { changePassword, getUser, login, setCoaching, signUpLimited } from "./auth.js";
 import { deleteAccount } from "./delete-account.js";
 import { clearSessionCookie, sessionCookie } from "./session-cookie.js";
 import { emailSchema, idParam, noContent, passwordSchema, userEnvelope } from "./schemas.js";
@@ -19,6 +19,8 @@ const signUpRoute = defineRoute({
     email: emailSchema,
     password: passwordSchema,
     displayName: z.string().trim().min(1).max(80).optional(),
+    /** "I coach others": the account may skip the body profile and opens the client list. */
+    coaches: z.boolean().optional(),
   }),
   response: userEnvelope,
   status: 201,
@@ -91,6 +93,19 @@ const meRoute = defineRoute({
     return { user };
   },
   example: async () => ({}),
+});
+
+const coachingRoute = defineRoute({
+  method: "PUT",
+  path: "/api/auth/coaching",
+  summary: "Say whether you coach others (a coach may use the app without a body profile)",
+  tags: ["auth", "trainer"],
+  access: "authenticated",
+  body: z.strictObject({ coaches: z.boolean() }),
+  response: userEnvelope,
+  status: 200,
+  handler: async (ctx) => ({ user: await setCoaching(ctx.deps, ctx.caller.userId, ctx.body.coaches) }),
+  example: async () => ({ body: { coaches: true } }),
 });
 
 const passwordRoute = defineRoute({
@@ -192,6 +207,7 @@ const revokeSessionRoute = defineRoute({
 
 export const accountRoutes: RouteModule = [
   signUpRoute,
+  coachingRoute,
   loginRoute,
   logoutRoute,
   meRoute,

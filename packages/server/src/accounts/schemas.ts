@@ -15,6 +15,7 @@ export const userSchema = z.strictObject({
   email: z.string(),
   role: z.enum(["admin", "user"]),
   displayName: z.string().nullable(),
+  coaches: z.boolean(),
 });
 
 export const userEnvelope = z.strictObject({ user: userSchema });

@@ -1,6 +1,7 @@
 import { InvalidInputError } from "@leanback/core/errors";
 import type { ServerDeps } from "../deps.js";
 import { NotFoundError } from "../http/errors.js";
+import { setPlanConsent } from "@leanback/db/repos/trainer-links";
 import { hashToken, newSessionToken } from "./session-cookie.js";
 
 export interface LinkView {
@@ -12,6 +13,8 @@ export interface LinkView {
   readonly status: "invited" | "accepted";
   readonly createdAt: number;
   readonly acceptedAt: number | null;
+  /** The client allowed this trainer to change their plan. */
+  readonly planConsent: boolean;
 }
 
 /**
@@ -119,14 +122,30 @@ export async function listLinks(deps: ServerDeps, userId: string): Promise<LinkV
   const asClient = await deps.db
     .selectFrom("trainer_links as l")
     .innerJoin("users as u", "u.id", "l.trainer_id")
-    .select(["l.id", "l.status", "l.created_at", "l.accepted_at", "u.email", "u.id as userId"])
+    .select([
+      "l.id",
+      "l.status",
+      "l.created_at",
+      "l.accepted_at",
+      "l.plan_consent_at",
+      "u.email",
+      "u.id as userId",
+    ])
     .where("l.client_id", "=", userId)
     .where("l.status", "in", ["invited", "accepted"])
     .execute();
   const asTrainer = await deps.db
     .selectFrom("trainer_links as l")
     .innerJoin("users as u", "u.id", "l.client_id")
-    .select(["l.id", "l.status", "l.created_at", "l.accepted_at", "u.email", "u.id as userId"])
+    .select([
+      "l.id",
+      "l.status",
+      "l.created_at",
+      "l.accepted_at",
+      "l.plan_consent_at",
+      "u.email",
+      "u.id as userId",
+    ])
     .where("l.trainer_id", "=", userId)
     .where("l.status", "=", "accepted")
     .execute();
@@ -140,7 +159,24 @@ export async function listLinks(deps: ServerDeps, userId: string): Promise<LinkV
       status: r.status === "accepted" ? "accepted" : "invited",
       createdAt: Number(r.created_at),
       acceptedAt: r.accepted_at === null ? null : Number(r.accepted_at),
+      planConsent: r.plan_consent_at !== null,
     });
   // role = the OTHER party's role towards the caller.
   return [...asClient.map(view("trainer")), ...asTrainer.map(view("client"))];
+}
+
+/**
+ * The client allows (or stops allowing) the trainer of an accepted link to change their plan:
+ * swaps and regenerating. 404 for anyone but that link's client.
+ */
+export async function setLinkPlanConsent(
+  deps: ServerDeps,
+  clientId: string,
+  linkId: string,
+  allow: boolean,
+): Promise<LinkView> {
+  if (!(await setPlanConsent(deps.db, linkId, clientId, allow, deps.now()))) throw new NotFoundError("link");
+  const view = (await listLinks(deps, clientId)).find((l) => l.id === linkId);
+  if (!view) throw new NotFoundError("link");
+  return view;
 }

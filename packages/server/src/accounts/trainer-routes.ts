@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { defineRoute, type ExampleFixture, type RouteModule } from "../http/route.js";
 import { emailSchema, idParam, noContent } from "./schemas.js";
-import { acceptById, acceptByToken, endLink, inviteClient, listLinks } from "./trainer-links.js";
+import {
+  acceptById,
+  acceptByToken,
+  endLink,
+  inviteClient,
+  listLinks,
+  setLinkPlanConsent,
+} from "./trainer-links.js";
 
 const linkSchema = z.strictObject({
   id: z.string(),
@@ -11,6 +18,7 @@ const linkSchema = z.strictObject({
   status: z.enum(["invited", "accepted"]),
   createdAt: z.number(),
   acceptedAt: z.number().nullable(),
+  planConsent: z.boolean(),
 });
 
 /** A fresh trainer invites the example's subject; returns the token and the link id. */
@@ -93,4 +101,24 @@ const end = defineRoute({
   example: async (fx) => ({ params: { id: (await invitationForSubject(fx)).linkId } }),
 });
 
-export const trainerRoutes: RouteModule = [invite, list, acceptToken, acceptId, end];
+const consent = defineRoute({
+  method: "PUT",
+  path: "/api/trainer/links/{id}/plan-consent",
+  summary: "Allow (or stop allowing) your trainer to change your plan: swaps and regenerating",
+  tags: ["trainer"],
+  access: "authenticated",
+  params: idParam,
+  body: z.strictObject({ allow: z.boolean() }),
+  response: z.strictObject({ link: linkSchema }),
+  status: 200,
+  handler: async (ctx) => ({
+    link: await setLinkPlanConsent(ctx.deps, ctx.caller.userId, ctx.params.id, ctx.body.allow),
+  }),
+  example: async (fx) => {
+    const { token, linkId } = await invitationForSubject(fx);
+    await fx.request(fx.subject, "POST", "/api/trainer/invitations/accept", { token });
+    return { params: { id: linkId }, body: { allow: true } };
+  },
+});
+
+export const trainerRoutes: RouteModule = [invite, list, acceptToken, acceptId, end, consent];

@@ -113,15 +113,22 @@ describeEachDialectApp(
       expect((await t.json(owner, "GET", `/api/users/${trainer.userId}/read-probe`)).status).toBe(404);
     });
 
-    it("trainer-write lets an accepted trainer write; revoking the link ends it", async () => {
+    it("trainer-write lets an accepted trainer write only after plan consent; revoking the link ends it", async () => {
       const t = getT();
       const url = `/api/users/${owner.userId}/write-probe`;
-      expect((await t.json(trainer, "PUT", url)).status).toBe(200);
+      expect((await t.json(trainer, "PUT", url)).status).toBe(404); // accepted, no consent yet
       const links = await t.json(owner, "GET", "/api/trainer/links");
       const link = (
         links.json as { links: Array<{ id: string; userId: string; status: string }> }
       ).links.find((l) => l.userId === trainer.userId && l.status === "accepted");
       expect(link).toBeDefined();
+      const consent = `/api/trainer/links/${link?.id}/plan-consent`;
+      expect((await t.json(owner, "PUT", consent, { allow: true })).status).toBe(200);
+      expect((await t.json(trainer, "PUT", url)).status).toBe(200);
+      expect((await t.json(owner, "PUT", consent, { allow: false })).status).toBe(200);
+      expect((await t.json(trainer, "PUT", url)).status).toBe(404);
+      expect((await t.json(owner, "PUT", consent, { allow: true })).status).toBe(200);
+      expect((await t.json(trainer, "PUT", url)).status).toBe(200);
       const t2 = await t.signUp();
       // A stranger cannot end someone else's link.
       expect((await t.json(t2, "DELETE", `/api/trainer/links/${link?.id}`)).status).toBe(404);

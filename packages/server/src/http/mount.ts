@@ -15,13 +15,29 @@ import { parseQuery, type QueryObject } from "./query-string.js";
 import { clientAddress, isSecure } from "./request-meta.js";
 import type { Edge } from "./edge.js";
 import { hardenedJson } from "./security.js";
-import { OWNER_POLICIES, type Caller, type Route, type RouteContext } from "./route.js";
+import {
+  OWNER_POLICIES,
+  trainerMay,
+  type Caller,
+  type Route,
+  type RouteContext,
+  type TrainerAccess,
+} from "./route.js";
 import { nulStrings, toIssues, validate } from "./validate.js";
 
 /** How the mechanism learns who is calling and whether a trainer link is accepted. */
 export interface AccessServices {
   authenticate(c: Context): Promise<Caller | null>;
-  trainerMayAccess(trainerId: string, clientId: string): Promise<boolean>;
+  /** What the trainer's accepted, unrevoked link to the client allows ("none" without one). */
+  trainerAccess(trainerId: string, clientId: string): Promise<TrainerAccess>;
+  /** Records a change a trainer made to a client's data (owner-or-trainer-write routes). */
+  auditTrainerChange(entry: {
+    trainerId: string;
+    clientId: string;
+    method: string;
+    path: string;
+    summary: string;
+  }): Promise<void>;
   /** The user whose live calendar-feed token this is, or null. */
   feedOwner(token: string): Promise<string | null>;
 }
@@ -58,12 +74,10 @@ async function resolveAccess(route: Route, c: Context, services: AccessServices)
   const subject = raw === "me" ? caller.userId : raw;
   if (!subject) throw new NotFoundError();
   if (subject === caller.userId) return { caller, subjectUserId: subject, asTrainer: false };
-  const trainerAllowed =
-    route.access === "owner-or-trainer-write" ||
-    (route.access === "owner-or-trainer-read" && route.method === "GET");
-  if (trainerAllowed && (await services.trainerMayAccess(caller.userId, subject))) {
+  if (route.access === "owner") throw new NotFoundError();
+  const link = await services.trainerAccess(caller.userId, subject);
+  if (trainerMay(route.access, route.method, link))
     return { caller, subjectUserId: subject, asTrainer: true };
-  }
   throw new NotFoundError();
 }
 
@@ -178,6 +192,19 @@ async function runRoute(
       c,
     );
     const result = await route.handler(ctx as unknown as Parameters<Route["handler"]>[0]);
+    if (
+      access.asTrainer &&
+      route.access === "owner-or-trainer-write" &&
+      route.method !== "GET" &&
+      access.caller
+    )
+      await services.auditTrainerChange({
+        trainerId: access.caller.userId,
+        clientId: access.subjectUserId ?? "",
+        method: route.method,
+        path: c.req.path,
+        summary: route.summary,
+      });
     if (result instanceof Response) return withHeaders(result, ctx.extraHeaders);
     if (route.status === 204) return withHeaders(new Response(null, { status: 204 }), ctx.extraHeaders);
     // Always through the response schema: output never carries fields it does not declare.

@@ -8,16 +8,22 @@ import type { ServerDeps } from "../deps.js";
  * - authenticated: any signed-in account.
  * - owner: the path's {userId} (or "me") must be the caller.
  * - owner-or-trainer-read: owner; a trainer with an ACCEPTED link may also GET.
- * - owner-or-trainer-write: owner, or a trainer with an accepted link for any method.
+ * - owner-or-trainer-comment: owner, or a trainer with an accepted link for any method; for what
+ *   a trainer writes ABOUT a client (comments), never for the client's own data.
+ * - owner-or-trainer-write: owner; a trainer with an accepted link may GET, and may change (any
+ *   other method) only after the client's separate plan consent on that link. Every change a
+ *   trainer makes through such a route is written to the client's trainer audit (mount.ts).
  * - admin: accounts with role admin.
  * - feed-token: the path's {token} is a live calendar-feed token; its owner is the subject, with
  *   or without a session (calendar apps send no cookie). An unknown token is 404 to everyone.
+ * A link that either side ended gives nothing, at once: every check reads the link per request.
  */
 export type Access =
   | "public"
   | "authenticated"
   | "owner"
   | "owner-or-trainer-read"
+  | "owner-or-trainer-comment"
   | "owner-or-trainer-write"
   | "admin"
   | "feed-token";
@@ -27,13 +33,43 @@ export const ACCESS_POLICIES: readonly Access[] = [
   "authenticated",
   "owner",
   "owner-or-trainer-read",
+  "owner-or-trainer-comment",
   "owner-or-trainer-write",
   "admin",
   "feed-token",
 ];
 
 /** Policies that need a {userId} path parameter naming the data's owner. */
-export const OWNER_POLICIES: readonly Access[] = ["owner", "owner-or-trainer-read", "owner-or-trainer-write"];
+export const OWNER_POLICIES: readonly Access[] = [
+  "owner",
+  "owner-or-trainer-read",
+  "owner-or-trainer-comment",
+  "owner-or-trainer-write",
+];
+
+/** What a trainer's link to a client allows: nothing, reading, or reading and plan changes. */
+export type TrainerAccess = "none" | "read" | "write";
+
+/**
+ * May a trainer whose link gives `link` call a route of `access` with `method`? The one rule the
+ * mechanism (mount.ts) and the authorization matrix share.
+ *
+ * @example
+ * trainerMay("owner-or-trainer-write", "PUT", "read"); // → false (no plan consent)
+ */
+export function trainerMay(access: Access, method: Method, link: TrainerAccess): boolean {
+  if (link === "none") return false;
+  switch (access) {
+    case "owner-or-trainer-read":
+      return method === "GET";
+    case "owner-or-trainer-comment":
+      return true;
+    case "owner-or-trainer-write":
+      return method === "GET" || link === "write";
+    default:
+      return false;
+  }
+}
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 

@@ -17,6 +17,7 @@ import { foodRoutes } from "../food/food-routes.js";
 import { treatSettingsRoutes } from "../food/treat-settings-routes.js";
 import { reminderRoutes } from "../features/reminders/reminders-routes.js";
 import { importRoutes } from "../features/imports/imports-routes.js";
+import { coachingRoutes } from "../features/coaching/coaching-routes.js";
 
 /**
  * The route registry: every feature's route module, one line each. The app mounts these, the
@@ -37,6 +38,7 @@ export const routeModules: readonly RouteModule[] = [
   calendarRoutes,
   photoRoutes,
   trainerRoutes,
+  coachingRoutes,
   adminRoutes,
   foodRoutes,
   diaryRoutes,

@@ -7,6 +7,8 @@ export interface User {
   readonly email: string;
   readonly role: "admin" | "user";
   readonly displayName: string | null;
+  /** Coaches others: may use the trainer workspace without a body profile. */
+  readonly coaches: boolean;
 }
 
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";

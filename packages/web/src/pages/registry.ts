@@ -18,6 +18,8 @@ export interface PageEntry {
   readonly public?: boolean;
   /** Reachable before onboarding is finished. */
   readonly beforeOnboarding?: boolean;
+  /** Reachable without a body profile by an account that coaches others (the trainer workspace). */
+  readonly forCoaches?: boolean;
 }
 
 // One line per page; keep the order most-specific first. Other pages add their own line.
@@ -26,6 +28,9 @@ export const pages: readonly PageEntry[] = [
   { path: "/login", title: "Sign in", public: true, beforeOnboarding: true, load: () => import("./auth/login-page.js").then((m) => m.LoginPage) },
   { path: "/signup", title: "Create account", public: true, beforeOnboarding: true, load: () => import("./auth/signup-page.js").then((m) => m.SignupPage) },
   { path: "/onboarding", title: "Set up your plan", beforeOnboarding: true, load: () => import("./onboarding/onboarding-page.js").then((m) => m.OnboardingPage) },
+  { path: "/clients/:clientId/progress", title: "Client's progress", forCoaches: true, load: () => import("./coaching/client-progress-page.js").then((m) => m.ClientProgressPage) },
+  { path: "/clients/:clientId", title: "Client", forCoaches: true, load: () => import("./coaching/client-page.js").then((m) => m.ClientPage) },
+  { path: "/clients", title: "Your clients", forCoaches: true, load: () => import("./coaching/clients-page.js").then((m) => m.ClientsPage) },
   { path: "/", title: "Today", load: () => import("./today/today-page.js").then((m) => m.TodayPage) },
   { path: "/settings", title: "Settings", load: () => import("./settings/settings-page.js").then((m) => m.SettingsPage) },
   { path: "/plan", title: "Your plan", load: () => import("./plan/plan-page.js").then((m) => m.PlanPage) },

@@ -17,11 +17,19 @@ function isCurrent(href: string, path: string): boolean {
   return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
 }
 
-export function BottomNav({ path }: { path: string }) {
+/** A coach's extra destination: the client list. */
+const CLIENTS = {
+  href: "/clients",
+  label: "Clients",
+  icon: "M8 11a3 3 0 100-6 3 3 0 000 6zM2 20c0-3 3-5 6-5s6 2 6 5M16 11a3 3 0 100-6M18 15c2 .5 4 2 4 5",
+};
+
+export function BottomNav({ path, coaches = false }: { path: string; coaches?: boolean }) {
+  const items = coaches ? [...ITEMS.slice(0, 5), CLIENTS, ITEMS[5]] : ITEMS;
   return (
     <nav class="bottom-nav" aria-label="Main">
       <ul>
-        {ITEMS.map((it) => (
+        {items.map((it) => (
           <li key={it.href}>
             <a href={it.href} aria-current={isCurrent(it.href, path) ? "page" : undefined}>
               <svg viewBox="0 0 24 24" aria-hidden="true" width="24" height="24">

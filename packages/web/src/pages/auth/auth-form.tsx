@@ -18,6 +18,7 @@ export function AuthForm({ mode, next }: AuthFormProps) {
   const session = useSession();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [coaches, setCoaches] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(error);
@@ -29,11 +30,13 @@ export function AuthForm({ mode, next }: AuthFormProps) {
     setError(null);
     try {
       const path = mode === "signup" ? "/api/auth/signup" : "/api/auth/login";
-      const { user } = await api.post<{ user: User }>(path, { email, password });
+      const body = mode === "signup" && coaches ? { email, password, coaches } : { email, password };
+      const { user } = await api.post<{ user: User }>(path, body);
       session.setUser(user);
       await session.refresh();
       const safeNext = next && next.startsWith("/") && !next.startsWith("//") ? next : null;
-      navigate(mode === "signup" ? "/onboarding" : (safeNext ?? "/"), { replace: true });
+      const afterSignup = user.coaches ? "/clients" : "/onboarding";
+      navigate(mode === "signup" ? afterSignup : (safeNext ?? "/"), { replace: true });
     } catch (err) {
       setError(err);
     } finally {
@@ -69,6 +72,12 @@ export function AuthForm({ mode, next }: AuthFormProps) {
           error={errors.password}
           onInput={(e) => setPassword(e.currentTarget.value)}
         />
+        {mode === "signup" && (
+          <label class="check">
+            <input type="checkbox" checked={coaches} onChange={(e) => setCoaches(e.currentTarget.checked)} />{" "}
+            I coach others (no body data needed; you can set up your own plan later)
+          </label>
+        )}
         <div class="actions">
           <button type="submit" disabled={busy}>
             {mode === "signup" ? "Create account" : "Sign in"}

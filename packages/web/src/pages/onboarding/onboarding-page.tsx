@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
-import type { Profile, WeighIn } from "../../api/types.js";
+import type { Profile, User, WeighIn } from "../../api/types.js";
+import { navigate } from "../../router.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { localToday } from "../../ui/dates.js";
@@ -191,6 +192,35 @@ export function OnboardingPage(_props: PageProps) {
           </button>
         </div>
       </form>
+      {stored === null && step === 0 && <CoachInstead />}
     </section>
+  );
+}
+
+/** "I coach others": marks the account as a coach and opens the client list, no body data asked. */
+function CoachInstead() {
+  const session = useSession();
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <div class="card">
+      <h2>Coaching others, not dieting?</h2>
+      <p>A coach's account needs no body data. You can still set up your own plan here later.</p>
+      {error !== null && <Notice kind="error">{errorMessage(error)}</Notice>}
+      <button
+        type="button"
+        class="secondary"
+        onClick={() =>
+          void api.put<{ user: User }>("/api/auth/coaching", { coaches: true }).then(
+            ({ user }) => {
+              session.setUser(user);
+              navigate("/clients", { replace: true });
+            },
+            (e: unknown) => setError(e),
+          )
+        }
+      >
+        I coach others
+      </button>
+    </div>
   );
 }

@@ -17,6 +17,7 @@ import { DAY_NAMES, SessionCard, SessionDetails } from "./session-card.js";
 import { useWide } from "./use-wide.js";
 import { loadSwaps, saveSwap } from "./swap-store.js";
 import { syncLocalSwaps } from "./swap-sync.js";
+import { MyTrainerNotes } from "../coaching/my-comments.js";
 import "./plan.css";
 
 /**
@@ -246,6 +247,7 @@ export function PlanPage(_props: PageProps) {
           </details>
         </>
       )}
+      <MyTrainerNotes />
       <div class="card">
         <h2>Change days or equipment</h2>
         {editing ? (

@@ -34,7 +34,8 @@ export interface MeasurementsSectionProps {
   readonly profile: Profile;
   readonly measurements: readonly Measurement[];
   readonly today: string;
-  readonly onAdded: () => void;
+  /** Called after measurements are added; without it the section is read only (no form). */
+  readonly onAdded?: () => void;
 }
 
 /** Tape measurements with the US Navy body-fat estimate (Hodgdon & Beckett 1984, computed by the server). */
@@ -82,10 +83,12 @@ export function MeasurementsSection({ profile, measurements, today, onAdded }: M
   return (
     <section aria-labelledby="measure-h" class="card">
       <h2 id="measure-h">Waist and body fat</h2>
-      <details class="add-measurements" open={startOpen}>
-        <summary>Add measurements</summary>
-        <MeasurementForm unit={unit} today={today} onAdded={onAdded} />
-      </details>
+      {onAdded && (
+        <details class="add-measurements" open={startOpen}>
+          <summary>Add measurements</summary>
+          <MeasurementForm unit={unit} today={today} onAdded={onAdded} />
+        </details>
+      )}
       {measurements.length > 0 && (
         <>
           <TimeChart

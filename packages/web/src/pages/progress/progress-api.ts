@@ -82,30 +82,34 @@ export interface PersonalRecordView {
   readonly assistKg: number | null;
 }
 
-const me = "/api/users/me";
+/** The Progress API of `subject` ("me", or a client's id for their trainer, who may only read). */
+export function progressApiFor(subject: string) {
+  const me = `/api/users/${encodeURIComponent(subject)}`;
+  return {
+    weighIns: (signal: AbortSignal) => api.get<{ weighIns: WeighIn[] }>(`${me}/weigh-ins`, { signal }),
+    logWeighIn: (body: { date: string; weightKg: number; note?: string | null }) =>
+      api.post<WeighIn>(`${me}/weigh-ins`, body),
+    editWeighIn: (id: string, body: { date?: string; weightKg?: number }) =>
+      api.patch<WeighIn>(`${me}/weigh-ins/${encodeURIComponent(id)}`, body),
+    deleteWeighIn: (id: string) => api.del(`${me}/weigh-ins/${encodeURIComponent(id)}`),
+    targets: (signal: AbortSignal) => api.get<Targets>(`${me}/targets`, { signal }),
+    expenditure: (signal: AbortSignal) => api.get<Expenditure>(`${me}/expenditure`, { signal }),
+    /** A 4-week forecast: its basis (measured or formula) and its track record are what Progress shows. */
+    forecast: (signal: AbortSignal) => api.get<Forecast>(`${me}/forecast`, { signal, query: { days: 28 } }),
+    checkIns: (signal?: AbortSignal) =>
+      api.get<{ checkIns: CheckIn[] }>(`${me}/check-ins`, signal ? { signal } : {}),
+    runCheckIn: () => api.post<CheckIn>(`${me}/check-ins`),
+    decide: (weekStart: string, accept: boolean) =>
+      api.post<CheckIn>(`${me}/check-ins/${encodeURIComponent(weekStart)}/decision`, { accept }),
+    measurements: (signal: AbortSignal) =>
+      api.get<{ measurements: Measurement[] }>(`${me}/measurements`, { signal }),
+    addMeasurement: (body: Record<string, number | string>) =>
+      api.post<Measurement>(`${me}/measurements`, body),
+    workouts: (from: string, signal: AbortSignal) =>
+      api.get<{ workouts: Workout[] }>(`${me}/workouts`, { signal, query: { from } }),
+    records: (signal: AbortSignal) =>
+      api.get<{ records: PersonalRecordView[] }>(`${me}/workouts/records`, { signal }),
+  };
+}
 
-export const progressApi = {
-  weighIns: (signal: AbortSignal) => api.get<{ weighIns: WeighIn[] }>(`${me}/weigh-ins`, { signal }),
-  logWeighIn: (body: { date: string; weightKg: number; note?: string | null }) =>
-    api.post<WeighIn>(`${me}/weigh-ins`, body),
-  editWeighIn: (id: string, body: { date?: string; weightKg?: number }) =>
-    api.patch<WeighIn>(`${me}/weigh-ins/${encodeURIComponent(id)}`, body),
-  deleteWeighIn: (id: string) => api.del(`${me}/weigh-ins/${encodeURIComponent(id)}`),
-  targets: (signal: AbortSignal) => api.get<Targets>(`${me}/targets`, { signal }),
-  expenditure: (signal: AbortSignal) => api.get<Expenditure>(`${me}/expenditure`, { signal }),
-  /** A 4-week forecast: its basis (measured or formula) and its track record are what Progress shows. */
-  forecast: (signal: AbortSignal) => api.get<Forecast>(`${me}/forecast`, { signal, query: { days: 28 } }),
-  checkIns: (signal?: AbortSignal) =>
-    api.get<{ checkIns: CheckIn[] }>(`${me}/check-ins`, signal ? { signal } : {}),
-  runCheckIn: () => api.post<CheckIn>(`${me}/check-ins`),
-  decide: (weekStart: string, accept: boolean) =>
-    api.post<CheckIn>(`${me}/check-ins/${encodeURIComponent(weekStart)}/decision`, { accept }),
-  measurements: (signal: AbortSignal) =>
-    api.get<{ measurements: Measurement[] }>(`${me}/measurements`, { signal }),
-  addMeasurement: (body: Record<string, number | string>) =>
-    api.post<Measurement>(`${me}/measurements`, body),
-  workouts: (from: string, signal: AbortSignal) =>
-    api.get<{ workouts: Workout[] }>(`${me}/workouts`, { signal, query: { from } }),
-  records: (signal: AbortSignal) =>
-    api.get<{ records: PersonalRecordView[] }>(`${me}/workouts/records`, { signal }),
-};
+export const progressApi = progressApiFor("me");

@@ -1,3 +1,4 @@
+import { useMemo } from "preact/hooks";
 import { parseProgramInput } from "@leanback/core/training/program-input";
 import { ladderChoice } from "@leanback/core/training/program-slots";
 import { addDays } from "@leanback/core/trend/iso-day";
@@ -12,7 +13,7 @@ import type { PageProps } from "../registry.js";
 import { ExpenditureSection } from "./expenditure-section.js";
 import { MeasurementsSection } from "./measurements-section.js";
 import { localToday } from "../../ui/dates.js";
-import { progressApi } from "./progress-api.js";
+import { progressApiFor } from "./progress-api.js";
 import { TrainingSection } from "./training-section.js";
 import { pullUpRung, weeklyTraining } from "./training-summary.js";
 import { massUnitOf, WeightSection } from "./weight-section.js";
@@ -32,7 +33,23 @@ function placedOnPullUpLadder(profile: Profile, userId: string): string | null {
 /** Progress: weight vs plan, measurements with Navy body fat, expenditure, training, records. */
 export function ProgressPage(_props: PageProps) {
   const { profile, user } = useSession();
-  const today = localToday(profile?.timezone ?? "UTC");
+  if (!profile) return <p class="loading">Loading…</p>;
+  return <ProgressView subject="me" userId={user?.id ?? ""} profile={profile} title="Progress" />;
+}
+
+export interface ProgressViewProps {
+  /** Whose progress: "me", or a client's id (then read only: no forms). */
+  readonly subject: string;
+  readonly userId: string;
+  readonly profile: Profile;
+  readonly title: string;
+}
+
+/** The Progress page's content for `subject`; the same view a trainer opens for a client. */
+export function ProgressView({ subject, userId, profile, title }: ProgressViewProps) {
+  const progressApi = useMemo(() => progressApiFor(subject), [subject]);
+  const own = subject === "me";
+  const today = localToday(profile.timezone);
   const weighIns = useApi((s) => progressApi.weighIns(s), []);
   const targets = useApi((s) => progressApi.targets(s), [weighIns.data]);
   const expenditure = useApi((s) => progressApi.expenditure(s), [weighIns.data]);
@@ -42,15 +59,14 @@ export function ProgressPage(_props: PageProps) {
   const workouts = useApi((s) => progressApi.workouts(addDays(today, -7 * TRAINING_WEEKS - 7), s), [today]);
   const allWorkouts = useApi((s) => progressApi.workouts("1970-01-01", s), []);
   const records = useApi((s) => progressApi.records(s), []);
-  if (!profile) return <p class="loading">Loading…</p>;
 
   const error = [weighIns, measurements, workouts, records].find((x) => x.error !== undefined)?.error;
   const ladder = allWorkouts.data
-    ? pullUpRung(allWorkouts.data.workouts, placedOnPullUpLadder(profile, user?.id ?? ""))
+    ? pullUpRung(allWorkouts.data.workouts, placedOnPullUpLadder(profile, userId))
     : null;
   return (
     <section class="progress-page">
-      <PageHeading>Progress</PageHeading>
+      <PageHeading>{title}</PageHeading>
       {error !== undefined && <Notice kind="error">{errorMessage(error)}</Notice>}
       {weighIns.data ? (
         <WeightSection
@@ -58,7 +74,7 @@ export function ProgressPage(_props: PageProps) {
           weighIns={weighIns.data.weighIns}
           targets={targets.data}
           today={today}
-          onLogged={weighIns.reload}
+          {...(own ? { onLogged: weighIns.reload } : {})}
         />
       ) : (
         <p class="loading">Loading weigh-ins…</p>
@@ -68,7 +84,7 @@ export function ProgressPage(_props: PageProps) {
           profile={profile}
           measurements={measurements.data.measurements}
           today={today}
-          onAdded={measurements.reload}
+          {...(own ? { onAdded: measurements.reload } : {})}
         />
       )}
       <ExpenditureSection

@@ -15,7 +15,8 @@ export interface WeightSectionProps {
   readonly weighIns: readonly WeighIn[];
   readonly targets: Targets | undefined;
   readonly today: string;
-  readonly onLogged: () => void;
+  /** Called after a weigh-in is logged; without it the section is read only (no form). */
+  readonly onLogged?: () => void;
 }
 
 /** How far past today the plan line runs. */
@@ -52,7 +53,7 @@ export function WeightSection({ profile, weighIns, targets, today, onLogged }: W
   return (
     <section aria-labelledby="weight-h" class="card card--wide">
       <h2 id="weight-h">Weight</h2>
-      <WeighInForm unit={unit} today={today} onLogged={onLogged} />
+      {onLogged && <WeighInForm unit={unit} today={today} onLogged={onLogged} />}
       {chart.latestTrendKg !== null && (
         <p>
           Trend weight: <strong data-testid="trend-weight">{fmt(chart.latestTrendKg)}</strong>
@@ -62,7 +63,8 @@ export function WeightSection({ profile, weighIns, targets, today, onLogged }: W
       {chart.planMissing && weighIns.length > 0 && (
         <p class="muted">The plan line is not shown: {chart.planMissing}.</p>
       )}
-      <WeighInHistory weighIns={weighIns} unit={unit} today={today} onChanged={onLogged} />
+      {/* The history edits and deletes: the owner's only (a trainer's view has no onLogged). */}
+      {onLogged && <WeighInHistory weighIns={weighIns} unit={unit} today={today} onChanged={onLogged} />}
     </section>
   );
 }

@@ -9,6 +9,7 @@ interface Link {
   role: "trainer" | "client";
   email: string;
   status: "invited" | "accepted";
+  planConsent: boolean;
 }
 
 /** Trainer links: invite a client by e-mail; accept or end links where you are the client. */
@@ -46,6 +47,22 @@ export function TrainerSettings() {
                 }
               >
                 Accept
+              </button>
+            )}{" "}
+            {l.role === "trainer" && l.status === "accepted" && (
+              <button
+                type="button"
+                class="secondary"
+                onClick={() =>
+                  void run(async () => {
+                    await api.put(`/api/trainer/links/${l.id}/plan-consent`, { allow: !l.planConsent });
+                    return l.planConsent
+                      ? "Your trainer can no longer change your plan."
+                      : "Your trainer may now swap exercises and regenerate your plan; each change is listed on your Plan page.";
+                  })
+                }
+              >
+                {l.planConsent ? "Stop plan changes" : "Allow plan changes"}
               </button>
             )}{" "}
             <button

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { defineRoute, type RouteModule } from "../../http/route.js";
+import { clientSummarySchema, trainerClients } from "./client-summary.js";
+import {
+  auditSchema,
+  clientAudit,
+  clientComments,
+  commentInputSchema,
+  commentSchema,
+  postComment,
+} from "./comments.js";
+
+const clients = defineRoute({
+  method: "GET",
+  path: "/api/trainer/clients",
+  summary:
+    "Your accepted clients: adherence this week and over 4 weeks, trend and rate against plan, last check-in, flags",
+  tags: ["trainer"],
+  access: "authenticated",
+  response: z.strictObject({ clients: z.array(clientSummarySchema) }),
+  status: 200,
+  handler: async (ctx) => ({ clients: await trainerClients(ctx.deps, ctx.caller.userId) }),
+  example: async () => ({}),
+});
+
+const listCommentsRoute = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/comments",
+  summary: "Comments by the client and their trainers on the client's plan weeks and sessions",
+  tags: ["trainer"],
+  access: "owner-or-trainer-read",
+  response: z.strictObject({ comments: z.array(commentSchema) }),
+  status: 200,
+  handler: async (ctx) => ({
+    comments: await clientComments(ctx.deps, ctx.subjectUserId, ctx.caller.userId),
+  }),
+  example: async () => ({}),
+});
+
+const postCommentRoute = defineRoute({
+  method: "POST",
+  path: "/api/users/{userId}/comments",
+  summary: "Comment on a week or a planned session of the client's plan (the client or a linked trainer)",
+  tags: ["trainer"],
+  access: "owner-or-trainer-comment",
+  body: commentInputSchema,
+  response: commentSchema,
+  status: 201,
+  handler: async (ctx) => postComment(ctx.deps, ctx.subjectUserId, ctx.caller.userId, ctx.body),
+  example: async () => ({
+    body: { subject: "week" as const, subjectKey: "2026-11-30", body: "Strong week: keep the rows heavy." },
+  }),
+});
+
+const auditRoute = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/trainer-audit",
+  summary: "What trainers changed in the client's data, newest first",
+  tags: ["trainer"],
+  access: "owner-or-trainer-read",
+  response: z.strictObject({ entries: z.array(auditSchema) }),
+  status: 200,
+  handler: async (ctx) => ({ entries: await clientAudit(ctx.deps, ctx.subjectUserId) }),
+  example: async () => ({}),
+});
+
+export const coachingRoutes: RouteModule = [clients, listCommentsRoute, postCommentRoute, auditRoute];
