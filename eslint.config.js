@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
   { ignores: ["**/node_modules/**", "**/dist/**", "coverage/**", "packages/web/public/**"] },
@@ -15,6 +16,23 @@ export default tseslint.config(
         { "ts-ignore": true, "ts-nocheck": true, "ts-expect-error": "allow-with-description" },
       ],
       "no-restricted-syntax": "off",
+    },
+  },
+  {
+    // Every regex may meet external text (a 100,000-letter product name once blocked the server for
+    // 20 s): refuse patterns that backtrack or move super-linearly, plus the plugin's recommended set.
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    ...regexp.configs["flat/recommended"],
+    rules: {
+      ...regexp.configs["flat/recommended"].rules,
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+      // Style-only rules that would churn working patterns without making any of them safer.
+      "regexp/no-unused-capturing-group": "off",
+      "regexp/use-ignore-case": "off",
+      "regexp/prefer-w": "off",
+      "regexp/prefer-d": "off",
+      "regexp/negation": "off",
     },
   },
   {

@@ -15,7 +15,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 function staticImports(code: string): string[] {
   const out = new Set<string>();
   for (const m of code.matchAll(
-    /(?:^|[;\s}])(?:import|export)\s*(?:[^"'`;()]*?\sfrom\s*|[^"'`;()]*?from)?["'`](\.\.?\/[^"'`]+\.js)["'`]/g,
+    /(?:^|[;\s}])(?:import|export)(?:[^"'`;()]*from)?\s*["'`](\.\.?\/[^"'`]+\.js)["'`]/g,
   ))
     if (m[1]) out.add(m[1]);
   return [...out];

@@ -147,11 +147,11 @@ const FRACTIONS: Readonly<Record<string, string>> = {
 export function tidyPortionLabel(label: string): { label: string; odd: boolean } {
   const text = label.slice(0, 200);
   const odd = /yield|nlea|quantity not specified|^1 unit\b/i.test(text);
-  let out = text.replace(/\s*,?\s*\(yield[^)]*\)/gi, "").replace(/,\s*\(/g, " (");
+  let out = text.replace(/(?<!\s)\s*(?:,\s*)?\(yield[^)]*\)/gi, "").replace(/,\s*\(/g, " (");
   const lead = /^(\d*)(\.\d+)(?=\s)/.exec(out);
   if (lead !== null && lead[1] === "" && lead[2] !== undefined && Object.hasOwn(FRACTIONS, lead[2]))
     out = `${FRACTIONS[lead[2]] ?? lead[2]}${out.slice(lead[0].length)}`;
-  out = out.replace(/[\s,]+$/, "").trim();
+  out = out.replace(/(?<![\s,])[\s,]+$/, "").trim();
   return { label: out === "" ? text : out, odd };
 }
 

@@ -96,6 +96,12 @@ const RAW_WORDS = new Set(["raw", "dry", "uncooked", "unprepared"]);
 
 const GRADE: Record<MatchKind, number> = { exact: 3, form: 2.7, prefix: 2, typo: 1.4 };
 
+/** A display name without its parenthesised note: "cod (maybe previously frozen)" → "cod ". */
+function beforeNote(name: string): string {
+  const open = name.indexOf("(");
+  return open === -1 ? name : name.slice(0, open);
+}
+
 function grade(plan: TermPlan, word: string): MatchKind | undefined {
   if (plan.exact.has(word)) return "exact";
   if (plan.forms.has(word)) return "form";
@@ -166,7 +172,7 @@ export function scoreFood(
     if (GRADE[best] < GRADE[worst]) worst = best;
   }
   // Words in a parenthesised note ("(maybe previously frozen)") do not make a food more specific.
-  const noteStart = tokenize(food.displayName.replace(/\(.*$/, "")).length;
+  const noteStart = tokenize(beforeNote(food.displayName)).length;
   const extra = display.filter((w, i) => i < noteStart && !matchedDisplay.has(i) && !NEUTRAL.has(w)).length;
   score -= 0.15 * extra;
   score += formAdjustment(food, display.slice(0, noteStart), plans);

@@ -118,7 +118,7 @@ export function rankPrior(food: {
   if (food.category !== null && FAR_GROUPS.has(food.category)) p -= 150;
   if (food.brand !== null && food.brand !== "") p -= 60;
   if (
-    /[A-Z]{2,}'S\b|\b(kellogg|kraft|general mills|campbell|quaker|mcdonald|burger king|wendy|subway|pizza hut|taco bell|kfc|oscar mayer|hormel)/i.test(
+    /(?<![A-Z])[A-Z]{2,}'S\b|\b(kellogg|kraft|general mills|campbell|quaker|mcdonald|burger king|wendy|subway|pizza hut|taco bell|kfc|oscar mayer|hormel)/i.test(
       food.name,
     )
   )

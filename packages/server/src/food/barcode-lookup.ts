@@ -61,7 +61,7 @@ export async function lookupBarcode(
   const code = parseBarcode(raw);
   const stored = await findFoodByBarcode(db, gtinForms(code), opts.viewerUserId ?? null);
   if (stored !== undefined) return { found: true, food: stored, cached: true };
-  const base = (opts.baseUrl ?? DEFAULT_OFF_BASE_URL).replace(/\/+$/, "");
+  const base = (opts.baseUrl ?? DEFAULT_OFF_BASE_URL).replace(/(?<!\/)\/+$/, "");
   const now = opts.now ?? Date.now();
   const key = `${base} ${code}`;
   const until = notFound.get(key);

@@ -42,7 +42,7 @@ export async function searchOpenFoodFacts(
   const q = query.trim().slice(0, 100);
   if (q.length < 2) throw new InvalidInputError("q", "online search needs at least 2 characters");
   const limit = opts.limit ?? 10;
-  const base = (opts.baseUrl ?? DEFAULT_OFF_BASE_URL).replace(/\/+$/, "");
+  const base = (opts.baseUrl ?? DEFAULT_OFF_BASE_URL).replace(/(?<!\/)\/+$/, "");
   const url =
     `${base}/cgi/search.pl?search_terms=${encodeURIComponent(q)}` +
     `&search_simple=1&action=process&json=1&page_size=${limit}&fields=${FIELDS}`;

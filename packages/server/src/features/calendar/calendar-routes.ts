@@ -8,7 +8,7 @@ const base = "/api/users/{userId}/calendar-feed";
 
 /** Where this server is reached: PUBLIC_ORIGIN, else the request's scheme and Host. */
 function originOf(request: Request, secure: boolean, publicOrigin: string | null): string {
-  if (publicOrigin) return publicOrigin.replace(/\/+$/, "");
+  if (publicOrigin) return publicOrigin.replace(/(?<!\/)\/+$/, "");
   const url = new URL(request.url);
   return `${secure ? "https" : "http"}://${request.headers.get("host") ?? url.host}`;
 }

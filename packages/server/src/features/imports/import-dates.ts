@@ -113,7 +113,7 @@ export function parseDurationS(s: string): number | null {
   const t = s.trim().toLowerCase();
   if (t === "") return null;
   if (/^\d+(\.\d+)?$/.test(t)) return Math.round(Number(t));
-  const m = /^(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?$/.exec(t);
+  const m = /^(?:(\d+)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?(?:(\d+)\s*s)?$/.exec(t);
   if (!m || (m[1] === undefined && m[2] === undefined && m[3] === undefined)) return null;
   return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
 }

@@ -22,7 +22,15 @@ export function sentence(rule: string): string {
 }
 
 const AMOUNT_FIELDS = ["grams", "count", "portion", "kcal"] as const;
-const CONFIRM_TAIL = /;?\s*check the amount, or send confirm: true to log it anyway\.?$/;
+const CONFIRM_TAIL = /check the amount, or send confirm: true to log it anyway\.?$/;
+
+/** The message before the API's confirm sentence (and its "; "), or null when it has none. */
+function beforeConfirmTail(message: string): string | null {
+  const tail = CONFIRM_TAIL.exec(message);
+  if (tail === null) return null;
+  const head = message.slice(0, tail.index).trimEnd();
+  return head.endsWith(";") ? head.slice(0, -1) : head;
+}
 
 /**
  * The server's refusal of an edit in the editor's words, placed beside the control it is about.
@@ -37,8 +45,8 @@ export function editProblem(err: unknown): EditProblem {
   for (const key of AMOUNT_FIELDS) {
     const message = f[key];
     if (message === undefined) continue;
-    if (CONFIRM_TAIL.test(message)) {
-      const head = message.replace(CONFIRM_TAIL, "");
+    const head = beforeConfirmTail(message);
+    if (head !== null) {
       const text = `${head.charAt(0).toUpperCase()}${head.slice(1)}. Check the amount, or press Save again to keep it.`;
       return { field: "amount", text, needsConfirm: true };
     }
