@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayFoodName, expandSr28Name } from "./food-name.js";
+import { clipFoodText, displayFoodName, expandSr28Name, FOOD_TEXT_MAX } from "./food-name.js";
 
 describe("SR28 names", () => {
   it("expands the common abbreviations", () => {
@@ -33,5 +33,20 @@ describe("SR28 names", () => {
     expect(displayFoodName(expandSr28Name("SUNFLOWER SD KRNLS, DRIED"))).toBe(
       "Sunflower seed kernels, dried",
     );
+  });
+});
+
+describe("clipFoodText", () => {
+  it("keeps the first 200 units of a 100,000-letter name and trims short ones", () => {
+    expect(clipFoodText("a".repeat(100_000))).toBe("a".repeat(FOOD_TEXT_MAX));
+    expect(clipFoodText("a".repeat(FOOD_TEXT_MAX))).toHaveLength(FOOD_TEXT_MAX);
+    expect(clipFoodText("  Skyr, natur  ")).toBe("Skyr, natur");
+    expect(clipFoodText(`${" ".repeat(FOOD_TEXT_MAX)}x`)).toBe("");
+  });
+
+  it("never leaves half of a surrogate pair at the cut", () => {
+    const name = `${"a".repeat(FOOD_TEXT_MAX - 1)}🍎🍎`;
+    expect(clipFoodText(name)).toBe("a".repeat(FOOD_TEXT_MAX - 1));
+    expect(clipFoodText(`${"a".repeat(FOOD_TEXT_MAX - 2)}🍎🍎`)).toBe(`${"a".repeat(FOOD_TEXT_MAX - 2)}🍎`);
   });
 });

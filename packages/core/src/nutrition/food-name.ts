@@ -1,5 +1,23 @@
 import { SR28_ABBREVIATIONS, SR28_PHRASES } from "./sr28-abbreviations.js";
 
+/** The most UTF-16 units of a food's name, brand or category we keep from any outside source. */
+export const FOOD_TEXT_MAX = 200;
+
+/**
+ * Outside food text (an Open Food Facts product name, an FDC description) cut to `max` UTF-16
+ * units before any regex or ranking sees it, never splitting a surrogate pair, then trimmed.
+ *
+ * @example
+ * clipFoodText("a".repeat(100_000)).length; // → 200
+ * clipFoodText("  Skyr  "); // → "Skyr"
+ */
+export function clipFoodText(text: string, max: number = FOOD_TEXT_MAX): string {
+  if (text.length <= max) return text.trim();
+  const last = text.charCodeAt(max - 1);
+  const cut = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+  return text.slice(0, cut).trim();
+}
+
 /**
  * Expands SR28 abbreviations word by word and lowercases, keeping the comma structure.
  *

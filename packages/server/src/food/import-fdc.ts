@@ -1,5 +1,5 @@
 import { InvalidInputError } from "@leanback/core/errors";
-import { displayFoodName } from "@leanback/core/nutrition/food-name";
+import { clipFoodText, displayFoodName } from "@leanback/core/nutrition/food-name";
 import { per100gToMilli, type NutrientKey } from "@leanback/core/nutrition/nutrients";
 import type { FoodPortion } from "@leanback/core/nutrition/sr28";
 import { upsertFoods, type NewFood } from "@leanback/db/food/food-repo";
@@ -81,7 +81,7 @@ async function importFdcFiles(
   const catCsv = entryText(files, "food_category.csv");
   if (catCsv !== undefined)
     for (const { row } of csvRecords(catCsv, ["id", "description"], { file: "food_category.csv" }))
-      categories.set(row.id ?? "", row.description ?? "");
+      categories.set(row.id ?? "", clipFoodText(row.description ?? ""));
   const units = new Map<string, string>();
   const unitCsv = entryText(files, "measure_unit.csv");
   if (unitCsv !== undefined)
@@ -94,7 +94,7 @@ async function importFdcFiles(
   >();
   for (const { line, row } of csvRecords(foodCsv, ["fdc_id", "description"], { file: "food.csv" })) {
     const id = (row.fdc_id ?? "").trim();
-    const description = (row.description ?? "").trim();
+    const description = clipFoodText(row.description ?? "");
     if (!/^\d+$/.test(id)) skipped.push({ file: "food.csv", line, id, reason: "fdc_id is not a number" });
     else if (description === "") skipped.push({ file: "food.csv", line, id, reason: "no description" });
     else if (foods.has(id)) skipped.push({ file: "food.csv", line, id, reason: "duplicate fdc_id" });
@@ -139,10 +139,12 @@ async function importFdcFiles(
       const grams = num(row.gram_weight);
       if (!foods.has(id) || grams === null || !(grams > 0 && grams <= 100_000)) continue;
       const unit = row.measure_unit_id === "9999" ? "" : (units.get(row.measure_unit_id ?? "") ?? "");
-      const label = [row.amount, unit, row.modifier || row.portion_description]
-        .map((s) => (s ?? "").trim())
-        .filter((s) => s !== "" && s !== "undetermined")
-        .join(" ");
+      const label = clipFoodText(
+        [row.amount, unit, row.modifier || row.portion_description]
+          .map((s) => (s ?? "").trim())
+          .filter((s) => s !== "" && s !== "undetermined")
+          .join(" "),
+      );
       if (label === "") continue;
       const list = portions.get(id) ?? [];
       list.push({ label, grams });

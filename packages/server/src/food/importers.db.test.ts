@@ -72,6 +72,26 @@ describeEachDialect("food importers", (getDb) => {
     expect(await countFoods(db, "fdc")).toBe(3);
   });
 
+  it("FDC: a 100,000-letter description, category or portion is stored cut to 200 characters", async () => {
+    const db = getDb();
+    const long = "a".repeat(100_000);
+    const report = await importFdcZip(
+      db,
+      fdcZip({
+        "food.csv": `fdc_id,description,food_category_id\n900001,${long},16\n`,
+        "food_category.csv": `id,description\n16,${long}\n`,
+        "food_portion.csv": `fdc_id,amount,measure_unit_id,portion_description,gram_weight\n900001,1,9999,${long},15\n`,
+      }),
+    );
+    expect(report.imported).toBe(1);
+    const food = await findFoodBySource(db, "fdc", "900001");
+    expect(food?.originalName).toBe("a".repeat(200));
+    expect(food?.name).toBe("a".repeat(200));
+    expect(food?.category).toBe("a".repeat(200));
+    const [portion] = await getPortions(db, food?.id ?? "");
+    expect(portion?.label).toHaveLength(200);
+  });
+
   it("FDC: wrong columns, bad encoding, a broken file or not a zip → clear error, nothing written", async () => {
     const db = getDb();
     const before = await countFoods(db);

@@ -1,5 +1,6 @@
 import { InvalidInputError } from "@leanback/core/errors";
 import { canonicalGtin, isValidGtin } from "@leanback/core/nutrition/barcode";
+import { clipFoodText } from "@leanback/core/nutrition/food-name";
 import { per100gToMilli, type NutrientKey } from "@leanback/core/nutrition/nutrients";
 import type { NewFood } from "@leanback/db/food/food-repo";
 import { z } from "zod";
@@ -46,7 +47,8 @@ export function offProductToFood(p: OffProduct): NewFood {
   const code = p.code.trim();
   if (!isValidGtin(code))
     throw new InvalidInputError("barcode", "barcode check digit is wrong (EAN/UPC mod-10)");
-  const name = (p.product_name ?? p.generic_name ?? "").trim();
+  // Outside text is cut to 200 units before tagging and ranking run their patterns over it.
+  const name = clipFoodText(p.product_name ?? p.generic_name ?? "");
   if (name === "") throw new InvalidInputError("productName", "product has no name");
   const n = p.nutriments ?? {};
   const values: Partial<Record<NutrientKey, number | null>> = {};
@@ -60,8 +62,12 @@ export function offProductToFood(p: OffProduct): NewFood {
     throw new InvalidInputError("kcal", "product has no energy per 100 g");
   if (values.sodiumMg !== null && values.sodiumMg !== undefined) values.sodiumMg *= 1000;
   const per100g = per100gToMilli(values);
-  const brand = (p.brands ?? "").split(",")[0]?.trim() || null;
-  const category = (p.categories ?? "").split(",").at(-1)?.trim() || null;
+  const brand =
+    clipFoodText(p.brands ?? "")
+      .split(",")[0]
+      ?.trim() || null;
+  const categories = p.categories ?? "";
+  const category = clipFoodText(categories.slice(categories.lastIndexOf(",") + 1)) || null;
   const servingGrams = toNumber(p.serving_quantity);
   const lower = name.toLowerCase();
   return {
@@ -78,7 +84,12 @@ export function offProductToFood(p: OffProduct): NewFood {
     tags: tagsFor(lower, category ?? "", per100g),
     portions:
       servingGrams !== null && servingGrams > 0 && servingGrams <= 100_000
-        ? [{ label: `1 serving${p.serving_size ? ` (${p.serving_size})` : ""}`, grams: servingGrams }]
+        ? [
+            {
+              label: `1 serving${p.serving_size ? ` (${clipFoodText(p.serving_size, 80)})` : ""}`,
+              grams: servingGrams,
+            },
+          ]
         : [],
   };
 }
