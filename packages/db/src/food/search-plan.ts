@@ -16,6 +16,8 @@ export interface TermPlan {
 }
 
 const MAX_TOKENS = 8;
+/** Longer words get no typo expansion: editsOne is ≈54n strings of length n, quadratic in n. */
+const MAX_TYPO_WORD = 32;
 
 /** Query words → what each may match, using the indexed vocabulary for typo expansion. */
 export function planTerms(query: string, vocab: Vocabulary): TermPlan[] {
@@ -33,7 +35,12 @@ export function planTerms(query: string, vocab: Vocabulary): TermPlan[] {
     }
     forms.delete(token);
     const typos = new Set<string>();
-    if (token.length >= 4 && !vocab.has(token) && ![...forms].some((e) => vocab.has(e))) {
+    if (
+      token.length >= 4 &&
+      token.length <= MAX_TYPO_WORD &&
+      !vocab.has(token) &&
+      ![...forms].some((e) => vocab.has(e))
+    ) {
       for (const e of editsOne(token)) {
         if (vocab.has(e)) typos.add(e);
         if (vocab.has(`${e}s`)) typos.add(`${e}s`);

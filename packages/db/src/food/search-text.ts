@@ -1,9 +1,17 @@
 // Text normalisation shared by indexing and querying, so SQLite FTS5 (unicode61) and the
 // PostgreSQL 'simple' tsvector see the same space-separated lowercase tokens.
 
-/** Lowercase, strip diacritics, keep letters and digits, split on everything else. */
+/**
+ * The most UTF-16 units of one name or query that tokenizing and ranking look at: names are
+ * stored at most 200 long (core's FOOD_TEXT_MAX), queries are refused above 200; this also bounds
+ * the work on anything stored before that limit.
+ */
+export const TEXT_MAX = 200;
+
+/** Lowercase, strip diacritics, keep letters and digits, split on everything else (first TEXT_MAX units). */
 export function tokenize(text: string): string[] {
   return text
+    .slice(0, TEXT_MAX)
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
@@ -113,25 +121,26 @@ export function rankPrior(food: {
   name: string;
   source: string;
 }): number {
+  const name = food.name.slice(0, TEXT_MAX);
   let p = 0;
   if (food.category !== null && WHOLE_GROUPS.has(food.category)) p += 100;
   if (food.category !== null && FAR_GROUPS.has(food.category)) p -= 150;
   if (food.brand !== null && food.brand !== "") p -= 60;
   if (
     /(?<![A-Z])[A-Z]{2,}'S\b|\b(kellogg|kraft|general mills|campbell|quaker|mcdonald|burger king|wendy|subway|pizza hut|taco bell|kfc|oscar mayer|hormel)/i.test(
-      food.name,
+      name,
     )
   )
     p -= 80;
-  const parts = food.name.split(",").length;
+  const parts = name.split(",").length;
   p -= Math.max(0, parts - 4) * 15;
   if (
     /\b(breaded|battered|batter|fried|tenders|nuggets|patties|patty|dried|dehydrated|powder|flavored|imitation)\b/.test(
-      food.name,
+      name,
     )
   )
     p -= 40;
-  if (/\b(raw|plain|whole)\b/.test(food.name)) p += 20;
+  if (/\b(raw|plain|whole)\b/.test(name)) p += 20;
   if (food.source === "usda-sr28" || food.source === "fdc") p += 10;
   return p;
 }
