@@ -4,7 +4,7 @@ import type { CsvTable } from "./csv-table.js";
 import { parseDayDate } from "./import-dates.js";
 import { LB_TO_KG, parseAmount, type PlannedWeighIn, type PlannedWorkout } from "./import-plan.js";
 import type { ImportLog } from "./import-problems.js";
-import { activityOutcome, cardioModality } from "./workout-rows.js";
+import { activityOutcome, cardioModality, exerciseNameOf } from "./workout-rows.js";
 import { WorkoutBuilder } from "./workout-builder.js";
 
 // MyFitnessPal's "Measurement-Summary" CSV: Date,Weight (more columns when neck, waist or hips
@@ -113,7 +113,7 @@ export function mfpExercise(table: CsvTable, log: ImportLog): PlannedWorkout[] {
       log.problem(table.file, row.line, `Date "${row.get("Date")}" is not YYYY-MM-DD or MM/DD/YYYY`);
       continue;
     }
-    const name = unquote(row.get("Exercise"));
+    const name = exerciseNameOf(unquote(row.get("Exercise")));
     if (/calorie adjustment/i.test(name)) {
       log.ignore("tracker calorie adjustment (not a workout)");
       continue;

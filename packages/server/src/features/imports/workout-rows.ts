@@ -24,6 +24,14 @@ export type RowOutcome =
   | { readonly kind: "ignore"; readonly reason: string }
   | { readonly kind: "problem"; readonly reason: string };
 
+/** The longest exercise name kept from a file: what a custom exercise may be called (80). */
+export const EXERCISE_NAME_MAX = 80;
+
+/** A file's exercise name as matched, reported and stored: spaces folded, at most 80 characters. */
+export function exerciseNameOf(raw: string): string {
+  return raw.replace(/\s+/g, " ").trim().slice(0, EXERCISE_NAME_MAX).trim();
+}
+
 let cachedMatcher: ExerciseMatcher | undefined;
 /** The catalogue matcher, remembering the names it has seen (a file repeats a few names). */
 function matcher(): ExerciseMatcher {
@@ -82,7 +90,7 @@ function validRpe(rpe: number | null): boolean {
  * (added to the body, assistance, or held).
  */
 export function activityOutcome(row: ActivityRow, log: ImportLog): RowOutcome {
-  const name = row.name.replace(/\s+/g, " ").trim();
+  const name = exerciseNameOf(row.name);
   if (name === "") return { kind: "problem", reason: "the exercise name is empty" };
   for (const [label, v] of [
     ["reps", row.reps],
