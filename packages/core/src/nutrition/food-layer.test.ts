@@ -123,6 +123,38 @@ describe("tidyPortionLabel", () => {
     const hostile = `${"(yield ".repeat(5000)}x`;
     expect(tidyPortionLabel(hostile).label.length).toBeLessThanOrEqual(200);
   });
+
+  it("keeps a separator run before a yield note out, wherever it starts", () => {
+    expect(tidyPortionLabel("1 unit,, (yield from 1 lb)").label).toBe("1 unit");
+    expect(tidyPortionLabel("1 cup   ,  (yield after cooking), chopped").label).toBe("1 cup, chopped");
+    expect(tidyPortionLabel("1 cup ,,").label).toBe("1 cup");
+  });
+
+  it("only ever runs its patterns on the first 200 units, counted not timed", () => {
+    // Every String.prototype regex method goes through RegExp.prototype.exec once it is replaced.
+    const realExec = RegExp.prototype.exec;
+    let calls = 0;
+    let longest = 0;
+    RegExp.prototype.exec = function exec(this: RegExp, text: string) {
+      calls += 1;
+      longest = Math.max(longest, String(text).length);
+      return realExec.call(this, text);
+    };
+    try {
+      for (const unit of [" ", ",", ", ", "(yield", "(", ".5 ", "a", "\u00e9", "\ud83c\udf4e"]) {
+        calls = 0;
+        tidyPortionLabel(unit.repeat(100_000));
+        const once = calls;
+        // 200 units, plus what a leading ".5" → "1/2" adds.
+        expect(longest).toBeLessThanOrEqual(202);
+        calls = 0;
+        tidyPortionLabel(unit.repeat(200_000));
+        expect(calls).toBe(once);
+      }
+    } finally {
+      RegExp.prototype.exec = realExec;
+    }
+  });
 });
 
 describe("orderPortions", () => {
