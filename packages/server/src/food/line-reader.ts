@@ -82,7 +82,8 @@ async function* plainBytes(
   const maxRatio = limits.maxGzipRatio ?? 100;
   const floor = limits.gzipRatioFloor ?? 64 * MiB;
   const maxTotal = limits.maxDecompressedBytes ?? 256 * 1024 * MiB;
-  const gunzip = Readable.from(source).pipe(createGunzip());
+  // 1 MiB output chunks: a few hundred thread-pool round trips per GB rather than 65,000.
+  const gunzip = Readable.from(source).pipe(createGunzip({ chunkSize: MiB }));
   let inflated = 0;
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
