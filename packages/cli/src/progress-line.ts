@@ -32,7 +32,9 @@ export function progressLine(io: CliIo, everyRows = 100_000): (p: StreamProgress
   return (p) => {
     if (tty) {
       const line = describe(p);
-      if (line !== lastTty || p.done) io.stderr.write(`\r${line}${p.done ? "\n" : ""}`);
+      // Padded to the last line's length so a shorter line leaves nothing of the longer one.
+      if (line !== lastTty || p.done)
+        io.stderr.write(`\r${line.padEnd(lastTty.length)}${p.done ? "\n" : ""}`);
       lastTty = line;
       return;
     }
