@@ -77,6 +77,20 @@ describeEachDialect("Open Food Facts streamed import", (getDb) => {
     expect((await findFoodBySource(db, "off", ean(12)))?.per100g.proteinG).toBe(5000);
   });
 
+  it("a comma-separated CSV keeps RFC quotes; an unclosed quote skips only its row", async () => {
+    const db = getDb();
+    const csv = [
+      "code,product_name,energy-kcal_100g",
+      `${ean(20)},"Peas, garden",81`,
+      `${ean(21)},"Unclosed,90`,
+      `${ean(22)},Beans,100`,
+    ].join("\r\n");
+    const r = await importOff(db, enc.encode(csv), "csv");
+    expect(r.imported).toBe(2);
+    expect(r.skipped).toEqual([{ line: 3, reason: "a quoted field is not closed" }]);
+    expect((await findFoodBySource(db, "off", ean(20)))?.originalName).toBe("Peas, garden");
+  });
+
   it("keeps the first 20 skipped rows and counts the rest by reason", async () => {
     const db = getDb();
     const lines = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? "{bad" : product("123", `x${i}`)));
