@@ -1,7 +1,8 @@
 /** What a command may touch: streams and the environment, injected so tests run in-process. */
 export interface CliIo {
   readonly stdout: { write(chunk: string): unknown };
-  readonly stderr: { write(chunk: string): unknown };
+  /** `isTTY` (as on process.stderr) picks a rewriting progress line over plain lines. */
+  readonly stderr: { write(chunk: string): unknown; readonly isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Working directory for relative paths; defaults to process.cwd() at the edge. */
   readonly cwd?: string;

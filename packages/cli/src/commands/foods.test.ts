@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { memoryIo } from "../io.js";
 import { main } from "../main.js";
@@ -53,6 +54,24 @@ describe("leanback foods", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/imported 1, skipped 1/);
     expect(r.out).toMatch(/barcode check digit is wrong/);
+  });
+
+  it("imports an OFF .gz as a stream: skipped rows with their line, a plain progress line, a clear stop", async () => {
+    const rows = [
+      JSON.stringify({ code: "4006381333931", product_name: "Pen", nutriments: { energy_100g: 10 } }),
+      "{oops",
+    ];
+    const file = join(dir, "off-dump.jsonl.gz");
+    writeFileSync(file, gzipSync(rows.join("\n")));
+    const r = await run("import", "off", file);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/imported 1, skipped 1\n {2}line 2: not valid JSON\n/);
+    expect(r.err).toBe("100% read 2 rows: 1 imported, 1 skipped\n");
+    const gz = gzipSync(rows.join("\n").repeat(50));
+    writeFileSync(file, gz.subarray(0, gz.length - 8));
+    const cut = await run("import", "off", file);
+    expect(cut.code).toBe(1);
+    expect(cut.err).toMatch(/cannot be read to the end: it ends early .*; nothing was imported\n$/);
   });
 
   it("refuses a broken FDC file with exit 1 and nothing imported", async () => {

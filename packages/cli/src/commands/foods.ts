@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { ImportReport } from "@leanback/server/food/import-report";
 import type { Runtime } from "@leanback/server/runtime";
@@ -7,11 +8,12 @@ import { UsageError, type CliIo } from "../io.js";
 import { cliServerConfig } from "../server-config.js";
 import { serverModules, type ServerModules } from "../server-modules.js";
 import { renderTable } from "../table.js";
+import { progressLine } from "../progress-line.js";
 import { personalImportOptions, runPersonalImport } from "./import.js";
 
 const USAGE = `leanback foods search "QUERY" [--json] [--limit N] [--user EMAIL]
        leanback foods seed
-       leanback foods import fdc FILE.zip | off FILE.jsonl|FILE.csv | mfp FILE.zip|FILE.csv --user EMAIL
+       leanback foods import fdc FILE.zip | off FILE.jsonl[.gz]|FILE.csv[.gz] | mfp FILE.zip|FILE.csv --user EMAIL
        leanback foods barcode CODE [--json] [--off-url URL]`;
 
 /** A progress bar on stderr (\r-redrawn; one line per phase). */
@@ -51,13 +53,21 @@ async function userIdFor(rt: Runtime, email: string | undefined): Promise<string
   return id;
 }
 
+/** Prints a report: totals, the first skipped rows with line and reason, counts by reason. */
 function printReport(io: CliIo, report: ImportReport, json: boolean, s: ServerModules): void {
   if (json) {
     io.stdout.write(JSON.stringify(report, null, 2) + "\n");
     return;
   }
-  io.stdout.write(`imported ${report.imported}, skipped ${report.skipped.length}\n`);
-  const groups = s.summariseSkipped(report.skipped);
+  const total = report.skippedTotal ?? report.skipped.length;
+  io.stdout.write(`imported ${report.imported}, skipped ${total}\n`);
+  if (report.skippedTotal !== undefined && total > 0) {
+    const shown = report.skipped.slice(0, 20);
+    for (const r of shown)
+      io.stdout.write(`  line ${r.line ?? "?"}${r.id !== undefined ? ` (${r.id})` : ""}: ${r.reason}\n`);
+    if (total > shown.length) io.stdout.write(`  … and ${total - shown.length} more skipped rows\n`);
+  }
+  const groups = report.skippedByReason ?? s.summariseSkipped(report.skipped);
   if (groups.length > 0)
     io.stdout.write(
       renderTable(
@@ -174,19 +184,43 @@ export const foodsCommand: Command = {
           throw new UsageError("import needs a kind: fdc, off or mfp");
         // MyFitnessPal is a person's data, imported like Strong and Hevy (leanback import).
         if (kind === "mfp") return runPersonalImport(parsed, io, "mfp", file);
+        if (kind === "off") {
+          if (file === undefined) throw new UsageError("a FILE is required");
+          const path = resolve(io.cwd ?? process.cwd(), file);
+          const format =
+            stringFlag(parsed, "format") ?? (/\.(csv|tsv)(\.gz)?$/i.test(file) ? "csv" : "jsonl");
+          if (format !== "csv" && format !== "jsonl") throw new UsageError("--format must be jsonl or csv");
+          try {
+            await access(path, constants.R_OK);
+          } catch (e) {
+            throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+          }
+          return withDb(parsed, io, async (rt) => {
+            try {
+              const report = await s.importOffFile(rt.deps.db, path, format, {
+                onProgress: progressLine(io),
+              });
+              printReport(io, report, json, s);
+              return 0;
+            } catch (e) {
+              if (!(e instanceof s.ImportError)) throw e;
+              const kept =
+                e.written > 0
+                  ? `; the ${e.written} products written before it were kept (importing the whole file again is safe: products are updated by barcode)`
+                  : "; nothing was imported";
+              io.stderr.write(
+                `${io.stderr.isTTY === true ? "\n" : ""}leanback foods import off: ${e.message}${kept}\n`,
+              );
+              return 1;
+            }
+          });
+        }
         const bytes = await readInput(io, file);
         return withDb(parsed, io, async (rt) => {
           const onProgress = progressBar(io);
           let report: ImportReport;
           try {
-            if (kind === "fdc") report = await s.importFdcZip(rt.deps.db, bytes, { onProgress });
-            else {
-              const format =
-                stringFlag(parsed, "format") ?? (/\.(csv|tsv)$/i.test(file ?? "") ? "csv" : "jsonl");
-              if (format !== "csv" && format !== "jsonl")
-                throw new UsageError("--format must be jsonl or csv");
-              report = await s.importOff(rt.deps.db, bytes, format, { onProgress });
-            }
+            report = await s.importFdcZip(rt.deps.db, bytes, { onProgress });
           } catch (e) {
             if (e instanceof s.ImportError) {
               io.stderr.write(`leanback foods import ${kind}: ${e.message}; nothing was imported\n`);

@@ -1,85 +1,163 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { InvalidInputError } from "@leanback/core/errors";
 import { upsertFoods, type NewFood } from "@leanback/db/food/food-repo";
 import type { Database } from "@leanback/db/schema";
 import type { Kysely } from "kysely";
-import { CsvError, csvRecords, decodeUtf8 } from "./csv-parse.js";
-import { ImportError, type ImportProgress, type ImportReport, type SkippedRow } from "./import-report.js";
+import { GtinSet } from "./gtin-set.js";
+import { ImportError, type ImportReport, type SkippedRow } from "./import-report.js";
+import { readLines, type LineLimits, type ReadCounter } from "./line-reader.js";
 import { offProductSchema, offProductToFood } from "./off-product.js";
+import { csvRows, jsonlRows } from "./off-rows.js";
 
-function* jsonlProducts(
-  text: string,
-): Generator<{ line: number; value: unknown } | { line: number; error: string }> {
-  const lines = text.split(/\r?\n/);
-  for (const [i, raw] of lines.entries()) {
-    if (raw.trim() === "") continue;
-    try {
-      yield { line: i + 1, value: JSON.parse(raw) as unknown };
-    } catch {
-      yield { line: i + 1, error: "not valid JSON" };
-    }
-  }
+/** Where a streamed import stands: rows read, written and skipped, input bytes read of total. */
+export interface OffProgress {
+  readonly rows: number;
+  readonly imported: number;
+  readonly skipped: number;
+  readonly bytesRead: number;
+  /** The input's size in bytes (compressed, for a .gz), when known. */
+  readonly totalBytes: number | null;
+  readonly done: boolean;
 }
 
-function* csvProducts(text: string): Generator<{ line: number; value: unknown }> {
-  const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
-  const delimiter = firstLine.includes("\t") ? "\t" : ",";
-  for (const { line, row } of csvRecords(text, ["code", "product_name"], {
-    delimiter,
-    file: "Open Food Facts export",
-  })) {
-    const nutriments: Record<string, string> = {};
-    for (const [k, v] of Object.entries(row)) if (k.endsWith("_100g")) nutriments[k] = v;
-    yield { line, value: { ...row, nutriments } };
-  }
+export interface OffImportOptions {
+  readonly now?: number;
+  readonly onProgress?: (p: OffProgress) => void;
+  /** Products a transaction writes; default 2,000. */
+  readonly batchSize?: number;
+  /** Skipped rows kept in the report with line and reason (the rest are counted); default 20. */
+  readonly keepSkipped?: number;
+  readonly limits?: LineLimits;
+  readonly totalBytes?: number;
 }
 
 /**
- * Imports an Open Food Facts export (JSONL, or the tab/comma-separated CSV) into foods (source
- * "off", keyed by barcode) in one transaction; idempotent. Products without a valid barcode,
- * a name or energy are skipped and reported; the first occurrence of a duplicate code wins.
+ * Imports an Open Food Facts export (JSONL, or the tab-separated CSV; plain or gzip, told apart
+ * by the gzip magic bytes, not the name) into foods (source "off", keyed by barcode), streaming
+ * with constant memory apart from 16 bytes per barcode seen. Rows without a valid barcode, a name
+ * or energy, malformed rows (bad JSON, a raw tab, invalid UTF-8, an over-long line) and repeated
+ * barcodes (the first wins) are skipped and reported. Products are written in batches, each in
+ * its own transaction, upserted by (source, barcode): an import stopped by a damaged file keeps
+ * the batches before the damage (ImportError.written), and importing again is safe. A file
+ * smaller than one batch is written all or nothing.
  */
-export async function importOff(
+export async function importOffStream(
   db: Kysely<Database>,
-  bytes: Uint8Array,
+  input: AsyncIterable<Uint8Array>,
   format: "jsonl" | "csv",
-  opts: { now?: number; onProgress?: ImportProgress } = {},
+  opts: OffImportOptions = {},
 ): Promise<ImportReport> {
-  const text = decodeUtf8(bytes, "the Open Food Facts file");
+  const now = opts.now ?? Date.now();
+  const batchSize = opts.batchSize ?? 2000;
+  const keep = opts.keepSkipped ?? 20;
+  const counter: ReadCounter = { compressed: 0 };
+  const lines = readLines(input, counter, opts.limits);
+  const rows = format === "jsonl" ? jsonlRows(lines) : csvRows(lines);
+  const seen = new GtinSet();
   const skipped: SkippedRow[] = [];
-  const foods = new Map<string, NewFood>();
+  const byReason = new Map<string, number>();
+  let skippedTotal = 0;
+  let imported = 0;
+  let read = 0;
+  let batch: NewFood[] = [];
+  const skip = (row: SkippedRow): void => {
+    skippedTotal++;
+    byReason.set(row.reason, (byReason.get(row.reason) ?? 0) + 1);
+    if (skipped.length < keep) skipped.push(row);
+  };
+  const progress = (done: boolean): void =>
+    opts.onProgress?.({
+      rows: read,
+      imported,
+      skipped: skippedTotal,
+      bytesRead: counter.compressed,
+      totalBytes: opts.totalBytes ?? null,
+      done,
+    });
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const foods = batch;
+    batch = [];
+    await db.transaction().execute((trx) => upsertFoods(trx, foods, now));
+    imported += foods.length;
+    progress(false);
+  };
   try {
-    const source = format === "jsonl" ? jsonlProducts(text) : csvProducts(text);
-    for (const item of source) {
+    for await (const item of rows) {
+      read++;
       if ("error" in item) {
-        skipped.push({ line: item.line, reason: item.error });
+        skip({ line: item.line, reason: item.error });
         continue;
       }
       const parsed = offProductSchema.safeParse(item.value);
       if (!parsed.success) {
-        skipped.push({ line: item.line, reason: "not a product (needs a code)" });
+        skip({ line: item.line, reason: "not a product (needs a code)" });
         continue;
       }
+      let food: NewFood;
       try {
-        const food = offProductToFood(parsed.data);
-        if (foods.has(food.sourceId))
-          skipped.push({ line: item.line, id: food.sourceId, reason: "duplicate barcode" });
-        else foods.set(food.sourceId, food);
+        food = offProductToFood(parsed.data);
       } catch (e) {
         if (!(e instanceof InvalidInputError)) throw e;
-        skipped.push({ line: item.line, id: parsed.data.code, reason: e.rule });
+        skip({ line: item.line, id: parsed.data.code, reason: e.rule });
+        continue;
       }
+      if (!seen.add(food.sourceId)) {
+        skip({ line: item.line, id: food.sourceId, reason: "duplicate barcode" });
+        continue;
+      }
+      batch.push(food);
+      if (batch.length >= batchSize) await flush();
     }
+    await flush();
   } catch (e) {
-    if (e instanceof CsvError) throw new ImportError(e.message);
-    throw e;
+    if (!(e instanceof ImportError)) throw e;
+    const where = read > 0 ? ` (after row ${read})` : "";
+    throw new ImportError(`${e.message}${where}`, imported);
   }
-  const list = [...foods.values()];
-  const now = opts.now ?? Date.now();
-  await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < list.length; i += 1000) {
-      await upsertFoods(trx, list.slice(i, i + 1000), now);
-      opts.onProgress?.("writing", Math.min(i + 1000, list.length), list.length);
-    }
+  progress(true);
+  return {
+    imported,
+    skipped,
+    skippedTotal,
+    skippedByReason: [...byReason.entries()]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count),
+  };
+}
+
+/** importOffStream over a file, read in 1 MiB chunks; progress counts its bytes. */
+export async function importOffFile(
+  db: Kysely<Database>,
+  path: string,
+  format: "jsonl" | "csv",
+  opts: OffImportOptions = {},
+): Promise<ImportReport> {
+  const size = (await stat(path)).size;
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  try {
+    return await importOffStream(db, stream as AsyncIterable<Buffer>, format, {
+      totalBytes: size,
+      ...opts,
+    });
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** importOffStream over bytes already in memory (tests, uploads). */
+export function importOff(
+  db: Kysely<Database>,
+  bytes: Uint8Array,
+  format: "jsonl" | "csv",
+  opts: OffImportOptions = {},
+): Promise<ImportReport> {
+  async function* once(): AsyncGenerator<Uint8Array> {
+    yield bytes;
+  }
+  return importOffStream(db, once(), format, {
+    totalBytes: bytes.length,
+    ...opts,
   });
-  return { imported: list.length, skipped };
 }

@@ -1,7 +1,12 @@
 /** What an importer did: rows written, and every row it skipped with the reason. */
 export interface ImportReport {
   readonly imported: number;
+  /** The skipped rows; a streamed import keeps only the first few (see skippedTotal). */
   readonly skipped: readonly SkippedRow[];
+  /** Every skipped row counted, when `skipped` holds only the first of them. */
+  readonly skippedTotal?: number;
+  /** Every skipped row counted by reason, when `skipped` holds only the first of them. */
+  readonly skippedByReason?: readonly { reason: string; count: number }[];
 }
 
 export interface SkippedRow {
@@ -14,11 +19,16 @@ export interface SkippedRow {
 /** Progress callback: `phase` names the step, `done` of `total` units. */
 export type ImportProgress = (phase: string, done: number, total: number) => void;
 
-/** The whole import was refused (nothing written): a clear, single message. */
+/**
+ * The import was refused or stopped: a clear, single message. `written` counts the rows a
+ * streamed import had already committed (in batches) before it stopped; 0 means nothing.
+ */
 export class ImportError extends Error {
-  constructor(message: string) {
+  readonly written: number;
+  constructor(message: string, written = 0) {
     super(message);
     this.name = "ImportError";
+    this.written = written;
   }
 }
 
