@@ -61,9 +61,26 @@ export default tseslint.config(
       ],
     },
   },
-  // The dependency direction for the other packages (docs/architecture.md): web → core;
-  // server → core, db; cli → server, core; db → core types only. Nothing imports server or web.
-  ...dependencyDirection("packages/db/src/**/*.ts", ["@leanback/server", "@leanback/web", "@leanback/cli"]),
+  // The dependency direction (docs/architecture.md): web → core; server → core, db; cli → server, core;
+  // db → core types only (and core's error set, the one vocabulary for bad input). Nothing imports
+  // server or web. scripts/import-graph.test.ts checks the same over resolved relative paths.
+  ...dependencyDirection("packages/core/src/**/*.ts", [
+    "@leanback/db",
+    "@leanback/server",
+    "@leanback/web",
+    "@leanback/cli",
+  ]),
+  ...dependencyDirection(
+    "packages/db/src/**/*.ts",
+    ["@leanback/server", "@leanback/web", "@leanback/cli"],
+    [
+      {
+        regex: "^@leanback/core(?!/errors$)(/.*)?$",
+        allowTypeImports: true,
+        message: "db takes only types (and the errors) from core (docs/architecture.md)",
+      },
+    ],
+  ),
   ...dependencyDirection("packages/server/src/**/*.ts", ["@leanback/web", "@leanback/cli"]),
   ...dependencyDirection("packages/cli/src/**/*.ts", ["@leanback/web", "@leanback/db"]),
   ...dependencyDirection("packages/web/src/**/*.{ts,tsx}", [
@@ -73,20 +90,27 @@ export default tseslint.config(
   ]),
 );
 
-/** One lint block refusing imports of the named packages (also as subpaths) in `files`. */
-function dependencyDirection(files, forbidden) {
+/**
+ * One lint block refusing imports of the named packages (also as subpaths) in `files`, plus any
+ * `extra` pattern. The typescript-eslint rule, so a pattern may allow `import type`; core's own
+ * no-restricted-imports (node:*, fs, path) stays beside it.
+ */
+function dependencyDirection(files, forbidden, extra = []) {
   const patterns = forbidden.flatMap((name) => [name, `${name}/*`]);
   return [
     {
       files: [files],
       rules: {
-        "no-restricted-imports": [
+        "@typescript-eslint/no-restricted-imports": [
           "error",
           {
-            patterns: patterns.map((group) => ({
-              group: [group],
-              message: "breaks the dependency direction (docs/architecture.md)",
-            })),
+            patterns: [
+              ...patterns.map((group) => ({
+                group: [group],
+                message: "breaks the dependency direction (docs/architecture.md)",
+              })),
+              ...extra,
+            ],
           },
         ],
       },

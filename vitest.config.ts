@@ -7,6 +7,7 @@ export default defineConfig({
       "packages/*/src/**/*.test.ts",
       "packages/*/test/**/*.test.ts",
       "bench/**/*.test.ts",
+      "scripts/**/*.test.ts",
       "data/**/*.test.ts",
       "packages/web/e2e/harness/**/*.test.ts",
     ],

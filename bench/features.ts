@@ -12,7 +12,7 @@ import { createApp } from "@leanback/server/app";
 import { testConfig } from "@leanback/server/config";
 import type { ServerDeps } from "@leanback/server/deps";
 import { addDays } from "@leanback/server/features/shared/dates";
-import { EXAMPLE_PROFILE } from "@leanback/server/features/shared/examples";
+import { EXAMPLE_PROFILE } from "@leanback/server/features/profile/profile-examples";
 import { quickAdd } from "@leanback/server/food/diary";
 import { memoryLogger } from "@leanback/server/http/log";
 import { timeRunsAsync } from "./_timing.js";

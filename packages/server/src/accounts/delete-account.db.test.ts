@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { userOwnedTables } from "@leanback/db/user-tables";
 import { expect, it } from "vitest";
-import { EXAMPLE_PROFILE } from "../features/shared/examples.js";
+import { EXAMPLE_PROFILE } from "../features/profile/profile-examples.js";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../testing/fixture.js";
 
 /** Rows the user owns, per table with an owner column in the export's list. */

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { neutraliseFormula, toCsv } from "../features/shared/csv.js";
 import { csvRecords, CsvError, decodeUtf8, parseCsv } from "./csv-parse.js";
 
 describe("CSV parser", () => {
@@ -28,5 +30,32 @@ describe("CSV parser", () => {
   it("refuses text that is not UTF-8", () => {
     expect(() => decodeUtf8(new Uint8Array([0x61, 0xff, 0xfe, 0x62]), "food.csv")).toThrow(/not valid UTF-8/);
     expect(decodeUtf8(new TextEncoder().encode("Crème"), "x")).toBe("Crème");
+  });
+});
+
+describe("csv round trip (property)", () => {
+  it("any text survives toCsv → this RFC 4180 parser, which was written independently of it", () => {
+    const cell = fc.string({
+      unit: fc.constantFrom("a", "Z", " ", ",", '"', "\r", "\n", "é", "🙂", "x", "=", "-", "@"),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 2, max: 4 })
+          .chain((n) =>
+            fc
+              .array(fc.array(cell, { minLength: n, maxLength: n }), { maxLength: 6 })
+              .map((rows) => ({ n, rows })),
+          ),
+        ({ n, rows }) => {
+          const headers = Array.from({ length: n }, (_, i) => `c${i}`);
+          const records = rows.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, v])));
+          const parsed = [...parseCsv(toCsv(headers, records))].map((x) => x.cells);
+          expect(parsed).toEqual([headers, ...rows.map((r) => r.map(neutraliseFormula))]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

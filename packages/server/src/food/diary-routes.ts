@@ -20,9 +20,9 @@ import {
 import { exampleFood } from "./food-routes.js";
 import { planTargets } from "./plan-targets.js";
 import { findProfile } from "../features/profile/profile.js";
-import { localDate } from "../features/shared/dates.js";
+import { isoWeekOf, localDate } from "../features/shared/dates.js";
 import type { UseCaseDeps } from "../features/shared/deps.js";
-import { isoWeekOf, recordTreat, removeTreat, upcomingTreats } from "./treats.js";
+import { recordTreat, removeTreat, upcomingTreats } from "./treats.js";
 
 /** Today in the person's zone (the server decides what is past), else the caller's day. */
 async function todayOf(deps: UseCaseDeps, userId: string, fallback: string): Promise<string> {

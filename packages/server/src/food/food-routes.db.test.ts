@@ -1,7 +1,7 @@
 import { mapSr28Row } from "@leanback/core/nutrition/sr28";
 import { upsertFoods } from "@leanback/db/food/food-repo";
 import { expect, it } from "vitest";
-import { EXAMPLE_PROFILE } from "../features/shared/examples.js";
+import { EXAMPLE_PROFILE } from "../features/profile/profile-examples.js";
 import { describeEachDialectApp } from "../testing/fixture.js";
 import { readSr28Rows, seedFoodToNew } from "./sr28-seed.js";
 

@@ -2,7 +2,7 @@ import { targetsForDay } from "@leanback/core/nutrition/day-targets";
 import type { ServerDeps } from "../deps.js";
 import { acceptedTargets } from "../features/energy/accepted-targets.js";
 import { ConflictError, NotFoundError } from "../features/shared/errors.js";
-import { treatsAffecting } from "./treats.js";
+import { treatsAffecting } from "../features/energy/treats-affecting.js";
 
 export interface PlanTargets {
   readonly kcal: number;

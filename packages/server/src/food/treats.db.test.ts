@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { describeEachDialectApp } from "../testing/fixture.js";
-import { EXAMPLE_PROFILE } from "../features/shared/examples.js";
+import { EXAMPLE_PROFILE } from "../features/profile/profile-examples.js";
 
 // Wednesday 2026-11-18, 12:00 UTC (Europe/Berlin: today is 11-18). The week is 11-16..11-22.
 const NOW = Date.UTC(2026, 10, 18, 12);

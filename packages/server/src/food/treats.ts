@@ -1,5 +1,4 @@
 import { InvalidInputError } from "@leanback/core/errors";
-import type { StoredTreat } from "@leanback/core/nutrition/day-targets";
 import { planTreat, type TreatPlan } from "@leanback/core/nutrition/treat-planner";
 import { listCompleteDays } from "@leanback/db/food/diary-repo";
 import {
@@ -11,7 +10,7 @@ import {
   type StoredTreatRow,
 } from "@leanback/db/food/treats-repo";
 import type { ServerDeps } from "../deps.js";
-import { addDays, isoWeekday } from "../features/shared/dates.js";
+import { addDays, isoWeekOf, isoWeekRange } from "../features/shared/dates.js";
 import { NotFoundError } from "../features/shared/errors.js";
 
 type Deps = Pick<ServerDeps, "db" | "now" | "newId">;
@@ -36,23 +35,6 @@ export interface TreatRequest {
   readonly dailyDeficitKcal?: number;
   readonly clientId?: string;
   readonly label?: string;
-}
-
-/** The Monday–Sunday week containing `date`. */
-export function isoWeekOf(date: string): string[] {
-  const monday = addDays(date, 1 - isoWeekday(date));
-  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-}
-
-function weekRange(date: string): { first: string; last: string } {
-  const w = isoWeekOf(date);
-  return { first: w[0] ?? date, last: w[6] ?? date };
-}
-
-/** The treats whose changes can touch `date` (those of its week, cancelled ones included). */
-export async function treatsAffecting(deps: Deps, userId: string, date: string): Promise<StoredTreat[]> {
-  const { first, last } = weekRange(date);
-  return treatsBetween(deps.db, userId, first, last);
 }
 
 export async function treatLimits(
@@ -98,7 +80,7 @@ export async function recordTreat(
   if (!req.planned && req.date > req.today) {
     throw new InvalidInputError("date", "a treat already eaten is for today or an earlier day");
   }
-  const { first, last } = weekRange(req.date);
+  const { first, last } = isoWeekRange(req.date);
   return deps.db.transaction().execute(async (trx) => {
     const complete = await listCompleteDays(trx, userId, first, last);
     if (req.planned && complete.includes(req.date)) {
@@ -194,7 +176,7 @@ export async function removeTreat(deps: Deps, userId: string, id: string, today:
   await deps.db.transaction().execute(async (trx) => {
     const t = await getTreat(trx, userId, id);
     if (t === undefined) throw new NotFoundError("treat");
-    const { first, last } = weekRange(t.date);
+    const { first, last } = isoWeekRange(t.date);
     const complete = await listCompleteDays(trx, userId, first, last);
     if (t.date < today || complete.includes(t.date)) {
       throw new InvalidInputError("id", "that treat's day is past or complete: it stays as it was");

@@ -1,6 +1,6 @@
 import { generateProgram } from "@leanback/core/training/program-generator";
 import type { Plan } from "@leanback/core/training/program-types";
-import { programInputFor } from "../pages/plan/plan-model.js";
+import { programInputFor } from "./plan-model.js";
 import type { Profile } from "./types.js";
 
 /**

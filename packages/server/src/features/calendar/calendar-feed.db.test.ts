@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import { expect, it } from "vitest";
 import { hashToken } from "../../accounts/session-cookie.js";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 import { parseWithPython, pythonIcalendarAvailable } from "./python-icalendar.js";
 
 // 2026-11-20 is a Friday; the clock moves per step.

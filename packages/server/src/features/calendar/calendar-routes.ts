@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineRoute, type ExampleFixture, type RouteModule } from "../../http/route.js";
-import { ensureExampleProfile, examplePost } from "../shared/examples.js";
+import { examplePost } from "../shared/examples.js";
+import { ensureExampleProfile } from "../profile/profile-examples.js";
 import { icsQuery, userCalendar } from "./calendar-events.js";
 import { feedLinkSchema, feedStatusSchema, feedStatus, renewFeed, revokeFeed } from "./calendar-feed.js";
 
@@ -81,4 +82,31 @@ const feed = defineRoute({
   example: async (fx) => ({ params: { token: await exampleFeed(fx) }, query: { alarm: "30" } }),
 });
 
-export const calendarRoutes: RouteModule = [status, renew, revoke, feed];
+/** The plan's one-off download lives here, beside the feed: both are the plan as iCalendar. */
+const planIcs = defineRoute({
+  method: "GET",
+  path: "/api/users/{userId}/plan/calendar.ics",
+  summary:
+    "The current plan as an iCalendar download (?time=HH:MM, default 07:00; ?alarm=minutes adds a reminder)",
+  tags: ["plan"],
+  access: "owner-or-trainer-read",
+  query: icsQuery,
+  response: z.string(),
+  status: 200,
+  responseContentType: "text/calendar; charset=utf-8",
+  handler: async (ctx) =>
+    new Response(await userCalendar(ctx.deps, ctx.subjectUserId, ctx.query), {
+      status: 200,
+      headers: {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": 'attachment; filename="leanback-plan.ics"',
+      },
+    }),
+  example: async (fx) => {
+    await ensureExampleProfile(fx);
+    await examplePost(fx, "/api/users/me/plan", { weeks: 4 });
+    return { query: { time: "18:30" } };
+  },
+});
+
+export const calendarRoutes: RouteModule = [planIcs, status, renew, revoke, feed];

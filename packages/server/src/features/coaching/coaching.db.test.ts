@@ -3,7 +3,7 @@ import type { Plan as Program } from "@leanback/core/training/program-types";
 import { swapOptions } from "@leanback/core/training/swaps";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
 import { addDays } from "../shared/dates.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 import { EXAMPLE_WORKOUT } from "../workouts/workouts-routes.js";
 import type { ClientSummary } from "./client-summary.js";
 

@@ -1,8 +1,7 @@
 import { expect, it } from "vitest";
-import { markDayComplete, quickAdd } from "../../food/diary.js";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
 import { addDays } from "../shared/dates.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 
 // Friday 2026-11-20, 12:00 UTC (Europe/Berlin: today is 11-20).
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -67,8 +66,13 @@ describeEachDialectApp(
       // The check-in proposes; nothing changes until it is accepted.
       for (let i = 1; i <= 28; i++) {
         const date = addDays(TODAY, -i);
-        await quickAdd(t.deps, u.userId, { date, meal: "lunch", kcal: 1700 });
-        await markDayComplete(t.deps, u.userId, date, true);
+        expect(
+          (await t.json(u, "POST", `/api/users/me/diary/${date}/quick-add`, { meal: "lunch", kcal: 1700 }))
+            .status,
+        ).toBe(201);
+        expect(
+          (await t.json(u, "PUT", `/api/users/me/diary/${date}/complete`, { complete: true })).status,
+        ).toBe(200);
       }
       const ci = (await t.json(u, "POST", "/api/users/me/check-ins")).json as {
         weekStart: string;

@@ -6,7 +6,7 @@ import { requireProfile } from "../profile/profile.js";
 import { localDate } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
-import { treatsAffecting } from "../../food/treats.js";
+import { treatsAffecting } from "./treats-affecting.js";
 import { loadEnergyContext } from "./energy-context.js";
 import {
   computeTargets,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineRoute, type ExampleFixture, type RouteModule } from "../../http/route.js";
 import { addDays, isoDate, localDate } from "../shared/dates.js";
-import { ensureExampleProfile, EXAMPLE_PROFILE, examplePost } from "../shared/examples.js";
+import { examplePost } from "../shared/examples.js";
+import { ensureExampleProfile, EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 import { checkInHistory, checkInSchema, decide, decisionSchema, runCheckIn } from "./check-in.js";
 import { expenditure, expenditureSchema } from "./expenditure.js";
 import { forecast, forecastQuery, forecastSchema } from "./forecast.js";

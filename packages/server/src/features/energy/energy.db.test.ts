@@ -1,9 +1,7 @@
 import { expect, it } from "vitest";
-import { markDayComplete, quickAdd } from "../../food/diary.js";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
 import { addDays } from "../shared/dates.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
-import { EXAMPLE_WORKOUT } from "../workouts/workouts-routes.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 
 // Friday 2026-11-20, 12:00 UTC; the example profile lives in Europe/Berlin, so today is 11-20
 // and the 28-day window is 2026-10-23..2026-11-19.
@@ -27,8 +25,12 @@ async function steadyMonth(t: TestApp, u: TestUser, kcal: number, weightKg: numb
   for (let i = 1; i <= 28; i++) {
     const date = addDays(TODAY, -i);
     await t.json(u, "POST", "/api/users/me/weigh-ins", { date, weightKg });
-    await quickAdd(t.deps, u.userId, { date, meal: "lunch", kcal });
-    await markDayComplete(t.deps, u.userId, date, true);
+    expect(
+      (await t.json(u, "POST", `/api/users/me/diary/${date}/quick-add`, { meal: "lunch", kcal })).status,
+    ).toBe(201);
+    expect((await t.json(u, "PUT", `/api/users/me/diary/${date}/complete`, { complete: true })).status).toBe(
+      200,
+    );
   }
 }
 
@@ -62,7 +64,12 @@ describeEachDialectApp(
         proteinBasisKg: 68,
       });
 
-      await t.json(u, "POST", "/api/users/me/workouts", { ...EXAMPLE_WORKOUT, date: TODAY });
+      await t.json(u, "POST", "/api/users/me/workouts", {
+        date: TODAY,
+        title: "Back day",
+        sets: [{ exerciseId: "row-dumbbell-one-arm", reps: 12, loadKg: 8, loadType: "external" }],
+        cardio: [{ modality: "rowing", durationS: 1200, distanceM: 4200, metCode: "02071" }],
+      });
       await t.json(u, "POST", "/api/users/me/workouts", {
         date: TODAY,
         title: "Long row",
@@ -175,8 +182,13 @@ describeEachDialectApp(
       for (let i = 1; i <= 56; i++) {
         const date = addDays(TODAY, -i);
         await t.json(u, "POST", "/api/users/me/weigh-ins", { date, weightKg: 80 });
-        await quickAdd(t.deps, u.userId, { date, meal: "lunch", kcal: 2700 });
-        await markDayComplete(t.deps, u.userId, date, true);
+        expect(
+          (await t.json(u, "POST", `/api/users/me/diary/${date}/quick-add`, { meal: "lunch", kcal: 2700 }))
+            .status,
+        ).toBe(201);
+        expect(
+          (await t.json(u, "PUT", `/api/users/me/diary/${date}/complete`, { complete: true })).status,
+        ).toBe(200);
       }
       const f = (await t.json(u, "GET", "/api/users/me/forecast?days=28&intakeKcal=2700")).json as {
         basis: string;
@@ -207,7 +219,9 @@ describeEachDialectApp(
       for (let i = 1; i <= 28; i++) {
         const date = addDays(TODAY, -i);
         await t.json(u, "POST", "/api/users/me/weigh-ins", { date, weightKg: 80 });
-        await markDayComplete(t.deps, u.userId, date, true);
+        expect(
+          (await t.json(u, "PUT", `/api/users/me/diary/${date}/complete`, { complete: true })).status,
+        ).toBe(200);
       }
       const e = (await t.json(u, "GET", "/api/users/me/expenditure")).json as Json;
       expect(e).toMatchObject({ intakeData: "complete-days", daysUsed: 28 });

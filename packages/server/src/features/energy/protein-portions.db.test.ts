@@ -2,7 +2,7 @@ import { acceptedTargetsOn, saveAcceptedTargets } from "@leanback/db/repos/accep
 import { expect, it } from "vitest";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
 import { addDays } from "../shared/dates.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 
 // Friday 2026-11-20, 12:00 UTC (Europe/Berlin profile: today is 11-20).
 const NOW = Date.UTC(2026, 10, 20, 12);

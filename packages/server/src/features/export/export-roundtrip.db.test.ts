@@ -4,7 +4,7 @@ import { upsertFoods, type NewFood } from "@leanback/db/food/food-repo";
 import { migrateToLatest } from "@leanback/db/migrate";
 import { openTestDatabase, selectedDialects } from "@leanback/db/testing/dialects";
 import { createTestApp, type TestApp, type TestUser } from "../../testing/fixture.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 
 // The property: any person's data, exported from one leanback and imported into a fresh one of
 // the other dialect, exports again equal (up to the account id). Both servers seeded the same

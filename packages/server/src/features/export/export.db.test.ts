@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { markDayComplete, quickAdd } from "../../food/diary.js";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 import { EXAMPLE_WORKOUT } from "../workouts/workouts-routes.js";
 
 const NOW = Date.UTC(2026, 10, 20, 12);

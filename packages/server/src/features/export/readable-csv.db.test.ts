@@ -2,7 +2,7 @@ import { catalogue } from "@leanback/core/training/catalogue";
 import { expect, it } from "vitest";
 import { parseCsv } from "../../food/csv-parse.js";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 import { EXAMPLE_WORKOUT } from "../workouts/workouts-routes.js";
 
 // 12:00 UTC is 13:00 in the example profile's Europe/Berlin.

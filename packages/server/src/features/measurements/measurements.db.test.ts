@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { describeEachDialectApp } from "../../testing/fixture.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 
 type View = {
   id: string;

@@ -1,6 +1,6 @@
 import { defineRoute, type ExampleFixture, type RouteModule } from "../../http/route.js";
-import { ensureExampleProfile, examplePost } from "../shared/examples.js";
-import { icsQuery, userCalendar } from "../calendar/calendar-events.js";
+import { examplePost } from "../shared/examples.js";
+import { ensureExampleProfile } from "../profile/profile-examples.js";
 import { agendaSchema, todayAgenda } from "./agenda.js";
 import {
   generatePlan,
@@ -15,7 +15,6 @@ import {
   swapSchema,
   type PlanView,
 } from "./plan.js";
-import { z } from "zod";
 import type { Plan as Program } from "@leanback/core/training/program-types";
 import { swapOptions } from "@leanback/core/training/swaps";
 
@@ -88,31 +87,6 @@ const today = defineRoute({
   },
 });
 
-const ics = defineRoute({
-  method: "GET",
-  path: `${base}/calendar.ics`,
-  summary:
-    "The current plan as an iCalendar download (?time=HH:MM, default 07:00; ?alarm=minutes adds a reminder)",
-  tags: ["plan"],
-  access: "owner-or-trainer-read",
-  query: icsQuery,
-  response: z.string(),
-  status: 200,
-  responseContentType: "text/calendar; charset=utf-8",
-  handler: async (ctx) =>
-    new Response(await userCalendar(ctx.deps, ctx.subjectUserId, ctx.query), {
-      status: 200,
-      headers: {
-        "content-type": "text/calendar; charset=utf-8",
-        "content-disposition": 'attachment; filename="leanback-plan.ics"',
-      },
-    }),
-  example: async (fx) => {
-    await examplePlan(fx);
-    return { query: { time: "18:30" } };
-  },
-});
-
 /** Generates the example plan and picks a strength exercise of it with a valid stand-in. */
 async function exampleSwap(fx: ExampleFixture): Promise<{ from: string; to: string }> {
   await examplePlan(fx);
@@ -168,4 +142,4 @@ const deleteSwap = defineRoute({
   },
 });
 
-export const planRoutes: RouteModule = [generate, regenerate, current, today, ics, putSwap, deleteSwap];
+export const planRoutes: RouteModule = [generate, regenerate, current, today, putSwap, deleteSwap];

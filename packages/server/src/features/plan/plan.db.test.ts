@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { describeEachDialectApp } from "../../testing/fixture.js";
 import { catalogue } from "@leanback/core/training/catalogue";
 import { swapOptions } from "@leanback/core/training/swaps";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 
 // The clock is moved per test; 2026-11-20 is a Friday.
 let now = Date.UTC(2026, 10, 20, 12);

@@ -1,5 +1,5 @@
 import { defineRoute, type RouteModule } from "../../http/route.js";
-import { ensureExampleProfile, EXAMPLE_PROFILE } from "../shared/examples.js";
+import { ensureExampleProfile, EXAMPLE_PROFILE } from "./profile-examples.js";
 import { requireProfile } from "./profile.js";
 import { saveProfileAndReplan } from "./replan-on-save.js";
 import { profileInputSchema, profileSchema } from "./profile-schema.js";

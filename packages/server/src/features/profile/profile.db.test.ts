@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeEachDialectApp } from "../../testing/fixture.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "./profile-examples.js";
 import { ageOn } from "./profile.js";
 
 // 2026-11-20 12:00 UTC: the example person (born 1990-06-15) is 36.

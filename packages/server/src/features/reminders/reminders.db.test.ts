@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { localClock } from "@leanback/core/reminders/reminder-schedule";
 import { listSubscriptions, saveSubscription } from "@leanback/db/repos/push";
 import { describeEachDialectApp } from "../../testing/fixture.js";
-import { EXAMPLE_PROFILE } from "../shared/examples.js";
+import { EXAMPLE_PROFILE } from "../profile/profile-examples.js";
 import type { PushMessage, PushTransport } from "./push-service.js";
 import { runReminderRound } from "./reminder-round.js";
 

@@ -74,3 +74,15 @@ export function requireNotFuture(field: string, date: string, now: number): stri
     throw new InvalidInputError(field, "must not be in the future");
   return date;
 }
+
+/** The Monday–Sunday week containing `date`. */
+export function isoWeekOf(date: string): string[] {
+  const monday = addDays(date, 1 - isoWeekday(date));
+  return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
+}
+
+/** The first and last day of the Monday–Sunday week containing `date`. */
+export function isoWeekRange(date: string): { first: string; last: string } {
+  const w = isoWeekOf(date);
+  return { first: w[0] ?? date, last: w[6] ?? date };
+}

@@ -7,8 +7,8 @@ import { kcalRange } from "../../ui/kcal-range.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
 import { localToday } from "../../ui/dates.js";
-import { progressApi, type CheckIn } from "../progress/progress-api.js";
-import { mondayOf } from "../progress/training-summary.js";
+import { progressApi, type CheckIn } from "../../api/progress-api.js";
+import { mondayOf } from "../../ui/training-summary.js";
 import "../progress/progress.css";
 
 /** "+120 kcal/d", "−150 kcal/d", "no change". */

@@ -3,7 +3,7 @@ import { useApi } from "../../api/use-api.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
-import { TrainerSettings } from "../settings/trainer-settings.js";
+import { TrainerSettings } from "../../ui/trainer-settings.js";
 import { coachingApi, type ClientSummary } from "./coaching-api.js";
 import { adherenceText, FLAG_TEXT, rateText } from "./client-text.js";
 import "./coaching.css";

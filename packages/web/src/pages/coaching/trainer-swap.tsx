@@ -3,7 +3,7 @@ import type { StrengthItem } from "@leanback/core/training/program-types";
 import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
 import { Notice } from "../../ui/field.js";
-import { swapOptions } from "../plan/plan-model.js";
+import { swapOptions } from "../../api/plan-model.js";
 
 export interface TrainerSwapProps {
   readonly clientId: string;

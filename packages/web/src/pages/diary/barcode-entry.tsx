@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
-import { diaryApi } from "./diary-api.js";
+import { diaryApi } from "../../api/diary-api.js";
 
 /** The parts of the BarcodeDetector API (Shape Detection API) used here; not in TypeScript's DOM lib. */
 interface BarcodeDetectorLike {

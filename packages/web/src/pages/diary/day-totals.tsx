@@ -1,5 +1,5 @@
 import { MEALS } from "@leanback/core/nutrition/diary";
-import type { DayView, DiaryTargets } from "./diary-api.js";
+import type { DayView, DiaryTargets } from "../../api/diary-api.js";
 import { calorieStatus, type CalorieStatus } from "../../ui/calorie-status.js";
 import { MEAL_NAMES } from "./meal-field.js";
 import { incompleteNote } from "./nutrient-names.js";

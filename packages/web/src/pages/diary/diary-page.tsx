@@ -13,7 +13,7 @@ import { localToday } from "../../ui/dates.js";
 import type { PageProps } from "../registry.js";
 import { BarcodeEntry } from "./barcode-entry.js";
 import { DayTotals } from "./day-totals.js";
-import { diaryApi, type DiaryTargets, type Entry, type EntryEdit } from "./diary-api.js";
+import { diaryApi, type DiaryTargets, type Entry, type EntryEdit } from "../../api/diary-api.js";
 import { editProblem, type EditProblem } from "./edit-problem.js";
 import { FoodSearch } from "./food-search.js";
 import { MealSection } from "./meal-section.js";

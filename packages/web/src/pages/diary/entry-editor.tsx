@@ -1,7 +1,7 @@
 import type { Meal } from "@leanback/core/nutrition/diary";
 import { OUNCES_UNIT } from "@leanback/core/nutrition/entry-amount";
 import { useState } from "preact/hooks";
-import type { Entry, EntryEdit } from "./diary-api.js";
+import type { Entry, EntryEdit } from "../../api/diary-api.js";
 import type { EditProblem } from "./edit-problem.js";
 import { MealField } from "./meal-field.js";
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { api } from "../../api/client.js";
 import { errorMessage } from "../../api/errors.js";
-import { diaryApi, type FoodHit } from "./diary-api.js";
+import { diaryApi, type FoodHit } from "../../api/diary-api.js";
 import { nextActive } from "./listbox-keys.js";
 
 /** Wait after the last keystroke before asking the server (keeps typing smooth on a phone). */

@@ -1,6 +1,6 @@
 import type { Meal } from "@leanback/core/nutrition/diary";
 import { useState } from "preact/hooks";
-import type { Entry, EntryEdit, Totals } from "./diary-api.js";
+import type { Entry, EntryEdit, Totals } from "../../api/diary-api.js";
 import type { EditProblem } from "./entry-editor.js";
 import { entryAmountText } from "./entry-amount-text.js";
 import { EntryEditor } from "./entry-editor.js";

@@ -2,7 +2,7 @@ import { useId, useState } from "preact/hooks";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import { newClientId } from "../../pwa/client-id.js";
 import { Field } from "../../ui/field.js";
-import { diaryApi } from "./diary-api.js";
+import { diaryApi } from "../../api/diary-api.js";
 import { FoodSearch } from "./food-search.js";
 
 const num = (s: string): number | null => {

@@ -1,4 +1,4 @@
-import type { NutrientKey } from "./diary-api.js";
+import type { NutrientKey } from "../../api/diary-api.js";
 
 /** The words the diary uses for each nutrient (never the API's field names). */
 export const NUTRIENT_WORDS: Readonly<Record<NutrientKey, string>> = {

@@ -5,7 +5,7 @@ import { ozToG } from "@leanback/core/units/convert";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import { sendOrQueue } from "../../pwa/outbox-sync.js";
-import { diaryApi, type Food, type Portion } from "./diary-api.js";
+import { diaryApi, type Food, type Portion } from "../../api/diary-api.js";
 import { sentence } from "./edit-problem.js";
 import { MEAL_NAMES, MealField } from "./meal-field.js";
 import type { RecentFood } from "./recent-foods.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Entry } from "./diary-api.js";
+import type { Entry } from "../../api/diary-api.js";
 import { restoreRequest } from "./restore-entry.js";
 
 const base: Entry = {

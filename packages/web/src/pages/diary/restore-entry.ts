@@ -1,4 +1,4 @@
-import type { Entry } from "./diary-api.js";
+import type { Entry } from "../../api/diary-api.js";
 
 /** The request that puts a removed entry back. */
 export interface RestoreRequest {

@@ -4,7 +4,7 @@ import { errorMessage } from "../../api/errors.js";
 import { localToday } from "../../ui/dates.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
-import { progressApi } from "../progress/progress-api.js";
+import { progressApi } from "../../api/progress-api.js";
 import type { PageProps } from "../registry.js";
 import { CaptureForm } from "./capture-form.js";
 import { PhotoComparison } from "./photo-comparison.js";

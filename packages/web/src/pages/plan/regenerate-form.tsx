@@ -5,7 +5,7 @@ import { api } from "../../api/client.js";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import type { Profile, ProfileInput, Weekday } from "../../api/types.js";
 import { Choice, Field, Notice } from "../../ui/field.js";
-import { planApi, type PlanView } from "./plan-api.js";
+import { planApi, type PlanView } from "../../api/plan-api.js";
 import { DAY_NAMES } from "./session-card.js";
 
 const EQUIPMENT_LABELS: Readonly<Record<string, string>> = {

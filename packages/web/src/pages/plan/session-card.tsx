@@ -4,8 +4,8 @@ import { CIRCUIT_ROUND_REST_SECONDS } from "@leanback/core/training/interval-tem
 import { formatDosage } from "@leanback/core/training/program-render";
 import { renderLoad, type WeightUnit } from "@leanback/core/training/progression-steps";
 import type { PlanItem, Session } from "@leanback/core/training/program-types";
-import { shortDate } from "../progress/format.js";
-import { swapOptions } from "./plan-model.js";
+import { shortDate } from "../../ui/format.js";
+import { swapOptions } from "../../api/plan-model.js";
 import { DAY_NAMES } from "../../ui/day-names.js";
 
 export { DAY_NAMES };

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Plan } from "@leanback/core/training/program-types";
 import { ApiError, NetworkError } from "../../api/errors.js";
 import { memoryStorage } from "../../testing/memory-storage.js";
-import type { PlanView } from "./plan-api.js";
-import { loadSwaps, saveSwap } from "./swap-store.js";
+import type { PlanView } from "../../api/plan-api.js";
+import { loadSwaps, saveSwap } from "../../api/swap-store.js";
 import { syncLocalSwaps } from "./swap-sync.js";
 
 const g = globalThis as { localStorage?: unknown };

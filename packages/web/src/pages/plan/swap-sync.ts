@@ -1,6 +1,6 @@
 import { NetworkError } from "../../api/errors.js";
-import type { PlanView } from "./plan-api.js";
-import { clearSwaps, loadSwaps } from "./swap-store.js";
+import type { PlanView } from "../../api/plan-api.js";
+import { clearSwaps, loadSwaps } from "../../api/swap-store.js";
 
 /**
  * Sends the swaps this browser kept for the plan (made offline, or before the server kept swaps)

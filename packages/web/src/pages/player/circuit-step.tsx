@@ -8,7 +8,7 @@ import { StrengthStepView, type NextLoadView } from "./strength-step.js";
 import { startRun } from "./timer-run.js";
 import { saveRun } from "./timer-store.js";
 import { TimerView } from "./timer-view.js";
-import type { LoggedSet } from "./workout-log.js";
+import type { LoggedSet } from "../../api/workout-log.js";
 
 export interface CircuitStepProps {
   readonly step: CircuitStep;

@@ -1,4 +1,4 @@
-import type { LoggedSet } from "./workout-log.js";
+import type { LoggedSet } from "../../api/workout-log.js";
 
 /** A workout as GET /api/users/{userId}/workouts lists it (the parts used here). */
 export interface HistoryWorkout {

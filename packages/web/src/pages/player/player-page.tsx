@@ -9,12 +9,12 @@ import type { Profile } from "../../api/types.js";
 import { useApi } from "../../api/use-api.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
-import { applySwaps, programInputFor } from "../plan/plan-model.js";
-import { loadSwaps } from "../plan/swap-store.js";
+import { applySwaps, programInputFor } from "../../api/plan-model.js";
+import { loadSwaps } from "../../api/swap-store.js";
 import { localToday } from "../../ui/dates.js";
 import type { PageProps } from "../registry.js";
-import { loggedSession } from "./logged-session.js";
-import { mondayOf, parseSessionId, pickSessions } from "./plan-source.js";
+import { loggedSession } from "../../api/logged-session.js";
+import { mondayOf, parseSessionId, pickSessions } from "../../api/plan-source.js";
 import { SessionPlayer } from "./session-player.js";
 import { exerciseSteps, sessionSteps } from "./session-steps.js";
 

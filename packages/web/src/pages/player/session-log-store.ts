@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emptyLog, type SessionLog } from "./workout-log.js";
+import { emptyLog, type SessionLog } from "../../api/workout-log.js";
 
 /**
  * The player's unsaved progress (logged sets, current step) in localStorage, so a reload or a

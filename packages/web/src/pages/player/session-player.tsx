@@ -16,14 +16,14 @@ import {
   saveSession,
   type StoredSession,
 } from "./session-log-store.js";
-import type { PersonalRecordView } from "../progress/progress-api.js";
+import type { PersonalRecordView } from "../../api/progress-api.js";
 import { lastTimes, type HistoryWorkout } from "./last-time.js";
-import { loggedSession } from "./logged-session.js";
+import { loggedSession } from "../../api/logged-session.js";
 import { CircuitStepView } from "./circuit-step.js";
 import { stepExercises, type PlayerStep } from "./session-steps.js";
 import { StrengthStepView, type NextLoadView } from "./strength-step.js";
 import { TimedStepView } from "./timed-step.js";
-import { workoutBody, type LoggedSet } from "./workout-log.js";
+import { workoutBody, type LoggedSet } from "../../api/workout-log.js";
 
 export interface SessionPlayerProps {
   /** Where unsaved progress is kept (per user and session). */

@@ -9,7 +9,7 @@ import { startRun } from "./timer-run.js";
 import { saveRun } from "./timer-store.js";
 import { TimerView } from "./timer-view.js";
 import type { LastTime } from "./last-time.js";
-import { setFromForm, SetFieldError, type LoggedSet } from "./workout-log.js";
+import { setFromForm, SetFieldError, type LoggedSet } from "../../api/workout-log.js";
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 

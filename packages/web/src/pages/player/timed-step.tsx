@@ -3,7 +3,7 @@ import { useMemo, useState } from "preact/hooks";
 import { Field } from "../../ui/field.js";
 import type { TimedStep } from "./session-steps.js";
 import { TimerView } from "./timer-view.js";
-import { workRounds, type LoggedCardio, type LoggedSet } from "./workout-log.js";
+import { workRounds, type LoggedCardio, type LoggedSet } from "../../api/workout-log.js";
 
 export interface TimedStepProps {
   readonly step: TimedStep;

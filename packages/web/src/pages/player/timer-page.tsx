@@ -5,7 +5,7 @@ import { useMemo } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
-import { loadIntervals } from "../timers/interval-api.js";
+import { loadIntervals } from "../../api/interval-api.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
 import { TimerView } from "./timer-view.js";

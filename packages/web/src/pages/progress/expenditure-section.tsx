@@ -4,7 +4,7 @@ import { TimeChart } from "../../charts/time-chart.js";
 import type { Forecast, UnitSystem } from "../../api/types.js";
 import { kcalRange } from "../../ui/kcal-range.js";
 import { forecastBasisLine, trackRecordLine } from "../../ui/track-record.js";
-import type { CheckIn, Expenditure, Targets } from "./progress-api.js";
+import type { CheckIn, Expenditure, Targets } from "../../api/progress-api.js";
 
 export interface ExpenditureSectionProps {
   readonly expenditure: Expenditure | undefined;

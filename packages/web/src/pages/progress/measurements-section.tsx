@@ -8,8 +8,8 @@ import type { Profile } from "../../api/types.js";
 import { alignSeries } from "../../charts/chart-model.js";
 import { TimeChart } from "../../charts/time-chart.js";
 import { Field, Notice } from "../../ui/field.js";
-import { shortDate } from "./format.js";
-import { progressApi, type Measurement } from "./progress-api.js";
+import { shortDate } from "../../ui/format.js";
+import { progressApi, type Measurement } from "../../api/progress-api.js";
 
 type LengthUnit = "cm" | "in";
 const TAPE = [

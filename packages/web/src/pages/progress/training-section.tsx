@@ -1,9 +1,9 @@
 import { catalogue } from "@leanback/core/training/catalogue";
 import { exerciseDisplayName } from "@leanback/core/training/exercise-match";
 import { kgToLb } from "@leanback/core/units/convert";
-import { shortDate } from "./format.js";
-import type { PersonalRecordView, Workout } from "./progress-api.js";
-import type { LadderPosition, WeekSummary } from "./training-summary.js";
+import { shortDate } from "../../ui/format.js";
+import type { PersonalRecordView, Workout } from "../../api/progress-api.js";
+import type { LadderPosition, WeekSummary } from "../../ui/training-summary.js";
 import type { MassUnit } from "./weight-chart.js";
 
 export interface TrainingSectionProps {

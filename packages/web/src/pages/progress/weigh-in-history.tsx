@@ -6,7 +6,7 @@ import { ApiError, errorMessage, fieldErrors } from "../../api/errors.js";
 import type { WeighIn } from "../../api/types.js";
 import { Field, Notice } from "../../ui/field.js";
 import { UndoToast } from "../../ui/undo-toast.js";
-import { progressApi } from "./progress-api.js";
+import { progressApi } from "../../api/progress-api.js";
 import type { MassUnit } from "./weight-chart.js";
 
 /** Weigh-ins shown before "Show all". */

@@ -6,7 +6,7 @@ import { errorMessage, fieldErrors } from "../../api/errors.js";
 import type { Profile, WeighIn } from "../../api/types.js";
 import { TimeChart } from "../../charts/time-chart.js";
 import { Field, Notice } from "../../ui/field.js";
-import { progressApi, type Targets } from "./progress-api.js";
+import { progressApi, type Targets } from "../../api/progress-api.js";
 import { WeighInHistory } from "./weigh-in-history.js";
 import { weightChart, type MassUnit } from "./weight-chart.js";
 

@@ -9,7 +9,7 @@ import { CalendarSettings } from "./calendar-settings.js";
 import { DataSettings } from "./data-settings.js";
 import { ProfileSettings } from "./profile-settings.js";
 import { SessionsSettings } from "./sessions-settings.js";
-import { TrainerSettings } from "./trainer-settings.js";
+import { TrainerSettings } from "../../ui/trainer-settings.js";
 import { TreatSettings } from "./treat-settings.js";
 import { ReminderSettings } from "./reminder-settings.js";
 

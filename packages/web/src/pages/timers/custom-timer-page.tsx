@@ -10,7 +10,7 @@ import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { TimerView } from "../player/timer-view.js";
 import type { PageProps } from "../registry.js";
-import { loadIntervals } from "./interval-api.js";
+import { loadIntervals } from "../../api/interval-api.js";
 
 /** /timer/custom/:id — one of the person's own timers in the same timer player as the patterns. */
 export function CustomTimerPage({ params }: PageProps) {

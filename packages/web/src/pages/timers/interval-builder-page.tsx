@@ -11,7 +11,7 @@ import { Field, Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { clockText } from "../player/timer-view.js";
 import type { PageProps } from "../registry.js";
-import { loadIntervals } from "./interval-api.js";
+import { loadIntervals } from "../../api/interval-api.js";
 import { EMPTY_FIELDS, fieldsOf, intervalOf, type FieldName, type IntervalFields } from "./interval-form.js";
 
 const LABELS: ReadonlyArray<[FieldName, string, string | undefined]> = [

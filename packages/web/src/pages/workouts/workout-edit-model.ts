@@ -1,7 +1,7 @@
 import { kgToLb, lbToKg } from "@leanback/core/units/convert";
 import type { LoadType } from "@leanback/core/training/exercise";
 import type { UnitSystem } from "../../api/types.js";
-import { SetFieldError, setFromForm } from "../player/workout-log.js";
+import { SetFieldError, setFromForm } from "../../api/workout-log.js";
 
 /**
  * The edit form of a saved workout: stored sets and bouts as editable text fields (weights in the

@@ -8,7 +8,7 @@ import { useApi } from "../../api/use-api.js";
 import { navigate } from "../../router.js";
 import { Field, Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
-import { shortDate } from "../progress/format.js";
+import { shortDate } from "../../ui/format.js";
 import type { PageProps } from "../registry.js";
 import {
   formOf,

@@ -1,8 +1,8 @@
 // Shapes of the API answers the progress and check-in screens read, mirrored from the server's
 // zod schemas (features/energy/*, measurements/measurements.ts, workouts/workout-schema.ts);
 // /api/openapi.json is the reference.
-import { api } from "../../api/client.js";
-import type { Forecast, WeighIn } from "../../api/types.js";
+import { api } from "./client.js";
+import type { Forecast, WeighIn } from "./types.js";
 
 export interface Targets {
   readonly date: string;

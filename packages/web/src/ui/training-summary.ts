@@ -2,8 +2,8 @@ import { catalogue } from "@leanback/core/training/catalogue";
 import { regionsOf } from "@leanback/core/training/exercise";
 import { ladderById } from "@leanback/core/training/ladder";
 import { addDays } from "@leanback/core/trend/iso-day";
-import { mondayOf } from "../../ui/dates.js";
-import type { Workout } from "./progress-api.js";
+import { mondayOf } from "./dates.js";
+import type { Workout } from "../api/progress-api.js";
 
 export interface WeekSummary {
   /** Monday of the ISO week, YYYY-MM-DD. */

@@ -1,9 +1,9 @@
 // The server's current plan (packages/server/src/features/plan: generate, regenerate, current).
 // The program inside is core's Plan as the server generated it with the same core code.
 import type { Plan } from "@leanback/core/training/program-types";
-import { api } from "../../api/client.js";
-import { ApiError } from "../../api/errors.js";
-import { newClientId } from "../../pwa/client-id.js";
+import { api } from "./client.js";
+import { ApiError } from "./errors.js";
+import { newClientId } from "../pwa/client-id.js";
 
 export interface PlanView {
   readonly id: string;

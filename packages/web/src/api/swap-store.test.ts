@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { memoryStorage } from "../../testing/memory-storage.js";
+import { memoryStorage } from "../testing/memory-storage.js";
 import { loadSwaps, saveSwap } from "./swap-store.js";
 
 // Node has no localStorage: an in-memory one for the store under test.

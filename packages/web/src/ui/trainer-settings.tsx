@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
-import { api } from "../../api/client.js";
-import { errorMessage, fieldErrors } from "../../api/errors.js";
-import { useApi } from "../../api/use-api.js";
-import { Field, Notice } from "../../ui/field.js";
+import { api } from "../api/client.js";
+import { errorMessage, fieldErrors } from "../api/errors.js";
+import { useApi } from "../api/use-api.js";
+import { Field, Notice } from "./field.js";
 
 interface Link {
   id: string;

@@ -1,9 +1,9 @@
 import type { Weekday } from "@leanback/core/training/program-input";
 import type { Plan, Session } from "@leanback/core/training/program-types";
-import { planWeek, weekdayId } from "../../ui/dates.js";
+import { planWeek, weekdayId } from "../ui/dates.js";
 
 // Kept under the names the player and its tests use.
-export { mondayOf, weekdayId as weekdayOf } from "../../ui/dates.js";
+export { mondayOf, weekdayId as weekdayOf } from "../ui/dates.js";
 
 /** "today" or "w<week>-<day>" (e.g. "w2-wed"); null when the id is neither. */
 export function parseSessionId(id: string): { week: number; day: Weekday } | "today" | null {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ladderById } from "@leanback/core/training/ladder";
 import { parseProgramInput } from "@leanback/core/training/program-input";
 import { ladderChoice } from "@leanback/core/training/program-slots";
-import type { Workout } from "./progress-api.js";
+import type { Workout } from "../api/progress-api.js";
 import { mondayOf, pullUpRung, weeklyTraining } from "./training-summary.js";
 
 const set = (exerciseId: string, extra: Partial<Workout["sets"][number]> = {}): Workout["sets"][number] => ({

@@ -7,8 +7,8 @@ import {
   type Weekday,
 } from "@leanback/core/training/program-input";
 import { addDays, isoToDay } from "@leanback/core/trend/iso-day";
-import type { ProfileInput } from "../../api/types.js";
-import { mondayOf, weekdayIndex } from "../../ui/dates.js";
+import type { ProfileInput } from "./types.js";
+import { mondayOf, weekdayIndex } from "../ui/dates.js";
 
 /** Weeks generated for the calendar: a 12-week block, as the CLI default. */
 export const PLAN_WEEKS = 12;

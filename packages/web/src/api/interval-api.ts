@@ -1,6 +1,6 @@
 import type { CustomInterval } from "@leanback/core/training/custom-interval";
-import { api } from "../../api/client.js";
-import { NetworkError } from "../../api/errors.js";
+import { api } from "./client.js";
+import { NetworkError } from "./errors.js";
 
 /** A saved timer as the API answers it (GET /api/users/{userId}/intervals). */
 export interface SavedInterval extends CustomInterval {

@@ -1,7 +1,7 @@
 import type { Meal, TargetComparison } from "@leanback/core/nutrition/diary";
 import type { ServingsSummary } from "@leanback/core/nutrition/servings";
 import type { RecentFood } from "@leanback/core/nutrition/recent-foods";
-import { api } from "../../api/client.js";
+import { api } from "./client.js";
 
 // Shapes of the food and diary API (packages/server/src/food/food-schemas.ts); /api/openapi.json
 // is the reference.
