@@ -131,7 +131,7 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
   ];
   const chosen: { slot: Slot; choice: SlotChoice }[] = [];
   for (const slot of order) {
-    const c = chooseSlot(slot, r.session, block, r.input, r.pool, taken);
+    const c = chooseSlot(slot, r.session, block, r.input, r.pool, taken, r.week);
     if (c) {
       taken.add(c.exercise.id);
       chosen.push({ slot, choice: c });
