@@ -96,7 +96,7 @@ export function SessionCard(
             <>
               {" · "}
               <a href={`/timer/${s.daily.timerPattern}`}>
-                Start the routine<span class="visually-hidden"> for {DAY_NAMES[s.day]}</span>
+                Play the routine<span class="visually-hidden"> for {DAY_NAMES[s.day]}</span>
               </a>
             </>
           )}
