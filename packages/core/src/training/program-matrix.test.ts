@@ -65,6 +65,15 @@ const PROFILES: Readonly<Record<string, Omit<ProgramInputRaw, "weeks">>> = {
     pullups: 0,
     exclude: ["pullup-negative"],
   },
+  "intermediate-no-lower-pull-rungs": {
+    level: "intermediate",
+    equipment: ["pullup-bar", "dumbbells"],
+    days: ["mon", "wed", "fri", "sat"],
+    minutes: 45,
+    pullups: 0,
+    canHang: true,
+    exclude: ["pullup-negative", "scapular-pull"],
+  },
   "beginner-rower-4d-50": {
     level: "beginner",
     equipment: ["rower", "dumbbells"],
@@ -182,7 +191,7 @@ function everyPlan(check: (p: Plan) => string[]): void {
   expect(broken).toEqual([]);
 }
 
-describe("the protocol over 12 weeks for 23 profiles", () => {
+describe("the protocol over 12 weeks for 24 profiles", () => {
   it("has at least 20 profiles across levels, days and minutes", () => {
     expect(plans.length).toBeGreaterThanOrEqual(20);
     expect(new Set(plans.map((p) => p.plan.input.level)).size).toBe(3);
@@ -375,6 +384,22 @@ describe("the protocol over 12 weeks for 23 profiles", () => {
           .map((s) => `week ${w.week} ${s.day}: no pulling exercise`),
       ),
     );
+  });
+
+  it("climbs the pull-up ladder from the bottom: no pull-up yet means no chin-ups, no hang means no negatives", () => {
+    const above = new Set(["chinup", "pullup", "pullup-weighted"]);
+    everyPlan((p) => {
+      const pullups = p.input.pullups ?? (p.input.level === "beginner" ? 0 : undefined);
+      if (pullups !== 0) return [];
+      const ids = new Set(p.weeks.flatMap(itemsOf).map((i) => i.exerciseId));
+      const out = [...ids].filter((id) => above.has(id)).map((id) => `${id} with no pull-up`);
+      if (p.input.canHang === false && ids.has("pullup-negative")) out.push("negatives without a 20 s hang");
+      return out;
+    });
+    // The profiles this covers: cannot hang, negatives excluded, every lower rung excluded, a
+    // cable machine and no bar.
+    const covered = plans.filter((x) => x.plan.input.pullups === 0).length;
+    expect(covered).toBeGreaterThanOrEqual(4);
   });
 
   it("uses a lat pulldown within 12 weeks when there is a cable machine", () => {

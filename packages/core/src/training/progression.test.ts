@@ -61,6 +61,20 @@ describe("progress", () => {
     expect(run(s, [top, mid, top, top]).exerciseId).toBe("pushup");
   });
 
+  it("the pull-up ladder's first rung: scapular pulls at the top twice move on to negatives, never further", () => {
+    const s = initialProgression({
+      exerciseId: "scapular-pull",
+      reps: { min: 6, max: 10 },
+      load: { kind: "bodyweight" },
+      beginner: false,
+    });
+    const top: SessionResult = { kind: "performed", sets: sets(3, 10, { kind: "bodyweight" }) };
+    expect(run(s, [top]).exerciseId).toBe("scapular-pull");
+    const next = run(s, [top, top]);
+    expect(next.exerciseId).toBe("pullup-negative");
+    expect(next.reps).toEqual(ladderById("pull-up").rungs[1]?.reps);
+  });
+
   it("beginners add sets before moving on: 2 → 3 sets, then the rung", () => {
     const s = initialProgression({
       exerciseId: "chinup",
