@@ -61,6 +61,9 @@ const restFor = (c: SlotChoice, format: StrengthFormat) =>
         ? 90
         : 60;
 
+/** The back slots: never dropped to fit the minutes (upper and lower back every session). */
+const BACK: readonly Slot[] = ["upper-back", "lower-back"];
+
 /** When step 3's extra set does not fit the minutes, the week progresses by tempo instead. */
 const SLOW_LOWERING = "This week: lower for 3 s on every rep (the extra set did not fit your minutes).";
 
@@ -136,6 +139,14 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
       taken.add(c.exercise.id);
       chosen.push({ slot, choice: c });
     }
+    // A dead hang holds but does not pull: a row (the other session's pattern) pulls too.
+    if (slot === "upper-back" && c?.exercise.id === "dead-hang") {
+      const row = chooseSlot(slot, r.session + 1, block, r.input, r.pool, taken, r.week);
+      if (row) {
+        taken.add(row.exercise.id);
+        chosen.push({ slot, choice: row });
+      }
+    }
   }
   const postureOptions = r.pool.usable.filter((e) => e.kind === "posture" && e.pattern === "posture");
   const posture = postureOptions[(r.session + block) % Math.max(1, postureOptions.length)];
@@ -169,7 +180,7 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
   const dropCovered = () => {
     const i = regions
       .map((c) => c.slot)
-      .findLastIndex((g, k) => k >= 2 && !r.uncovered.includes(g as Region));
+      .findLastIndex((g) => !BACK.includes(g) && !r.uncovered.includes(g as Region));
     return i >= 0 ? ((regions = regions.filter((_, k) => k !== i)), true) : false;
   };
   const steps: (() => boolean)[] = [
@@ -184,7 +195,10 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
     () => (sets > 2 ? ((sets = 2), true) : false),
     dropCovered,
     () => (sets > 1 ? ((sets = 1), true) : false),
-    () => (regions.length > 2 ? ((regions = regions.slice(0, -1)), true) : false),
+    () =>
+      regions.length > 0 && !BACK.includes(regions[regions.length - 1]?.slot ?? "upper-back")
+        ? ((regions = regions.slice(0, -1)), true)
+        : false,
     // Last: the week's extra reps and longer holds, when even the back work does not fit.
     () => (phase.step > 1 && !phase.lighter ? ((phase = { ...phase, step: 1 }), true) : false),
   ];
