@@ -473,6 +473,11 @@ describe("the protocol over 12 weeks for 24 profiles", () => {
             out.push(`week ${w.week} ${s.day}: timer plays moves the plan left out`);
           for (const i of d.items)
             if (p.input.exclude.includes(i.exerciseId)) out.push(`${i.exerciseId} is excluded`);
+          // The session's own posture drill is not a move the routine repeats the same day.
+          const routine = new Set(d.items.map((i) => i.exerciseId));
+          for (const i of s.items)
+            if (i.type === "mobility" && routine.has(i.exerciseId))
+              out.push(`week ${w.week} ${s.day}: ${i.exerciseId} twice`);
         }
         return out;
       }),

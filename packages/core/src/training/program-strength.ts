@@ -1,4 +1,5 @@
 import { catalogue } from "./catalogue.js";
+import { DAILY_ROUTINE_IDS } from "./daily-routine.js";
 import { regionsOf, type Region } from "./exercise.js";
 import type { ExercisePool } from "./program-pool.js";
 import type { ProgramInput } from "./program-input.js";
@@ -60,6 +61,8 @@ const restFor = (c: SlotChoice, format: StrengthFormat) =>
       : c.exercise.pattern === "vertical-pull"
         ? 90
         : 60;
+
+const ROUTINE: ReadonlySet<string> = new Set(DAILY_ROUTINE_IDS);
 
 /** The back slots: never dropped to fit the minutes (upper and lower back every session). */
 const BACK: readonly Slot[] = ["upper-back", "lower-back"];
@@ -148,7 +151,10 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
       }
     }
   }
-  const postureOptions = r.pool.usable.filter((e) => e.kind === "posture" && e.pattern === "posture");
+  // The daily routine already has its moves: the session's posture drill is another one.
+  const postureOptions = r.pool.usable.filter(
+    (e) => e.kind === "posture" && e.pattern === "posture" && !ROUTINE.has(e.id),
+  );
   const posture = postureOptions[(r.session + block) % Math.max(1, postureOptions.length)];
   let sets = plannedSets(r.input, r.week);
   let withPosture = posture !== undefined;
