@@ -44,6 +44,9 @@ describe("Today after onboarding", () => {
     expect(await items.allTextContents()).toEqual(expected);
     const start = e2e.page.getByTestId("today-sessions").getByRole("link").first();
     expect(await start.getAttribute("href")).toBe("/player/today");
+    // The daily posture and low-back routine, with its own timer.
+    const routine = e2e.page.getByTestId("today-daily").getByRole("link", { name: /routine/ });
+    expect(await routine.getAttribute("href")).toBe("/timer/posture-low-back");
 
     // Weighed in today (seedUser) and the session not played yet: it is the next action.
     const titles = agenda.sessions.filter((s) => s.items.length > 0).map((s) => s.title);

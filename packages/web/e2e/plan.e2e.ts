@@ -29,6 +29,12 @@ describe("plan", () => {
     expect(await plan.day("mon").locator(".day__title").textContent()).toBe(
       server.program.weeks[0]?.sessions.find((x) => x.day === "mon")?.title,
     );
+    // The posture and low-back routine is offered every day, rest days too, and opens its timer.
+    for (const d of ["mon", "tue"]) {
+      const routine = plan.daily(d).getByRole("link", { name: /^Play the routine/ });
+      expect(await routine.getAttribute("href")).toBe("/timer/posture-low-back");
+    }
+    expect(await plan.day("tue").getAttribute("data-kind")).toBe("rest");
     const mon = await plan.openDetails("mon");
     const before = await plan.exerciseIds("mon");
     expect(before.length).toBeGreaterThan(0);

@@ -22,6 +22,8 @@ describe("data/exercises.json", () => {
   it("has the ladder families under the agreed ids", () => {
     const families: Record<string, readonly string[]> = {
       "pull-up": [
+        "dead-hang",
+        "scapular-pull",
         "pullup-negative",
         "pullup-assisted-machine",
         "pullup-band-assisted",

@@ -1,4 +1,5 @@
 import { InvalidInputError } from "../errors.js";
+import { DAILY_ROUTINE_NAME, DAILY_ROUTINE_PATTERN, routineItems, routineSpec } from "./daily-routine.js";
 import { describeSpec } from "./interval-describe.js";
 import type { IntervalBlockInput, IntervalSpecInput } from "./interval-spec.js";
 
@@ -317,6 +318,12 @@ const PATTERNS: readonly Omit<IntervalPattern, "summary">[] = [
     name: "Rowing strength day",
     source: "the protocol's cardio: 5–10 min row warm-up, 3 min rowing between exercises, 10 min to finish",
     spec: rowingStrengthSpec({ exercises: ["Pull-up", "One-arm dumbbell row", "Back extension"] }),
+  },
+  {
+    id: DAILY_ROUTINE_PATTERN,
+    name: DAILY_ROUTINE_NAME,
+    source: "the protocol's daily low-back stretching and posture work; moves and order are ours",
+    spec: routineSpec(routineItems([])),
   },
 ];
 

@@ -9,6 +9,7 @@ const catalogueFile = new URL("../../../../data/exercises.json", import.meta.url
 describe("ladders", () => {
   it("use exactly the agreed catalogue ids, in order", () => {
     expect(ladderById("pull-up").rungs.map((r) => r.exerciseId)).toEqual([
+      "scapular-pull",
       "pullup-negative",
       "pullup-assisted-machine",
       "pullup-band-assisted",
@@ -52,7 +53,7 @@ describe("ladders", () => {
         seen.add(r.exerciseId);
       });
     }
-    expect(findRung("chinup")?.rungIndex).toBe(3);
+    expect(findRung("chinup")?.rungIndex).toBe(4);
     expect(findRung("lat-pulldown")).toBeUndefined();
   });
 
@@ -69,7 +70,7 @@ describe("startingRung", () => {
   const base = { bodyWeightKg: 80, canHang20s: true };
   it("maps pull-up answers to rungs", () => {
     expect(startingRung("pull-up", { ...base, maxPullUps: 0, canHang20s: false }).exerciseId).toBe(
-      "pullup-negative",
+      "scapular-pull",
     );
     const machine = startingRung("pull-up", { ...base, maxPullUps: 0 });
     expect(machine.exerciseId).toBe("pullup-assisted-machine");

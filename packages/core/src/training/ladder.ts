@@ -63,7 +63,7 @@ export interface Ladder {
  * Returns the ladder with this id.
  *
  * @example
- * ladderById("pull-up").rungs[0]?.exerciseId; // → "pullup-negative"
+ * ladderById("pull-up").rungs[0]?.exerciseId; // → "scapular-pull"
  */
 export function ladderById(id: string): Ladder {
   const ladder = LADDERS.find((l) => l.id === id);
@@ -75,7 +75,7 @@ export function ladderById(id: string): Ladder {
  * Finds the ladder and rung index of an exercise, or undefined when it is on no ladder.
  *
  * @example
- * findRung("chinup"); // → { ladder: <pull-up ladder>, rungIndex: 3 }
+ * findRung("chinup"); // → { ladder: <pull-up ladder>, rungIndex: 4 }
  */
 export function findRung(exerciseId: string): { ladder: Ladder; rungIndex: number } | undefined {
   for (const ladder of LADDERS) {
@@ -127,11 +127,12 @@ export interface LadderStart {
 }
 
 function pullUpRung(maxPullUps: number, canHang20s: boolean): number {
-  // 0 and no 20 s hang: grip and shoulders first, with slow negatives.
-  if (maxPullUps === 0) return canHang20s ? 1 : 0;
-  if (maxPullUps <= 3) return 2; // band-assisted builds volume on the real movement
-  if (maxPullUps <= 7) return 3; // chin-ups 6–10 a set are within reach
-  return 4; // 8+: pull-ups in the 6–10 range; weighted only by graduation
+  // 0 and no 20 s hang: grip and shoulders first (scapular pulls from a hang); with a hang,
+  // the assisted machine (or negatives when there is none).
+  if (maxPullUps === 0) return canHang20s ? 2 : 0;
+  if (maxPullUps <= 3) return 3; // band-assisted builds volume on the real movement
+  if (maxPullUps <= 7) return 4; // chin-ups 6–10 a set are within reach
+  return 5; // 8+: pull-ups in the 6–10 range; weighted only by graduation
 }
 
 function pushUpRung(maxPushUps: number | undefined): number {
@@ -147,7 +148,7 @@ function pushUpRung(maxPushUps: number | undefined): number {
  *
  * @example
  * startingRung("pull-up", { maxPullUps: 0, canHang20s: true, bodyWeightKg: 80 });
- * // → { ladderId: "pull-up", rungIndex: 1, exerciseId: "pullup-assisted-machine",
+ * // → { ladderId: "pull-up", rungIndex: 2, exerciseId: "pullup-assisted-machine",
  * //     load: { kind: "assisted", assistKg: 40 }, reps: { min: 8, max: 12 } }
  */
 export function startingRung(ladderId: LadderId, answers: LadderAnswers): LadderStart {

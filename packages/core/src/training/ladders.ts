@@ -17,6 +17,15 @@ export const PULL_UP_LADDER: Ladder = {
   regressAfterMisses: 3,
   rungs: [
     {
+      // Grip and shoulders first: a hang with the shoulder blades pulled down, 20 s to finish.
+      exerciseId: "scapular-pull",
+      reps: { min: 6, max: 10 },
+      entry: { kind: "bodyweight" },
+      graduation: TWO_TOP,
+      tempo: { eccentric: 2, pauseBottom: 0, concentric: 1, pauseTop: 2 },
+      note: "From a dead hang, pull the shoulders down without bending the elbows; end the last set with a 20 s hang. At the top of the range, move on to slow negatives.",
+    },
+    {
       exerciseId: "pullup-negative",
       reps: { min: 3, max: 5 },
       entry: { kind: "bodyweight" },

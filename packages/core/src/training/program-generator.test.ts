@@ -54,20 +54,49 @@ describe("generateProgram", () => {
     expect(week(plan, 1).filter((s) => s.countsAsCardio)).toHaveLength(2);
   });
 
-  it("starts a person who cannot hang on the dead hang, one who can on negatives, a strong one on weighted pull-ups", () => {
+  it("climbs the pull-up ladder in order: scapular pulls, negatives and assistance, chin-ups, pull-ups, weighted", () => {
     const pulls = (plan: Plan) =>
       week(plan, 1)
         .flatMap(strengthItems)
         .map((i) => i.exerciseId);
-    expect(pulls(generateProgram({ ...base, pullups: 0, canHang: false }))).toContain("dead-hang");
+    const cannotHang = pulls(generateProgram({ ...base, pullups: 0, canHang: false }));
+    expect(cannotHang).toContain("scapular-pull");
+    expect(cannotHang).not.toContain("pullup-negative");
     expect(pulls(generateProgram({ ...base, pullups: 0, canHang: true }))).toContain("pullup-negative");
-    // negatives excluded and no assistance: the hang, never chin-ups, for someone with no pull-up
-    const noNeg = pulls(generateProgram({ ...base, pullups: 0, exclude: ["pullup-negative"] }));
-    expect(noNeg).toContain("dead-hang");
+    // Cannot hang and scapular pulls excluded: a plain hang, not negatives.
+    const hang = pulls(generateProgram({ ...base, pullups: 0, canHang: false, exclude: ["scapular-pull"] }));
+    expect(hang).toContain("dead-hang");
+    expect(hang).not.toContain("pullup-negative");
+    // Negatives excluded and no assistance: scapular pulls, never chin-ups, with no pull-up yet.
+    const noNeg = pulls(
+      generateProgram({ ...base, pullups: 0, canHang: true, exclude: ["pullup-negative"] }),
+    );
+    expect(noNeg).toContain("scapular-pull");
     expect(noNeg).not.toContain("chinup");
+    // Every lower rung ruled out: the dead hang, still never chin-ups.
+    const bare = pulls(
+      generateProgram({ ...base, pullups: 0, canHang: true, exclude: ["pullup-negative", "scapular-pull"] }),
+    );
+    expect(bare).not.toContain("chinup");
+    expect(bare).not.toContain("pullup");
+    const band = { ...base, equipment: [...base.equipment, "band"] };
+    expect(pulls(generateProgram({ ...band, level: "intermediate", pullups: 2 }))).toContain(
+      "pullup-band-assisted",
+    );
+    expect(pulls(generateProgram({ ...base, level: "intermediate", pullups: 5 }))).toContain("chinup");
+    expect(pulls(generateProgram({ ...base, level: "intermediate", pullups: 9 }))).toContain("pullup");
     expect(pulls(generateProgram({ ...base, level: "intermediate", pullups: 12 }))).toContain(
       "pullup-weighted",
     );
+  });
+
+  it("pulls with a lat pulldown when there is a cable machine and no bar, and rows under a table with nothing", () => {
+    const ids = (plan: Plan) =>
+      plan.weeks.flatMap((w) => w.sessions.flatMap(strengthItems)).map((i) => i.exerciseId);
+    const cable = ids(generateProgram({ ...base, equipment: ["cable-machine"], pullups: 0 }));
+    expect(cable).toContain("lat-pulldown-wide");
+    const bare = ids(generateProgram({ ...base, equipment: [] }));
+    expect(bare.some((id) => id === "row-table" || id === "row-towel-doorway")).toBe(true);
   });
 
   it("never exceeds the minutes, even at the 30-minute floor", () => {

@@ -1,5 +1,5 @@
 import { InvalidInputError } from "../errors.js";
-import { catalogue } from "./catalogue.js";
+import { dailyRoutine } from "./daily-routine.js";
 import { BACK_FRIENDLY_MODALITIES, type Modality, type Region } from "./exercise.js";
 import {
   ACTIVE_REST_SECONDS,
@@ -20,7 +20,7 @@ import { hashText } from "../random.js";
 import { CARDIO_MIN_MINUTES, layoutWeek, type WeekLayout } from "./program-schedule.js";
 import { buildStrength, plannedSets } from "./program-strength.js";
 import { cardioMinutes, estimateSeconds } from "./program-time.js";
-import type { MobilityItem, PlanItem, Plan, PlanWeek, Session, StrengthFormat } from "./program-types.js";
+import type { DailyRoutine, PlanItem, Plan, PlanWeek, Session, StrengthFormat } from "./program-types.js";
 import { strengthWhy, cardioWhy } from "./program-why.js";
 
 interface Context {
@@ -32,9 +32,8 @@ interface Context {
   /** The strength day that carries the rowing pattern: a full-length one when there is one. */
   readonly rowingDay: Weekday | undefined;
   readonly tradeOffs: string[];
+  readonly daily: DailyRoutine;
 }
-
-const byId = (id: string) => catalogue().byId(id);
 
 function session(
   day: Weekday,
@@ -196,25 +195,16 @@ function cardioSession(ctx: Context, day: Weekday, k: number, week: number, card
   throw new InvalidInputError("cardio", "no cardio is possible with this equipment and these exclusions");
 }
 
-const REST_ROUTINE = ["cat-cow", "childs-pose", "knee-to-chest", "chin-tuck", "wall-angel"];
-
-function restSession(ctx: Context, day: Weekday): Session {
-  const items: MobilityItem[] = REST_ROUTINE.filter((id) => ctx.pool.isUsable(id)).map((id) => {
-    const e = byId(id);
-    const d = e.dosage;
-    return {
-      type: "mobility",
-      exerciseId: id,
-      name: e.name,
-      dosage:
-        d.type === "time"
-          ? { kind: "duration", sets: 1, seconds: d.seconds, perSide: d.perSide }
-          : { kind: "reps", sets: 1, reps: { min: d.repsMin, max: d.repsMax }, perSide: d.perSide },
-    };
-  });
-  return session(day, "rest", "Rest", items, [
-    "Daily stretching helps a stiff lower back; standing tall improves how the back looks now",
-  ]);
+function restSession(day: Weekday): Session {
+  return session(
+    day,
+    "rest",
+    "Rest",
+    [],
+    [
+      "Rest between training days; the daily posture and low-back routine still fits (daily stretching helps a stiff lower back, standing tall improves how the back looks now)",
+    ],
+  );
 }
 
 function buildWeek(ctx: Context, week: number): PlanWeek {
@@ -229,14 +219,18 @@ function buildWeek(ctx: Context, week: number): PlanWeek {
   const strengthCardio = [...bySlot.values()].filter((x) => x.countsAsCardio).length;
   const cardioCount = strengthCardio + ctx.layout.cardioDays.length;
   ctx.layout.cardioDays.forEach((d, k) => bySlot.set(d, cardioSession(ctx, d, k, week, cardioCount)));
-  for (const d of ctx.layout.restDays) bySlot.set(d, restSession(ctx, d));
+  for (const d of ctx.layout.restDays) bySlot.set(d, restSession(d));
   const order: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
   const phase = weekPhase(week);
   return {
     week,
     ...(phase.lighter ? { lighter: true } : {}),
     changes: phaseChanges(phase),
-    sessions: order.flatMap((d) => bySlot.get(d) ?? []),
+    // The posture and low-back routine is offered every day, besides the day's session.
+    sessions: order.flatMap((d) => {
+      const s = bySlot.get(d);
+      return s ? [{ ...s, daily: ctx.daily }] : [];
+    }),
   };
 }
 
@@ -268,7 +262,16 @@ export function generateProgram(raw: unknown): Plan {
     pool.isUsable("rowing-machine") && (input.cardio.length === 0 || input.cardio.includes("rowing"));
   const rowingDay =
     layout.strengthDays.find((d) => !layout.combinedDays.includes(d)) ?? layout.strengthDays[0];
-  const ctx: Context = { input, pool, modalities, layout, rowing, rowingDay, tradeOffs };
+  const ctx: Context = {
+    input,
+    pool,
+    modalities,
+    layout,
+    rowing,
+    rowingDay,
+    tradeOffs,
+    daily: dailyRoutine(input.exclude),
+  };
   const weeks = Array.from({ length: input.weeks }, (_, i) => buildWeek(ctx, i + 1));
   const backFriendly = modalities.filter((m) => BACK_FRIENDLY_MODALITIES.includes(m));
   return {

@@ -63,9 +63,10 @@ function itemLines(item: PlanItem, unit: WeightUnit, n: number, circuit: boolean
 
 function sessionLines(s: Session, unit: WeightUnit): string[] {
   const head = `${DAY_NAMES[s.day]}  ${s.title}`;
-  if (s.kind === "rest") return [`${head} (optional rest-day routine, about ${s.minutes} min)`];
+  const daily = s.daily ? ` + ${s.daily.name.toLowerCase()} (${s.daily.minutes} min)` : "";
+  if (s.kind === "rest") return [`${head}${daily}`];
   const cardio = s.countsAsCardio && s.kind === "strength" ? `, ${s.cardioMinutes} min cardio` : "";
-  const lines = [`${head} (about ${s.minutes} min${cardio})`];
+  const lines = [`${head} (about ${s.minutes} min${cardio})${daily}`];
   if (s.activeRest)
     lines.push(`     Each rest between sets: ${s.activeRest.seconds} s ${s.activeRest.name.toLowerCase()}`);
   if (s.format === "circuit")
@@ -101,12 +102,13 @@ export function renderPlan(plan: Plan, o: { unit: WeightUnit }): string {
     "How this plan works",
     ...plan.notes.map((n) => `  - ${n}`),
   ];
-  const rest = plan.weeks[0]?.sessions.find((s) => s.kind === "rest");
-  if (rest) {
-    const drills = rest.items.map((x) =>
-      x.type === "mobility" ? `${x.name} ${formatDosage(x.dosage)}` : x.name,
+  const daily = plan.weeks[0]?.sessions.find((s) => s.daily)?.daily;
+  if (daily) {
+    const drills = daily.items.map((x) => `${x.name} ${formatDosage(x.dosage)}`);
+    const timer = daily.timerPattern ? ` (timer: ${daily.timerPattern})` : "";
+    out.push(
+      `  - Every day, training or rest: ${daily.name.toLowerCase()}, ${daily.minutes} min${timer}: ${drills.join("; ")}.`,
     );
-    out.push(`  - Rest-day routine (daily stretching and posture): ${drills.join("; ")}.`);
   }
   if (plan.tradeOffs.length > 0) out.push("", "Trade-offs", ...plan.tradeOffs.map((t) => `  - ${t}`));
   let w = 0;

@@ -13,7 +13,7 @@ export interface WeekLayout {
   /** Strength days that also carry a ≥ 30 min cardio part. */
   readonly combinedDays: readonly Weekday[];
   readonly cardioDays: readonly Weekday[];
-  /** Every other weekday: rest, with an optional posture and stretch routine (§7). */
+  /** Every other weekday: rest (the daily posture and low-back routine is offered on every day). */
   readonly restDays: readonly Weekday[];
   readonly tradeOffs: readonly string[];
 }

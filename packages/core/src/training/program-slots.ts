@@ -51,11 +51,15 @@ function placeOnLadder(id: LadderId, input: ProgramInput): SlotChoice | undefine
   // A pool is level-capped; ladder rungs are placed by ability, so only equipment/exclusions count.
   const ok = (exId: string) => isUsableIgnoringLevel(exId, input);
   const canHang = input.canHang ?? (pullups > 0 || input.level !== "beginner");
-  // Before negatives: a 20 s dead hang (grip, shoulders down). Someone with no pull-up never goes
-  // up past the assisted rungs when the lower ones are ruled out; the hang comes first instead.
-  if (id === "pull-up" && pullups === 0 && (!canHang || !rungs.slice(0, 3).some((r) => ok(r.exerciseId))))
-    return ok("dead-hang") ? DEAD_HANG() : undefined;
-  const order = [...rungs.slice(0, from + 1).reverse(), ...rungs.slice(from + 1)].map((r) => r.exerciseId);
+  // No pull-up yet: never above the assisted rungs (scapular pulls, negatives, machine, band);
+  // someone who cannot hang 20 s stays on scapular pulls. When those are ruled out, a plain
+  // dead hang, never chin-ups.
+  const none = id === "pull-up" && pullups === 0;
+  const cap = none ? (canHang ? 4 : 1) : rungs.length;
+  const order = [...rungs.slice(0, from + 1).reverse(), ...rungs.slice(from + 1, cap)].map(
+    (r) => r.exerciseId,
+  );
+  if (none && !order.some(ok)) return ok("dead-hang") ? DEAD_HANG() : undefined;
   const chosenId = order.find(ok);
   const rung = rungs.find((r) => r.exerciseId === chosenId);
   if (!rung || !chosenId) return undefined;
@@ -86,7 +90,7 @@ function placeOnLadder(id: LadderId, input: ProgramInput): SlotChoice | undefine
 const DEAD_HANG = (): SlotChoice => ({
   exercise: catalogue().byId("dead-hang"),
   load: { kind: "bodyweight" },
-  note: "Hang with the shoulders pulled down (a few scapular pulls each set); at 20 s, move on to slow negatives.",
+  note: "Hang with the shoulders pulled down; build up to 20 s a set.",
 });
 
 function isUsableIgnoringLevel(id: string, input: ProgramInput): boolean {
@@ -107,8 +111,45 @@ const SLOT_PATTERNS: Readonly<Record<Region | "extra", readonly (readonly Patter
 };
 
 /**
+ * The protocol's back exercises in rotation: the lower-back slot of A sessions moves through
+ * back extension, pilates swimming and superman/bird-dog block by block (the main lower-back work
+ * stays for a block, so it can progress); the extra slot, an accessory, moves through rear-delt
+ * fly, donkey kick, renegade row and lat pulldown week by week (what the person's equipment and
+ * level allow), so each comes round even when only one session a week has room for it. The
+ * order is ours.
+ */
+const LOWER_BACK_ROTATION: readonly (readonly string[])[] = [
+  ["back-extension-bench", "back-extension-floor"],
+  ["pilates-swimming"],
+  ["superman", "bird-dog"],
+];
+const EXTRA_ROTATION: readonly string[] = [
+  "rear-delt-fly",
+  "donkey-kick",
+  "renegade-row",
+  "lat-pulldown-wide",
+];
+
+function rotated(
+  slot: Region | "extra",
+  primary: readonly Pattern[],
+  session: number,
+  block: number,
+  week: number,
+  pool: ExercisePool,
+  taken: ReadonlySet<string>,
+): string | undefined {
+  const ok = (id: string) => pool.isUsable(id) && !taken.has(id);
+  if (slot === "lower-back" && primary.includes("back-extension"))
+    return LOWER_BACK_ROTATION[block % LOWER_BACK_ROTATION.length]?.find(ok);
+  if (slot !== "extra") return undefined;
+  const usable = EXTRA_ROTATION.filter(ok);
+  return usable[(session + week - 1) % Math.max(1, usable.length)];
+}
+
+/**
  * Chooses the exercise for a slot: the session's pattern (A/B alternation), ladder rungs for
- * pulls, rows and push-ups, otherwise a seeded pick among usable exercises that train the
+ * pulls, rows and push-ups, then the rotation of the protocol's back exercises, otherwise a seeded pick among usable exercises that train the
  * slot's region, stable within a four-week block.
  */
 export function chooseSlot(
@@ -118,6 +159,7 @@ export function chooseSlot(
   input: ProgramInput,
   pool: ExercisePool,
   taken: ReadonlySet<string>,
+  week = 1,
 ): SlotChoice | undefined {
   const alternatives = SLOT_PATTERNS[slot];
   const primary = alternatives[session % alternatives.length] ?? [];
@@ -138,6 +180,8 @@ export function chooseSlot(
     const c = free(ladderChoice("push-up", input));
     if (c) return c;
   }
+  const turn = rotated(slot, primary, session, block, week, pool, taken);
+  if (turn) return withLoad(catalogue().byId(turn), input);
   const random = seededRandom(`${input.seed}:${block}:${session}:${slot}`);
   const trains = (e: Exercise) =>
     e.kind === "strength" && !taken.has(e.id) && (slot === "extra" || regionsOf(e).includes(region));

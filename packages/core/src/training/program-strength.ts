@@ -1,4 +1,5 @@
 import { catalogue } from "./catalogue.js";
+import { DAILY_ROUTINE_IDS } from "./daily-routine.js";
 import { regionsOf, type Region } from "./exercise.js";
 import type { ExercisePool } from "./program-pool.js";
 import type { ProgramInput } from "./program-input.js";
@@ -60,6 +61,11 @@ const restFor = (c: SlotChoice, format: StrengthFormat) =>
       : c.exercise.pattern === "vertical-pull"
         ? 90
         : 60;
+
+const ROUTINE: ReadonlySet<string> = new Set(DAILY_ROUTINE_IDS);
+
+/** The back slots: never dropped to fit the minutes (upper and lower back every session). */
+const BACK: readonly Slot[] = ["upper-back", "lower-back"];
 
 /** When step 3's extra set does not fit the minutes, the week progresses by tempo instead. */
 const SLOW_LOWERING = "This week: lower for 3 s on every rep (the extra set did not fit your minutes).";
@@ -131,13 +137,24 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
   ];
   const chosen: { slot: Slot; choice: SlotChoice }[] = [];
   for (const slot of order) {
-    const c = chooseSlot(slot, r.session, block, r.input, r.pool, taken);
+    const c = chooseSlot(slot, r.session, block, r.input, r.pool, taken, r.week);
     if (c) {
       taken.add(c.exercise.id);
       chosen.push({ slot, choice: c });
     }
+    // A dead hang holds but does not pull: a row (the other session's pattern) pulls too.
+    if (slot === "upper-back" && c?.exercise.id === "dead-hang") {
+      const row = chooseSlot(slot, r.session + 1, block, r.input, r.pool, taken, r.week);
+      if (row) {
+        taken.add(row.exercise.id);
+        chosen.push({ slot, choice: row });
+      }
+    }
   }
-  const postureOptions = r.pool.usable.filter((e) => e.kind === "posture" && e.pattern === "posture");
+  // The daily routine already has its moves: the session's posture drill is another one.
+  const postureOptions = r.pool.usable.filter(
+    (e) => e.kind === "posture" && e.pattern === "posture" && !ROUTINE.has(e.id),
+  );
   const posture = postureOptions[(r.session + block) % Math.max(1, postureOptions.length)];
   let sets = plannedSets(r.input, r.week);
   let withPosture = posture !== undefined;
@@ -169,7 +186,7 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
   const dropCovered = () => {
     const i = regions
       .map((c) => c.slot)
-      .findLastIndex((g, k) => k >= 2 && !r.uncovered.includes(g as Region));
+      .findLastIndex((g) => !BACK.includes(g) && !r.uncovered.includes(g as Region));
     return i >= 0 ? ((regions = regions.filter((_, k) => k !== i)), true) : false;
   };
   const steps: (() => boolean)[] = [
@@ -184,7 +201,10 @@ export function buildStrength(r: StrengthRequest): StrengthResult | undefined {
     () => (sets > 2 ? ((sets = 2), true) : false),
     dropCovered,
     () => (sets > 1 ? ((sets = 1), true) : false),
-    () => (regions.length > 2 ? ((regions = regions.slice(0, -1)), true) : false),
+    () =>
+      regions.length > 0 && !BACK.includes(regions[regions.length - 1]?.slot ?? "upper-back")
+        ? ((regions = regions.slice(0, -1)), true)
+        : false,
     // Last: the week's extra reps and longer holds, when even the back work does not fit.
     () => (phase.step > 1 && !phase.lighter ? ((phase = { ...phase, step: 1 }), true) : false),
   ];

@@ -62,6 +62,20 @@ export interface MobilityItem {
   readonly dosage: Dosage;
 }
 
+/**
+ * The daily posture and low-back routine (daily-routine.ts), offered on every day of the plan
+ * besides the day's session; its minutes are its timer's and are not part of the session's.
+ */
+export interface DailyRoutine {
+  readonly name: string;
+  /** The timer pattern that plays it; absent when an excluded move was left out. */
+  readonly timerPattern?: string;
+  readonly items: readonly MobilityItem[];
+  /** What the timer runs, generated from its spec. */
+  readonly description: string;
+  readonly minutes: number;
+}
+
 export type PlanItem = StrengthItem | CardioItem | IntervalItem | MobilityItem;
 
 export type SessionKind = "strength" | "cardio" | "intervals" | "rest";
@@ -82,6 +96,8 @@ export interface Session {
   readonly countsAsCardio: boolean;
   /** Which protocol rule each choice follows, in plain words ("Back every session: …"). */
   readonly why: readonly string[];
+  /** The daily posture and low-back routine offered with this day (every day of a new plan). */
+  readonly daily?: DailyRoutine;
 }
 
 export interface PlanWeek {

@@ -61,6 +61,20 @@ describe("progress", () => {
     expect(run(s, [top, mid, top, top]).exerciseId).toBe("pushup");
   });
 
+  it("the pull-up ladder's first rung: scapular pulls at the top twice move on to negatives, never further", () => {
+    const s = initialProgression({
+      exerciseId: "scapular-pull",
+      reps: { min: 6, max: 10 },
+      load: { kind: "bodyweight" },
+      beginner: false,
+    });
+    const top: SessionResult = { kind: "performed", sets: sets(3, 10, { kind: "bodyweight" }) };
+    expect(run(s, [top]).exerciseId).toBe("scapular-pull");
+    const next = run(s, [top, top]);
+    expect(next.exerciseId).toBe("pullup-negative");
+    expect(next.reps).toEqual(ladderById("pull-up").rungs[1]?.reps);
+  });
+
   it("beginners add sets before moving on: 2 → 3 sets, then the rung", () => {
     const s = initialProgression({
       exerciseId: "chinup",
@@ -229,7 +243,7 @@ describe("progression properties", () => {
   });
 
   it("assistance never goes up after a success, and a success never moves down a rung", () => {
-    const machineRung = ladderById("pull-up").rungs[1];
+    const machineRung = ladderById("pull-up").rungs[2];
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 80, noNaN: true }),
@@ -249,7 +263,7 @@ describe("progression properties", () => {
             { kind: "performed", sets: sets(3, reps, s.load) },
             { bodyWeightKg: bw, unit },
           ).state;
-          expect(rungIndex(after.exerciseId)).toBeGreaterThanOrEqual(1);
+          expect(rungIndex(after.exerciseId)).toBeGreaterThanOrEqual(2);
           if (after.load.kind === "assisted")
             expect(after.load.assistKg).toBeLessThanOrEqual(assistKg + 1e-9);
         },

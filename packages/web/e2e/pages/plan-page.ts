@@ -14,6 +14,11 @@ export class PlanPage {
     return this.page.getByTestId(`day-${day}`);
   }
 
+  /** The daily posture and low-back routine offered with a day. */
+  daily(day: string): Locator {
+    return this.page.getByTestId(`daily-${day}`);
+  }
+
   /** A day's session details (inside the card on phones, under the week on wide screens). */
   session(day: string): Locator {
     return this.page.getByTestId(`session-${day}`);

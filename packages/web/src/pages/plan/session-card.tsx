@@ -89,6 +89,19 @@ export function SessionCard(
           )}
         </div>
       )}
+      {s.daily && (
+        <p class="muted day__daily" data-testid={`daily-${s.day}`}>
+          + {s.daily.name}, {s.daily.minutes} min
+          {s.daily.timerPattern && (
+            <>
+              {" · "}
+              <a href={`/timer/${s.daily.timerPattern}`}>
+                Play the routine<span class="visually-hidden"> for {DAY_NAMES[s.day]}</span>
+              </a>
+            </>
+          )}
+        </p>
+      )}
       {!rest && p.expanded && p.inline && <SessionDetails {...p} />}
     </li>
   );

@@ -116,6 +116,11 @@ export function TodayPage(_props: PageProps) {
   const picked = plan ? pickSessions(plan.program, plan.startDate, today, "today") : null;
   const week = picked?.week ?? 0;
   const sessions = picked?.sessions ?? [];
+  // The posture and low-back routine offered with every day of the plan, rest days too.
+  const daily =
+    picked && picked.outside === null
+      ? plan?.program.weeks.find((w) => w.week === week)?.sessions.find((s) => s.day === picked.day)?.daily
+      : undefined;
   const d = data.data;
   const t = d?.targets ?? null;
   // The workout that played today's sessions (the player logs them as one, ref w<week>-<day>).
@@ -205,6 +210,18 @@ export function TodayPage(_props: PageProps) {
               </li>
             ))}
           </ul>
+        )}
+        {daily && (
+          <p data-testid="today-daily">
+            {daily.name}, {daily.minutes} min{" "}
+            {daily.timerPattern ? (
+              <a href={`/timer/${daily.timerPattern}`} aria-label={`Start the ${daily.name.toLowerCase()}`}>
+                Start
+              </a>
+            ) : (
+              <span class="muted">({daily.items.map((i) => i.name).join(", ")})</span>
+            )}
+          </p>
         )}
       </section>
       {d && <WeighInCard today={today} units={profile.unitSystem} latest={d.latest} onSaved={data.reload} />}
