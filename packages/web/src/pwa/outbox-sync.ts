@@ -1,14 +1,15 @@
 import { request } from "../api/client.js";
 import { ApiError, errorMessage, NetworkError } from "../api/errors.js";
 import { newClientId } from "./client-id.js";
-import { enqueue, pending, remove, type OutboxItem } from "./outbox.js";
+import { enqueue, pending, remove, type OutboxItem, type OutboxPreview } from "./outbox.js";
 
 export type SendResult<T> = { readonly queued: false; readonly value: T } | { readonly queued: true };
 
 /**
  * Sends a write now, or keeps it in the outbox when the server is unreachable. The body gets a
  * `clientId` (fresh, or the caller's own so that a retried click replays the first write), which
- * the API uses to make the later replay idempotent.
+ * the API uses to make the later replay idempotent. `preview` is how a queued diary entry shows
+ * in its meal meanwhile.
  */
 export async function sendOrQueue<T>(
   method: OutboxItem["method"],
@@ -16,9 +17,18 @@ export async function sendOrQueue<T>(
   body: Readonly<Record<string, unknown>>,
   summary: string,
   clientId: string = newClientId(),
+  preview?: OutboxPreview,
 ): Promise<SendResult<T>> {
   const withId = { ...body, clientId };
-  const item: OutboxItem = { clientId, method, path, body: withId, summary, createdAt: Date.now() };
+  const item: OutboxItem = {
+    clientId,
+    method,
+    path,
+    body: withId,
+    summary,
+    createdAt: Date.now(),
+    ...(preview ? { preview } : {}),
+  };
   if (!navigator.onLine) {
     await enqueue(item);
     return { queued: true };

@@ -1,3 +1,14 @@
+/** How a queued diary entry shows in its meal until the server has it ("pending"). */
+export interface OutboxPreview {
+  readonly date: string;
+  readonly meal: string;
+  /** The food's name; null for a quick add. */
+  readonly name: string | null;
+  /** "150 g", "2 × 1 large (100 g)"; empty for a quick add. */
+  readonly amount: string;
+  readonly kcal: number | null;
+}
+
 /** A write made while offline, kept in IndexedDB until the server has it. */
 export interface OutboxItem {
   /** Also the `clientId` inside `body`, so a replay after a lost answer stores nothing twice. */
@@ -8,6 +19,8 @@ export interface OutboxItem {
   /** What the user did, for the pending list ("Weigh-in 80.2 kg on 2026-11-20"). */
   readonly summary: string;
   readonly createdAt: number;
+  /** Set for diary entries: shown in the meal as pending. */
+  readonly preview?: OutboxPreview;
 }
 
 const DB_NAME = "leanback";

@@ -1,10 +1,11 @@
 import { MEALS, type Meal } from "@leanback/core/nutrition/diary";
 import { mergeRecentFoods } from "@leanback/core/nutrition/recent-foods";
 import { addDays } from "@leanback/core/trend/iso-day";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
+import { onOutboxChange, pending, type OutboxItem } from "../../pwa/outbox.js";
 import { onSynced } from "../../pwa/outbox-sync.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
@@ -17,6 +18,8 @@ import { diaryApi, type DiaryTargets, type Entry, type EntryEdit } from "./diary
 import { editProblem, type EditProblem } from "./edit-problem.js";
 import { FoodSearch } from "./food-search.js";
 import { MealSection } from "./meal-section.js";
+import { offlineFoods } from "./offline-foods.js";
+import { pendingEntries } from "./pending-entries.js";
 import { CustomFoodForm, RecipeForm } from "./my-foods.js";
 import { MEAL_NAMES } from "./meal-field.js";
 import { PortionPicker } from "./portion-picker.js";
@@ -70,6 +73,28 @@ export function DiaryPage({ query }: PageProps) {
     );
     return () => ac.abort();
   }, [user?.id]);
+  // Search and food details that keep working offline over the foods this device has seen.
+  const recentsRef = useRef(recents);
+  recentsRef.current = recents;
+  const foods = useMemo(() => offlineFoods(user?.id ?? "anonymous", () => recentsRef.current), [user?.id]);
+  // The recent and frequent chips offered for logging: opened now, so they log offline later.
+  const chipIds = [...recent(recents, 6), ...frequent(recents, 6)].map((f) => f.id).join(",");
+  useEffect(() => {
+    const ac = new AbortController();
+    void foods.prefetch(chipIds === "" ? [] : chipIds.split(","), ac.signal);
+    return () => ac.abort();
+  }, [foods, chipIds]);
+  // Entries waiting in the outbox, shown in their meals as pending.
+  const [outbox, setOutbox] = useState<readonly OutboxItem[]>([]);
+  useEffect(() => {
+    const read = () =>
+      void pending().then(
+        (items) => setOutbox(items),
+        () => undefined,
+      );
+    read();
+    return onOutboxChange(read);
+  }, []);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   // The last removal, offered for Undo a few seconds (a new removal replaces it).
@@ -160,6 +185,7 @@ export function DiaryPage({ query }: PageProps) {
   const d = day.data?.day.date === date ? day.data.day : undefined;
   // The checkbox shows the click at once; the server's answer (the reloaded day) replaces it.
   const [pendingComplete, setPendingComplete] = useState<boolean | null>(null);
+  const waiting = d ? pendingEntries(outbox, date, d.entries) : [];
   useEffect(() => setPendingComplete(null), [d]);
   const chips = (list: RecentFood[], label: string) =>
     list.length > 0 && (
@@ -237,10 +263,11 @@ export function DiaryPage({ query }: PageProps) {
               last={recents.find((r) => r.id === picked.id)?.last}
               onAdded={added}
               onCancel={() => setPicked(null)}
+              load={foods.food}
             />
           ) : (
             <>
-              <FoodSearch onPick={setPicked} autoFocus />
+              <FoodSearch onPick={setPicked} search={foods.search} autoFocus />
               {chips(recent(recents, 6), "Recent")}
               {chips(frequent(recents, 6), "Frequent")}
               <details>
@@ -262,6 +289,7 @@ export function DiaryPage({ query }: PageProps) {
             key={m}
             meal={m}
             entries={d.entries.filter((e) => e.meal === m)}
+            pending={waiting.filter((p) => p.meal === m)}
             totals={d.meals[m]}
             busy={busy}
             onAdd={() => openAdd(m)}

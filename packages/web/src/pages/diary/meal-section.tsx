@@ -5,10 +5,13 @@ import type { EditProblem } from "./entry-editor.js";
 import { entryAmountText } from "./entry-amount-text.js";
 import { EntryEditor } from "./entry-editor.js";
 import { MEAL_NAMES } from "./meal-field.js";
+import type { PendingEntry } from "./pending-entries.js";
 
 export interface MealSectionProps {
   readonly meal: Meal;
   readonly entries: readonly Entry[];
+  /** Logged offline, waiting to sync: shown, not yet in the totals. */
+  readonly pending?: readonly PendingEntry[];
   readonly totals: Totals;
   readonly busy: boolean;
   readonly onAdd: () => void;
@@ -22,6 +25,7 @@ export interface MealSectionProps {
 export function MealSection({
   meal,
   entries,
+  pending = [],
   totals,
   busy,
   onAdd,
@@ -39,7 +43,7 @@ export function MealSection({
           {Math.round(totals.kcal)} kcal · {Math.round(totals.proteinG)} g protein
         </span>
       </div>
-      {entries.length === 0 ? (
+      {entries.length === 0 && pending.length === 0 ? (
         <p class="muted">Nothing logged.</p>
       ) : (
         <ul class="meal__entries">
@@ -89,6 +93,15 @@ export function MealSection({
               </li>
             );
           })}
+          {pending.map((p) => (
+            <li key={p.clientId} class="meal__pending" data-testid="pending-entry">
+              <span class="meal__food">{p.name ?? "Quick add"}</span>
+              <span class="muted">
+                {p.amount !== "" && `${p.amount} · `}
+                {p.kcal === null ? "" : `${Math.round(p.kcal)} kcal · `}pending: sent when you are back online
+              </span>
+            </li>
+          ))}
         </ul>
       )}
       <div class="actions">

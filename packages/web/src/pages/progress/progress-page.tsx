@@ -1,4 +1,4 @@
-import { useMemo } from "preact/hooks";
+import { useEffect, useMemo } from "preact/hooks";
 import { parseProgramInput } from "@leanback/core/training/program-input";
 import { ladderChoice } from "@leanback/core/training/program-slots";
 import { addDays } from "@leanback/core/trend/iso-day";
@@ -7,6 +7,7 @@ import { programInputFor } from "../plan/plan-model.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
 import { errorMessage } from "../../api/errors.js";
+import { onSynced } from "../../pwa/outbox-sync.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
@@ -59,6 +60,9 @@ export function ProgressView({ subject, userId, profile, title }: ProgressViewPr
   const workouts = useApi((s) => progressApi.workouts(addDays(today, -7 * TRAINING_WEEKS - 7), s), [today]);
   const allWorkouts = useApi((s) => progressApi.workouts("1970-01-01", s), []);
   const records = useApi((s) => progressApi.records(s), []);
+
+  // A weigh-in queued offline (here or on Today) joins the chart once the server has it.
+  useEffect(() => onSynced(weighIns.reload), [weighIns.reload]);
 
   const error = [weighIns, measurements, workouts, records].find((x) => x.error !== undefined)?.error;
   const ladder = allWorkouts.data
