@@ -17,7 +17,7 @@ import { localToday } from "../../ui/dates.js";
 import { progressApiFor } from "./progress-api.js";
 import { TrainingSection } from "./training-section.js";
 import { pullUpRung, weeklyTraining } from "./training-summary.js";
-import { massUnitOf, WeightSection } from "./weight-section.js";
+import { massUnitOf, WeighInOnly, WeightSection } from "./weight-section.js";
 import "./progress.css";
 
 const TRAINING_WEEKS = 4;
@@ -80,6 +80,9 @@ export function ProgressView({ subject, userId, profile, title }: ProgressViewPr
           today={today}
           {...(own ? { onLogged: weighIns.reload } : {})}
         />
+      ) : weighIns.error !== undefined && own ? (
+        // The weigh-ins could not be read (offline, never opened here online): logging still works.
+        <WeighInOnly profile={profile} today={today} onLogged={weighIns.reload} />
       ) : (
         <p class="loading">Loading weigh-ins…</p>
       )}

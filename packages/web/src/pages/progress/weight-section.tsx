@@ -72,6 +72,24 @@ export function WeightSection({ profile, weighIns, targets, today, onLogged }: W
   );
 }
 
+/** The weigh-in form alone, when the weigh-ins cannot be read (offline before any online visit). */
+export function WeighInOnly({
+  profile,
+  today,
+  onLogged,
+}: {
+  readonly profile: Profile;
+  readonly today: string;
+  readonly onLogged: () => void;
+}) {
+  return (
+    <section aria-labelledby="weight-h" class="card card--wide">
+      <h2 id="weight-h">Weight</h2>
+      <WeighInForm unit={massUnitOf(profile)} units={profile.unitSystem} today={today} onLogged={onLogged} />
+    </section>
+  );
+}
+
 /** Logs a weigh-in; offline it waits in the outbox like Today's (same path, same summary). */
 function WeighInForm({
   unit,

@@ -1,0 +1,100 @@
+import type { BrowserContext } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { CHICKEN, seedFood, serverWeighIns } from "./harness/api.js";
+import { useBrowser } from "./harness/browser.js";
+import { serviceWorkerInControl } from "./harness/service-worker.js";
+import { seedUser } from "./harness/users.js";
+import { DiaryModel } from "./pages/diary-page.js";
+import { ProgressPage } from "./pages/progress-page.js";
+
+const e2e = useBrowser();
+
+function isoDay(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+interface StoredEntry {
+  readonly foodName: string | null;
+  readonly grams: number | null;
+  readonly meal: string;
+  readonly clientId: string;
+}
+
+async function serverEntries(context: BrowserContext, date: string): Promise<StoredEntry[]> {
+  const r = await context.request.get(`/api/users/me/diary/${date}`);
+  if (r.status() !== 200) throw new Error(`diary read failed: ${r.status()} ${await r.text()}`);
+  return ((await r.json()) as { entries: StoredEntry[] }).entries;
+}
+
+describe("offline logging", () => {
+  it("searches a food seen before, logs it and a Progress weigh-in offline; each is stored once online", async () => {
+    const { page, context } = e2e;
+    await seedUser(context, { date: isoDay(-1), weightKg: 92 });
+    await seedFood(context, CHICKEN);
+    await seedFood(context, { name: "Greek yogurt, plain", per100g: { kcal: 97, proteinG: 9 } });
+    const today = isoDay(0);
+
+    // Online once: Progress (its reads are kept by the service worker) and a search for chicken.
+    const progress = new ProgressPage(page);
+    await progress.goto();
+    await serviceWorkerInControl(page);
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    await diary.openAdd("breakfast");
+    await diary.type("chick");
+    await diary.options().filter({ hasText: CHICKEN.name }).waitFor();
+    expect(await diary.offlineSearchNote().count()).toBe(0);
+    await page.getByRole("button", { name: "Close" }).click();
+
+    await context.setOffline(true);
+    await diary.openAdd("lunch");
+    await diary.type("chick");
+    await diary.offlineSearchNote().filter({ hasText: "Offline: foods this device has seen." }).waitFor();
+    expect(await diary.options().allTextContents()).toEqual([expect.stringContaining(CHICKEN.name)]);
+    // Never seen on this device: offline search cannot know it.
+    await diary.searchBox().fill("yogurt");
+    await diary.offlineSearchNote().filter({ hasText: "none matches “yogurt”" }).waitFor();
+    await diary.searchBox().fill("chick");
+    await diary.options().filter({ hasText: CHICKEN.name }).click();
+    await diary.chooseAmount("150", "grams");
+    await diary.addPickedOffline();
+    const waiting = diary.pendingEntries("lunch");
+    expect(await waiting.allTextContents()).toEqual([
+      `${CHICKEN.name}150 g · 248 kcal · pending: sent when you are back online`,
+    ]);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+    await progress.weightForm().waitFor();
+    await progress.weightForm().getByLabel("Weight").fill("91.4");
+    await progress.weightForm().getByRole("button", { name: "Log weight" }).click();
+    await progress
+      .weightForm()
+      .getByRole("status")
+      .filter({ hasText: "it will sync when you are back online" })
+      .waitFor();
+    expect(await page.getByTestId("queued-weigh-ins").getByRole("listitem").allTextContents()).toEqual([
+      `Weigh-in 91.4 kg on ${today} (waiting to sync)`,
+    ]);
+    await page.getByTestId("sync-status").filter({ hasText: "2 waiting to sync" }).waitFor();
+    expect((await serverEntries(context, today)).length).toBe(0);
+
+    await context.setOffline(false);
+    await page.getByTestId("queued-weigh-ins").waitFor({ state: "detached" });
+    await expect.poll(() => page.getByTestId("sync-status").textContent()).toBe("");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Diary" }).click();
+    await diary.mealEntries("lunch").filter({ hasText: CHICKEN.name }).waitFor();
+    expect(await diary.pendingEntries("lunch").count()).toBe(0);
+    expect(await diary.mealEntries("lunch").count()).toBe(1);
+
+    expect(await serverEntries(context, today)).toEqual([
+      expect.objectContaining({
+        foodName: CHICKEN.name,
+        grams: 150,
+        meal: "lunch",
+        clientId: expect.any(String),
+      }),
+    ]);
+    const weighIns = (await serverWeighIns(context)).filter((w) => w.date === today);
+    expect(weighIns).toEqual([expect.objectContaining({ weightKg: 91.4 })]);
+  });
+});
