@@ -5,8 +5,8 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
-import { onOutboxChange, pending, type OutboxItem } from "../../pwa/outbox.js";
-import { onSynced } from "../../pwa/outbox-sync.js";
+import { onOutboxChange, pending, remove as unqueue, type OutboxItem } from "../../pwa/outbox.js";
+import { onSynced, sendOrQueueChange } from "../../pwa/outbox-sync.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { UndoToast } from "../../ui/undo-toast.js";
@@ -19,7 +19,7 @@ import { editProblem, type EditProblem } from "./edit-problem.js";
 import { FoodSearch } from "./food-search.js";
 import { MealSection } from "./meal-section.js";
 import { offlineFoods } from "./offline-foods.js";
-import { pendingEntries } from "./pending-entries.js";
+import { pendingChanges, pendingEntries } from "./pending-entries.js";
 import { CustomFoodForm, RecipeForm } from "./my-foods.js";
 import { MEAL_NAMES } from "./meal-field.js";
 import { PortionPicker } from "./portion-picker.js";
@@ -98,7 +98,8 @@ export function DiaryPage({ query }: PageProps) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   // The last removal, offered for Undo a few seconds (a new removal replaces it).
-  const [removed, setRemoved] = useState<{ key: number; entry: Entry } | null>(null);
+  // `queued`: the removal waits in the outbox (offline), and Undo takes it back out.
+  const [removed, setRemoved] = useState<{ key: number; entry: Entry; queued: string | null } | null>(null);
   // Entries logged offline reach the server later: show them when they do.
   useEffect(() => onSynced(() => day.reload()), [day.reload]);
 
@@ -142,18 +143,30 @@ export function DiaryPage({ query }: PageProps) {
     day.reload();
   }
 
+  const entryPath = (e: Entry) => `/api/users/me/diary/entries/${encodeURIComponent(e.id)}`;
+  const where = (e: Entry) =>
+    `${e.foodName ?? "quick add"} in ${MEAL_NAMES[e.meal].toLowerCase()} on ${e.date}`;
+
   async function remove(e: Entry) {
+    let queued: string | null = null;
     const ok = await act(async () => {
-      await diaryApi.remove(e.id);
-      return null;
+      const r = await sendOrQueueChange("DELETE", entryPath(e), {}, `Remove ${where(e)}`, {
+        entryId: e.id,
+        kind: "remove",
+      });
+      if (!r.queued) return null;
+      queued = r.clientId;
+      return `Offline: removing ${e.foodName ?? "quick add"} is saved on this device and sent when you are back online.`;
     });
-    if (ok) setRemoved({ key: Date.now(), entry: e });
+    if (ok) setRemoved({ key: Date.now(), entry: e, queued });
   }
 
-  async function undoRemove(e: Entry) {
+  async function undoRemove(e: Entry, queued: string | null) {
     const name = e.foodName ?? "quick add";
     try {
-      await diaryApi.restore(restoreRequest(e));
+      // A removal still in the outbox never reached the server: dropping it keeps the entry.
+      if (queued !== null) await unqueue(queued);
+      else await diaryApi.restore(restoreRequest(e));
       setNotice({ kind: "ok", text: `Put back ${name} in ${MEAL_NAMES[e.meal].toLowerCase()}.` });
     } catch (err) {
       setNotice({ kind: "error", text: `Could not put back ${name}: ${errorMessage(err)}` });
@@ -166,11 +179,22 @@ export function DiaryPage({ query }: PageProps) {
   async function edit(e: Entry, change: EntryEdit): Promise<EditProblem | null> {
     setBusy(true);
     try {
-      const saved = await diaryApi.edit(e.id, change);
-      const where = saved.meal === e.meal ? "" : ` (now in ${MEAL_NAMES[saved.meal].toLowerCase()})`;
+      const sent = await sendOrQueueChange<Entry>("PATCH", entryPath(e), { ...change }, `Edit ${where(e)}`, {
+        entryId: e.id,
+        kind: "edit",
+      });
+      if (sent.queued) {
+        setNotice({
+          kind: "ok",
+          text: `Offline: the change to ${e.foodName ?? "quick add"} is saved on this device and sent when you are back online.`,
+        });
+        return null;
+      }
+      const saved = sent.value;
+      const moved = saved.meal === e.meal ? "" : ` (now in ${MEAL_NAMES[saved.meal].toLowerCase()})`;
       setNotice({
         kind: "ok",
-        text: `Updated ${e.foodName ?? "quick add"}: ${Math.round(saved.kcal)} kcal${where}.`,
+        text: `Updated ${e.foodName ?? "quick add"}: ${Math.round(saved.kcal)} kcal${moved}.`,
       });
       return null;
     } catch (err) {
@@ -186,6 +210,7 @@ export function DiaryPage({ query }: PageProps) {
   // The checkbox shows the click at once; the server's answer (the reloaded day) replaces it.
   const [pendingComplete, setPendingComplete] = useState<boolean | null>(null);
   const waiting = d ? pendingEntries(outbox, date, d.entries) : [];
+  const changing = pendingChanges(outbox);
   useEffect(() => setPendingComplete(null), [d]);
   const chips = (list: RecentFood[], label: string) =>
     list.length > 0 && (
@@ -290,6 +315,7 @@ export function DiaryPage({ query }: PageProps) {
             meal={m}
             entries={d.entries.filter((e) => e.meal === m)}
             pending={waiting.filter((p) => p.meal === m)}
+            changing={changing}
             totals={d.meals[m]}
             busy={busy}
             onAdd={() => openAdd(m)}
@@ -348,7 +374,7 @@ export function DiaryPage({ query }: PageProps) {
         <UndoToast
           key={removed.key}
           message={`Removed ${removed.entry.foodName ?? "quick add"} from ${MEAL_NAMES[removed.entry.meal].toLowerCase()}.`}
-          onUndo={() => undoRemove(removed.entry)}
+          onUndo={() => undoRemove(removed.entry, removed.queued)}
           onClose={() => setRemoved((r) => (r?.key === removed.key ? null : r))}
         />
       )}

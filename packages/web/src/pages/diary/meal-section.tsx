@@ -12,6 +12,8 @@ export interface MealSectionProps {
   readonly entries: readonly Entry[];
   /** Logged offline, waiting to sync: shown, not yet in the totals. */
   readonly pending?: readonly PendingEntry[];
+  /** Entries with an edit or removal waiting to sync (by entry id). */
+  readonly changing?: ReadonlyMap<string, "edit" | "remove">;
   readonly totals: Totals;
   readonly busy: boolean;
   readonly onAdd: () => void;
@@ -26,6 +28,7 @@ export function MealSection({
   meal,
   entries,
   pending = [],
+  changing = new Map(),
   totals,
   busy,
   onAdd,
@@ -50,18 +53,24 @@ export function MealSection({
           {entries.map((e) => {
             const name = e.foodName ?? "quick add";
             const amount = entryAmountText(e);
+            const change = changing.get(e.id);
             return (
-              <li key={e.id}>
+              <li key={e.id} class={change ? "meal__pending" : undefined}>
                 <span class="meal__food">{e.foodName ?? "Quick add"}</span>
                 <span class="muted" data-testid="entry-amount">
                   <span class="meal__amount">{amount.amount}</span>
                   {amount.grams !== null && ` (${amount.grams})`} · {Math.round(e.kcal)} kcal
+                  {change && (
+                    <span data-testid="pending-change">
+                      {change === "edit" ? " · edit" : " · removal"} waiting to sync
+                    </span>
+                  )}
                 </span>
                 <span class="meal__buttons">
                   <button
                     type="button"
                     class="button secondary"
-                    disabled={busy}
+                    disabled={busy || change === "remove"}
                     aria-expanded={editing === e.id}
                     onClick={() => setEditing(editing === e.id ? null : e.id)}
                     aria-label={`Edit ${name} in ${title.toLowerCase()}`}
@@ -71,7 +80,7 @@ export function MealSection({
                   <button
                     type="button"
                     class="button secondary"
-                    disabled={busy}
+                    disabled={busy || change === "remove"}
                     onClick={() => onRemove(e)}
                     aria-label={`Remove ${name} from ${title.toLowerCase()}`}
                   >

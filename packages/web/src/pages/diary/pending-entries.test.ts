@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OutboxItem } from "../../pwa/outbox.js";
-import { pendingEntries } from "./pending-entries.js";
+import { pendingChanges, pendingEntries } from "./pending-entries.js";
 
 const item = (clientId: string, preview?: OutboxItem["preview"]): OutboxItem => ({
   clientId,
@@ -34,6 +34,28 @@ describe("pendingEntries", () => {
   it("an entry the server already holds (same clientId) is not shown twice", () => {
     expect(pendingEntries([item("a", egg), item("b", egg)], "2026-12-03", [{ clientId: "a" }])).toEqual([
       expect.objectContaining({ clientId: "b" }),
+    ]);
+  });
+});
+
+describe("pendingChanges", () => {
+  const change = (clientId: string, entryId: string, kind: "edit" | "remove"): OutboxItem => ({
+    ...item(clientId),
+    method: kind === "edit" ? "PATCH" : "DELETE",
+    entryChange: { entryId, kind },
+  });
+
+  it("marks each changed entry; a removal wins over an edit, before or after it", () => {
+    const m = pendingChanges([
+      change("1", "e1", "edit"),
+      change("2", "e1", "remove"),
+      change("3", "e1", "edit"),
+      change("4", "e2", "edit"),
+      item("5", egg),
+    ]);
+    expect([...m.entries()]).toEqual([
+      ["e1", "remove"],
+      ["e2", "edit"],
     ]);
   });
 });

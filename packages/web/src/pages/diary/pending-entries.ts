@@ -32,6 +32,19 @@ export function pendingEntries(
   return out;
 }
 
+/**
+ * The entries with an edit or removal waiting in the outbox, by entry id (pure); a removal wins
+ * over an edit of the same entry.
+ *
+ * @example pendingChanges(items).get(entry.id) // "remove" | "edit" | undefined
+ */
+export function pendingChanges(items: readonly OutboxItem[]): ReadonlyMap<string, "edit" | "remove"> {
+  const out = new Map<string, "edit" | "remove">();
+  for (const { entryChange: c } of items)
+    if (c && out.get(c.entryId) !== "remove") out.set(c.entryId, c.kind);
+  return out;
+}
+
 const MEAL_SET: ReadonlySet<string> = new Set(MEALS);
 
 function isMeal(m: string): m is Meal {
