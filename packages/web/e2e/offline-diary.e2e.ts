@@ -97,4 +97,67 @@ describe("offline logging", () => {
     const weighIns = (await serverWeighIns(context)).filter((w) => w.date === today);
     expect(weighIns).toEqual([expect.objectContaining({ weightKg: 91.4 })]);
   });
+
+  it("an edit and a removal made offline wait on the entry, Undo takes a queued removal back, and each applies once", async () => {
+    const { page, context } = e2e;
+    await seedUser(context);
+    const food = await seedFood(context, CHICKEN);
+    const today = isoDay(0);
+    for (const meal of ["lunch", "dinner"]) {
+      const r = await context.request.post(`/api/users/me/diary/${today}/entries`, {
+        data: { meal, foodId: food.id, grams: 100 },
+      });
+      expect(r.status()).toBe(201);
+    }
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    await serviceWorkerInControl(page);
+
+    await context.setOffline(true);
+    const removeDinner = () =>
+      page.getByRole("button", { name: `Remove ${CHICKEN.name} from dinner` }).click();
+    await removeDinner();
+    const dinnerMark = diary.mealEntries("dinner").getByTestId("pending-change");
+    await dinnerMark.filter({ hasText: "removal waiting to sync" }).waitFor();
+    // Undo of a removal that never left the device: it is dropped from the outbox.
+    await page.getByRole("button", { name: "Undo" }).click();
+    await dinnerMark.waitFor({ state: "detached" });
+    await removeDinner();
+    await dinnerMark.filter({ hasText: "removal waiting to sync" }).waitFor();
+
+    const editor = await diary.openEditor(CHICKEN.name, "lunch");
+    await editor.getByLabel("Grams").fill("150");
+    await editor.getByRole("button", { name: "Save" }).click();
+    await editor.waitFor({ state: "detached" });
+    await diary
+      .mealEntries("lunch")
+      .getByTestId("pending-change")
+      .filter({ hasText: "edit waiting to sync" })
+      .waitFor();
+    await page.getByTestId("sync-status").filter({ hasText: "2 waiting to sync" }).waitFor();
+    expect((await serverEntries(context, today)).length).toBe(2);
+
+    // The removal reaches the server, but its answer is lost: the replay then finds it gone (404).
+    let lost = 0;
+    await page.route("**/api/users/me/diary/entries/*", async (route) => {
+      if (route.request().method() === "DELETE" && lost === 0) {
+        lost += 1;
+        await route.fetch();
+        await route.abort("connectionreset");
+        return;
+      }
+      await route.continue();
+    });
+    await context.setOffline(false);
+    await expect.poll(() => lost).toBe(1);
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId("sync-status").textContent()).toBe("");
+    await diary.mealEntries("lunch").filter({ hasText: "150 g · 248 kcal" }).waitFor();
+    expect(await diary.mealEntries("dinner").count()).toBe(0);
+    expect(await page.getByRole("alert").filter({ hasText: "was not saved" }).count()).toBe(0);
+    expect(await serverEntries(context, today)).toEqual([
+      expect.objectContaining({ meal: "lunch", grams: 150 }),
+    ]);
+  });
 });
