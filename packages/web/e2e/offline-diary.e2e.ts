@@ -80,7 +80,7 @@ describe("offline logging", () => {
 
     await context.setOffline(false);
     await page.getByTestId("queued-weigh-ins").waitFor({ state: "detached" });
-    await expect.poll(() => page.getByTestId("sync-status").textContent()).toBe("");
+    await expect.poll(() => page.getByTestId("sync-status").textContent(), { timeout: 10_000 }).toBe("");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Diary" }).click();
     await diary.mealEntries("lunch").filter({ hasText: CHICKEN.name }).waitFor();
     expect(await diary.pendingEntries("lunch").count()).toBe(0);
@@ -152,12 +152,54 @@ describe("offline logging", () => {
     await expect.poll(() => lost).toBe(1);
     await context.setOffline(true);
     await context.setOffline(false);
-    await expect.poll(() => page.getByTestId("sync-status").textContent()).toBe("");
+    await expect.poll(() => page.getByTestId("sync-status").textContent(), { timeout: 10_000 }).toBe("");
     await diary.mealEntries("lunch").filter({ hasText: "150 g · 248 kcal" }).waitFor();
     expect(await diary.mealEntries("dinner").count()).toBe(0);
     expect(await page.getByRole("alert").filter({ hasText: "was not saved" }).count()).toBe(0);
     expect(await serverEntries(context, today)).toEqual([
       expect.objectContaining({ meal: "lunch", grams: 150 }),
     ]);
+  });
+
+  it("a recent food logged on another device is opened ahead, so it logs offline with its portions", async () => {
+    const { page, context } = e2e;
+    const user = await seedUser(context);
+    const food = await seedFood(context, CHICKEN);
+    const logged = await context.request.post(`/api/users/me/diary/${isoDay(-1)}/entries`, {
+      data: { meal: "dinner", foodId: food.id, portion: CHICKEN.portions[0]?.label, count: 1 },
+    });
+    expect(logged.status()).toBe(201);
+    const diary = new DiaryModel(page);
+    await diary.goto();
+    // The recent chip's food, kept on this device with its portions (never opened by hand here).
+    await expect
+      .poll(() =>
+        page.evaluate(
+          ([key, id]) => {
+            const seen = JSON.parse(localStorage.getItem(key ?? "") ?? "[]") as {
+              food: { id: string };
+              portions: unknown[] | null;
+            }[];
+            return seen.find((s) => s.food.id === id)?.portions?.length ?? 0;
+          },
+          [`leanback.seen-foods.${user.userId}`, food.id],
+        ),
+      )
+      .toBe(1);
+
+    await context.setOffline(true);
+    await diary.openAdd("lunch");
+    await page.getByRole("button", { name: CHICKEN.name }).first().click();
+    await diary.chooseAmount("1", "1 breast, bone removed (172 g)");
+    await diary.addPickedOffline();
+    // 172 g × 165 kcal / 100 g = 283.8 → 284 kcal.
+    expect(await diary.pendingEntries("lunch").allTextContents()).toEqual([
+      `${CHICKEN.name}1 breast, bone removed (172 g) · 284 kcal · pending: sent when you are back online`,
+    ]);
+    await context.setOffline(false);
+    await diary.mealEntries("lunch").filter({ hasText: "284 kcal" }).waitFor();
+    await diary.pendingEntries("lunch").waitFor({ state: "detached" });
+    const day = await serverEntries(context, isoDay(0));
+    expect(day).toEqual([expect.objectContaining({ meal: "lunch", grams: 172 })]);
   });
 });

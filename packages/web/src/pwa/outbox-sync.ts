@@ -125,13 +125,20 @@ export function replayOutcome(error: unknown, method?: OutboxItem["method"]): "d
 }
 
 let running: Promise<number> | null = null;
+/** A call came while a round ran (the connection came back mid-round): one more round follows. */
+let again = false;
 
 /**
  * Replays the outbox in order. Delivered and refused (4xx) writes leave the outbox; anything to
- * retry stops the round with the rest kept, so order is preserved. Concurrent calls share one round.
+ * retry stops the round with the rest kept, so order is preserved. Concurrent calls share one
+ * round, and one more round runs after it (the call may have come from a new connection).
  */
 export function flushOutbox(): Promise<number> {
-  running ??= (async () => {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
     let delivered = 0;
     let refused = 0;
     try {
@@ -158,6 +165,10 @@ export function flushOutbox(): Promise<number> {
     }
     if (delivered > 0) syncEvents.dispatchEvent(new Event("synced"));
     if (refused > 0) syncEvents.dispatchEvent(new Event("rejected"));
+    if (again) {
+      again = false;
+      if (navigator.onLine) void flushOutbox().catch(() => undefined);
+    }
     return delivered;
   })();
   return running;
