@@ -1,11 +1,12 @@
 import { MEALS, type Meal } from "@leanback/core/nutrition/diary";
 import { mergeRecentFoods } from "@leanback/core/nutrition/recent-foods";
 import { addDays } from "@leanback/core/trend/iso-day";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
-import { onOutboxChange, pending, remove as unqueue, type OutboxItem } from "../../pwa/outbox.js";
+import { remove as unqueue } from "../../pwa/outbox.js";
+import { useOutboxItems } from "../../pwa/use-outbox-items.js";
 import { onSynced, sendOrQueueChange } from "../../pwa/outbox-sync.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
@@ -18,7 +19,7 @@ import { diaryApi, type DiaryTargets, type Entry, type EntryEdit } from "./diary
 import { editProblem, type EditProblem } from "./edit-problem.js";
 import { FoodSearch } from "./food-search.js";
 import { MealSection } from "./meal-section.js";
-import { offlineFoods } from "./offline-foods.js";
+import { useOfflineFoods } from "./offline-foods.js";
 import { pendingChanges, pendingEntries } from "./pending-entries.js";
 import { CustomFoodForm, RecipeForm } from "./my-foods.js";
 import { MEAL_NAMES } from "./meal-field.js";
@@ -73,28 +74,9 @@ export function DiaryPage({ query }: PageProps) {
     );
     return () => ac.abort();
   }, [user?.id]);
-  // Search and food details that keep working offline over the foods this device has seen.
-  const recentsRef = useRef(recents);
-  recentsRef.current = recents;
-  const foods = useMemo(() => offlineFoods(user?.id ?? "anonymous", () => recentsRef.current), [user?.id]);
-  // The recent and frequent chips offered for logging: opened now, so they log offline later.
-  const chipIds = [...recent(recents, 6), ...frequent(recents, 6)].map((f) => f.id).join(",");
-  useEffect(() => {
-    const ac = new AbortController();
-    void foods.prefetch(chipIds === "" ? [] : chipIds.split(","), ac.signal);
-    return () => ac.abort();
-  }, [foods, chipIds]);
+  const foods = useOfflineFoods(user?.id ?? "anonymous", recents);
   // Entries waiting in the outbox, shown in their meals as pending.
-  const [outbox, setOutbox] = useState<readonly OutboxItem[]>([]);
-  useEffect(() => {
-    const read = () =>
-      void pending().then(
-        (items) => setOutbox(items),
-        () => undefined,
-      );
-    read();
-    return onOutboxChange(read);
-  }, []);
+  const outbox = useOutboxItems();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   // The last removal, offered for Undo a few seconds (a new removal replaces it).

@@ -1,6 +1,8 @@
 import type { RecentFood } from "@leanback/core/nutrition/recent-foods";
+import { useEffect, useMemo, useRef } from "preact/hooks";
 import { NetworkError } from "../../api/errors.js";
 import { diaryApi, type Food, type FoodHit, type Portion } from "./diary-api.js";
+import { frequent, recent } from "./recent-foods.js";
 import { loadSeen, rememberSeen, saveSeen, searchSeen } from "./seen-foods.js";
 
 /** Results per search, as online (diaryApi.search asks for 12). */
@@ -68,3 +70,20 @@ export function offlineFoods(userId: string, recents: () => readonly RecentFood[
 }
 
 export type OfflineFoods = ReturnType<typeof offlineFoods>;
+
+/**
+ * The diary's offline-capable food reads for `userId`, ranking by `recents`; the recent and
+ * frequent foods it offers as chips are opened ahead so that they log offline too.
+ */
+export function useOfflineFoods(userId: string, recents: readonly RecentFood[]): OfflineFoods {
+  const recentsRef = useRef(recents);
+  recentsRef.current = recents;
+  const foods = useMemo(() => offlineFoods(userId, () => recentsRef.current), [userId]);
+  const chipIds = [...recent(recents, 6), ...frequent(recents, 6)].map((f) => f.id).join(",");
+  useEffect(() => {
+    const ac = new AbortController();
+    void foods.prefetch(chipIds === "" ? [] : chipIds.split(","), ac.signal);
+    return () => ac.abort();
+  }, [foods, chipIds]);
+  return foods;
+}
