@@ -1,7 +1,7 @@
-import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { serverWeighIns } from "./harness/api.js";
 import { MOBILE, useBrowser } from "./harness/browser.js";
+import { serviceWorkerInControl } from "./harness/service-worker.js";
 import { startServer } from "./harness/server.js";
 import { seedUser } from "./harness/users.js";
 import { SettingsPage } from "./pages/settings-page.js";
@@ -11,21 +11,6 @@ const e2e = useBrowser();
 
 function isoDay(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Resolves once the service worker controls the page (it precaches the app shell on install). */
-async function serviceWorkerInControl(page: Page): Promise<void> {
-  const state = await page.evaluate(async () => {
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      const reg = await navigator.serviceWorker.getRegistration();
-      if (reg?.active?.state === "activated" && navigator.serviceWorker.controller) return "controlled";
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const reg = await navigator.serviceWorker.getRegistration();
-    return `not controlled: registration ${reg ? "present" : "missing"}, active ${String(reg?.active?.state)}`;
-  });
-  expect(state).toBe("controlled");
 }
 
 describe("offline", () => {

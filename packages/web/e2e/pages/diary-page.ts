@@ -98,4 +98,25 @@ export class DiaryModel {
       .filter({ hasText: new RegExp(`^Updated ${name}`) })
       .waitFor();
   }
+
+  /** The meal's entries logged offline, waiting to sync. */
+  pendingEntries(meal: string): Locator {
+    return this.page.getByTestId(`meal-${meal}`).getByTestId("pending-entry");
+  }
+
+  /** Adds the picked food while offline and waits until it is kept on the device. */
+  async addPickedOffline(): Promise<void> {
+    await this.portionForm()
+      .getByRole("button", { name: /^Add to / })
+      .click();
+    await this.page
+      .getByRole("status")
+      .filter({ hasText: /is saved on this device/ })
+      .waitFor();
+  }
+
+  /** The note that search results come from this device ("Offline: foods this device has seen"). */
+  offlineSearchNote(): Locator {
+    return this.page.getByTestId("offline-search");
+  }
 }

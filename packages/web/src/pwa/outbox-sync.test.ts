@@ -18,4 +18,11 @@ describe("replayOutcome", () => {
     for (const status of [400, 403, 404, 409, 413, 422])
       expect(replayOutcome(new ApiError(status, "x", "x")), String(status)).toBe("drop");
   });
+
+  it("a removal answered 404 is delivered (already gone); other writes answered 404 are refused", () => {
+    expect(replayOutcome(new ApiError(404, "not_found", "x"), "DELETE")).toBe("delivered");
+    expect(replayOutcome(new ApiError(404, "not_found", "x"), "PATCH")).toBe("drop");
+    expect(replayOutcome(new ApiError(422, "invalid", "x"), "DELETE")).toBe("drop");
+    expect(replayOutcome(new NetworkError(), "DELETE")).toBe("retry");
+  });
 });

@@ -1,13 +1,37 @@
+/** How a queued diary entry shows in its meal until the server has it ("pending"). */
+export interface OutboxPreview {
+  readonly date: string;
+  readonly meal: string;
+  /** The food's name; null for a quick add. */
+  readonly name: string | null;
+  /** "150 g", "2 × 1 large (100 g)"; empty for a quick add. */
+  readonly amount: string;
+  readonly kcal: number | null;
+}
+
+/** A queued edit or removal of a diary entry the server has: the meal marks the entry. */
+export interface OutboxEntryChange {
+  readonly entryId: string;
+  readonly kind: "edit" | "remove";
+}
+
 /** A write made while offline, kept in IndexedDB until the server has it. */
 export interface OutboxItem {
-  /** Also the `clientId` inside `body`, so a replay after a lost answer stores nothing twice. */
+  /**
+   * Also the `clientId` inside `body` of a POST or PUT, so a replay after a lost answer stores
+   * nothing twice. A PATCH or DELETE has none in its body (replaying the same change is harmless).
+   */
   readonly clientId: string;
-  readonly method: "POST" | "PUT" | "PATCH";
+  readonly method: "POST" | "PUT" | "PATCH" | "DELETE";
   readonly path: string;
   readonly body: Readonly<Record<string, unknown>>;
   /** What the user did, for the pending list ("Weigh-in 80.2 kg on 2026-11-20"). */
   readonly summary: string;
   readonly createdAt: number;
+  /** Set for diary entries: shown in the meal as pending. */
+  readonly preview?: OutboxPreview;
+  /** Set for a diary entry's edit or removal. */
+  readonly entryChange?: OutboxEntryChange;
 }
 
 const DB_NAME = "leanback";

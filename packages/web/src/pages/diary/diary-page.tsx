@@ -5,7 +5,9 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { errorMessage } from "../../api/errors.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
-import { onSynced } from "../../pwa/outbox-sync.js";
+import { remove as unqueue } from "../../pwa/outbox.js";
+import { useOutboxItems } from "../../pwa/use-outbox-items.js";
+import { onSynced, sendOrQueueChange } from "../../pwa/outbox-sync.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import { UndoToast } from "../../ui/undo-toast.js";
@@ -17,6 +19,8 @@ import { diaryApi, type DiaryTargets, type Entry, type EntryEdit } from "../../a
 import { editProblem, type EditProblem } from "./edit-problem.js";
 import { FoodSearch } from "./food-search.js";
 import { MealSection } from "./meal-section.js";
+import { useOfflineFoods } from "./offline-foods.js";
+import { pendingChanges, pendingEntries } from "./pending-entries.js";
 import { CustomFoodForm, RecipeForm } from "./my-foods.js";
 import { MEAL_NAMES } from "./meal-field.js";
 import { PortionPicker } from "./portion-picker.js";
@@ -70,10 +74,14 @@ export function DiaryPage({ query }: PageProps) {
     );
     return () => ac.abort();
   }, [user?.id]);
+  const foods = useOfflineFoods(user?.id ?? "anonymous", recents);
+  // Entries waiting in the outbox, shown in their meals as pending.
+  const outbox = useOutboxItems();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   // The last removal, offered for Undo a few seconds (a new removal replaces it).
-  const [removed, setRemoved] = useState<{ key: number; entry: Entry } | null>(null);
+  // `queued`: the removal waits in the outbox (offline), and Undo takes it back out.
+  const [removed, setRemoved] = useState<{ key: number; entry: Entry; queued: string | null } | null>(null);
   // Entries logged offline reach the server later: show them when they do.
   useEffect(() => onSynced(() => day.reload()), [day.reload]);
 
@@ -117,18 +125,30 @@ export function DiaryPage({ query }: PageProps) {
     day.reload();
   }
 
+  const entryPath = (e: Entry) => `/api/users/me/diary/entries/${encodeURIComponent(e.id)}`;
+  const where = (e: Entry) =>
+    `${e.foodName ?? "quick add"} in ${MEAL_NAMES[e.meal].toLowerCase()} on ${e.date}`;
+
   async function remove(e: Entry) {
+    let queued: string | null = null;
     const ok = await act(async () => {
-      await diaryApi.remove(e.id);
-      return null;
+      const r = await sendOrQueueChange("DELETE", entryPath(e), {}, `Remove ${where(e)}`, {
+        entryId: e.id,
+        kind: "remove",
+      });
+      if (!r.queued) return null;
+      queued = r.clientId;
+      return `Offline: removing ${e.foodName ?? "quick add"} is saved on this device and sent when you are back online.`;
     });
-    if (ok) setRemoved({ key: Date.now(), entry: e });
+    if (ok) setRemoved({ key: Date.now(), entry: e, queued });
   }
 
-  async function undoRemove(e: Entry) {
+  async function undoRemove(e: Entry, queued: string | null) {
     const name = e.foodName ?? "quick add";
     try {
-      await diaryApi.restore(restoreRequest(e));
+      // A removal still in the outbox never reached the server: dropping it keeps the entry.
+      if (queued !== null) await unqueue(queued);
+      else await diaryApi.restore(restoreRequest(e));
       setNotice({ kind: "ok", text: `Put back ${name} in ${MEAL_NAMES[e.meal].toLowerCase()}.` });
     } catch (err) {
       setNotice({ kind: "error", text: `Could not put back ${name}: ${errorMessage(err)}` });
@@ -141,11 +161,22 @@ export function DiaryPage({ query }: PageProps) {
   async function edit(e: Entry, change: EntryEdit): Promise<EditProblem | null> {
     setBusy(true);
     try {
-      const saved = await diaryApi.edit(e.id, change);
-      const where = saved.meal === e.meal ? "" : ` (now in ${MEAL_NAMES[saved.meal].toLowerCase()})`;
+      const sent = await sendOrQueueChange<Entry>("PATCH", entryPath(e), { ...change }, `Edit ${where(e)}`, {
+        entryId: e.id,
+        kind: "edit",
+      });
+      if (sent.queued) {
+        setNotice({
+          kind: "ok",
+          text: `Offline: the change to ${e.foodName ?? "quick add"} is saved on this device and sent when you are back online.`,
+        });
+        return null;
+      }
+      const saved = sent.value;
+      const moved = saved.meal === e.meal ? "" : ` (now in ${MEAL_NAMES[saved.meal].toLowerCase()})`;
       setNotice({
         kind: "ok",
-        text: `Updated ${e.foodName ?? "quick add"}: ${Math.round(saved.kcal)} kcal${where}.`,
+        text: `Updated ${e.foodName ?? "quick add"}: ${Math.round(saved.kcal)} kcal${moved}.`,
       });
       return null;
     } catch (err) {
@@ -160,6 +191,8 @@ export function DiaryPage({ query }: PageProps) {
   const d = day.data?.day.date === date ? day.data.day : undefined;
   // The checkbox shows the click at once; the server's answer (the reloaded day) replaces it.
   const [pendingComplete, setPendingComplete] = useState<boolean | null>(null);
+  const waiting = d ? pendingEntries(outbox, date, d.entries) : [];
+  const changing = pendingChanges(outbox);
   useEffect(() => setPendingComplete(null), [d]);
   const chips = (list: RecentFood[], label: string) =>
     list.length > 0 && (
@@ -237,10 +270,11 @@ export function DiaryPage({ query }: PageProps) {
               last={recents.find((r) => r.id === picked.id)?.last}
               onAdded={added}
               onCancel={() => setPicked(null)}
+              load={foods.food}
             />
           ) : (
             <>
-              <FoodSearch onPick={setPicked} autoFocus />
+              <FoodSearch onPick={setPicked} search={foods.search} autoFocus />
               {chips(recent(recents, 6), "Recent")}
               {chips(frequent(recents, 6), "Frequent")}
               <details>
@@ -262,6 +296,8 @@ export function DiaryPage({ query }: PageProps) {
             key={m}
             meal={m}
             entries={d.entries.filter((e) => e.meal === m)}
+            pending={waiting.filter((p) => p.meal === m)}
+            changing={changing}
             totals={d.meals[m]}
             busy={busy}
             onAdd={() => openAdd(m)}
@@ -320,7 +356,7 @@ export function DiaryPage({ query }: PageProps) {
         <UndoToast
           key={removed.key}
           message={`Removed ${removed.entry.foodName ?? "quick add"} from ${MEAL_NAMES[removed.entry.meal].toLowerCase()}.`}
-          onUndo={() => undoRemove(removed.entry)}
+          onUndo={() => undoRemove(removed.entry, removed.queued)}
           onClose={() => setRemoved((r) => (r?.key === removed.key ? null : r))}
         />
       )}

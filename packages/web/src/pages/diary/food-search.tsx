@@ -83,6 +83,8 @@ export function FoodSearch({
   /** Whether the server may have results past the ones shown (a full page came back). */
   const [hasMore, setHasMore] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
+  /** The shown results come from the foods kept on this device (no connection). */
+  const [offline, setOffline] = useState(false);
   /** Open Food Facts results for the shown query: null while not asked. */
   const [remote, setRemote] = useState<OnlineAnswer | "offline" | "loading" | null>(null);
   const ctl = useRef<AbortController | null>(null);
@@ -111,11 +113,14 @@ export function FoodSearch({
           if (c.signal.aborted) return;
           setHits(foods);
           shownQuery.current = query;
-          setHasMore(foods.length >= PAGE);
+          const local = !navigator.onLine || foods.some((f) => f.match === "offline");
+          setOffline(local);
+          // Offline results are all this device has: no "More results", no Open Food Facts.
+          setHasMore(!local && foods.length >= PAGE);
           setActive(foods.length > 0 ? 0 : -1);
           setOpen(true);
           setStatus("done");
-          if (foods.length >= FEW || query.length < 3) return;
+          if (local || foods.length >= FEW || query.length < 3) return;
           // Never blocks the local results: they are on screen already.
           if (!navigator.onLine) {
             setRemote("offline");
@@ -281,7 +286,13 @@ export function FoodSearch({
           )}
         </div>
       )}
-      {status === "done" && hits.length === 0 && (
+      {status === "done" && offline && (
+        <p class="muted" data-testid="offline-search">
+          Offline: foods this device has seen
+          {hits.length === 0 ? ` (none matches “${q.trim()}”).` : "."}
+        </p>
+      )}
+      {status === "done" && !offline && hits.length === 0 && (
         <p class="muted">No food matches “{q.trim()}”. Add it as your own food below.</p>
       )}
       {error && <p class="field__error">{error}</p>}

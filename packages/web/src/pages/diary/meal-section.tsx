@@ -5,10 +5,15 @@ import type { EditProblem } from "./entry-editor.js";
 import { entryAmountText } from "./entry-amount-text.js";
 import { EntryEditor } from "./entry-editor.js";
 import { MEAL_NAMES } from "./meal-field.js";
+import type { PendingEntry } from "./pending-entries.js";
 
 export interface MealSectionProps {
   readonly meal: Meal;
   readonly entries: readonly Entry[];
+  /** Logged offline, waiting to sync: shown, not yet in the totals. */
+  readonly pending?: readonly PendingEntry[];
+  /** Entries with an edit or removal waiting to sync (by entry id). */
+  readonly changing?: ReadonlyMap<string, "edit" | "remove">;
   readonly totals: Totals;
   readonly busy: boolean;
   readonly onAdd: () => void;
@@ -22,6 +27,8 @@ export interface MealSectionProps {
 export function MealSection({
   meal,
   entries,
+  pending = [],
+  changing = new Map(),
   totals,
   busy,
   onAdd,
@@ -39,25 +46,31 @@ export function MealSection({
           {Math.round(totals.kcal)} kcal · {Math.round(totals.proteinG)} g protein
         </span>
       </div>
-      {entries.length === 0 ? (
+      {entries.length === 0 && pending.length === 0 ? (
         <p class="muted">Nothing logged.</p>
       ) : (
         <ul class="meal__entries">
           {entries.map((e) => {
             const name = e.foodName ?? "quick add";
             const amount = entryAmountText(e);
+            const change = changing.get(e.id);
             return (
-              <li key={e.id}>
+              <li key={e.id} class={change ? "meal__pending" : undefined}>
                 <span class="meal__food">{e.foodName ?? "Quick add"}</span>
                 <span class="muted" data-testid="entry-amount">
                   <span class="meal__amount">{amount.amount}</span>
                   {amount.grams !== null && ` (${amount.grams})`} · {Math.round(e.kcal)} kcal
+                  {change && (
+                    <span data-testid="pending-change">
+                      {change === "edit" ? " · edit" : " · removal"} waiting to sync
+                    </span>
+                  )}
                 </span>
                 <span class="meal__buttons">
                   <button
                     type="button"
                     class="button secondary"
-                    disabled={busy}
+                    disabled={busy || change === "remove"}
                     aria-expanded={editing === e.id}
                     onClick={() => setEditing(editing === e.id ? null : e.id)}
                     aria-label={`Edit ${name} in ${title.toLowerCase()}`}
@@ -67,7 +80,7 @@ export function MealSection({
                   <button
                     type="button"
                     class="button secondary"
-                    disabled={busy}
+                    disabled={busy || change === "remove"}
                     onClick={() => onRemove(e)}
                     aria-label={`Remove ${name} from ${title.toLowerCase()}`}
                   >
@@ -89,6 +102,15 @@ export function MealSection({
               </li>
             );
           })}
+          {pending.map((p) => (
+            <li key={p.clientId} class="meal__pending" data-testid="pending-entry">
+              <span class="meal__food">{p.name ?? "Quick add"}</span>
+              <span class="muted">
+                {p.amount !== "" && `${p.amount} · `}
+                {p.kcal === null ? "" : `${Math.round(p.kcal)} kcal · `}pending: sent when you are back online
+              </span>
+            </li>
+          ))}
         </ul>
       )}
       <div class="actions">

@@ -7,6 +7,7 @@ import { errorMessage, fieldErrors } from "../../api/errors.js";
 import { sendOrQueue } from "../../pwa/outbox-sync.js";
 import { diaryApi, type Food, type Portion } from "../../api/diary-api.js";
 import { sentence } from "./edit-problem.js";
+import { entryAmountText } from "./entry-amount-text.js";
 import { MEAL_NAMES, MealField } from "./meal-field.js";
 import type { RecentFood } from "./recent-foods.js";
 
@@ -28,6 +29,8 @@ export interface PortionPickerProps {
   /** `queued`: offline, kept in the outbox until the server is reachable. */
   readonly onAdded: (food: { id: string; name: string }, last: RecentFood["last"], queued: boolean) => void;
   readonly onCancel: () => void;
+  /** Loads the food and its portions; the API by default (the diary passes one that works offline). */
+  readonly load?: (id: string, signal: AbortSignal) => Promise<{ food: Food; portions: Portion[] }>;
 }
 
 /** Pick the amount of a chosen food (household portions from the API, or grams) and log it. */
@@ -38,6 +41,7 @@ export function PortionPicker({
   last,
   onAdded,
   onCancel,
+  load = diaryApi.food,
 }: PortionPickerProps) {
   const id = useId();
   const [detail, setDetail] = useState<{ food: Food; portions: Portion[] } | null>(null);
@@ -57,7 +61,7 @@ export function PortionPicker({
   useEffect(() => {
     const c = new AbortController();
     setDetail(null);
-    diaryApi.food(foodId, c.signal).then(
+    load(foodId, c.signal).then(
       (d) => {
         setDetail(d);
         // A remembered portion the food no longer has falls back to grams.
@@ -66,7 +70,7 @@ export function PortionPicker({
       (e: unknown) => !c.signal.aborted && setLoadError(errorMessage(e)),
     );
     return () => c.abort();
-  }, [foodId]);
+  }, [foodId, load]);
 
   // Focus the amount once the food is shown: the next thing to do is say how much.
   useEffect(() => {
@@ -103,11 +107,24 @@ export function PortionPicker({
       unit === "g" ? { grams: Math.round(grams * 10) / 10 } : { portion: unit, count: n };
     try {
       // Offline (a shop, a basement canteen) the entry waits in the outbox with its clientId.
+      const shown = entryAmountText({
+        grams,
+        portionLabel: unit === "g" ? null : unit,
+        portionCount: unit === "g" ? null : n,
+      });
       const sent = await sendOrQueue(
         "POST",
         `/api/users/me/diary/${date}/entries`,
         { meal, foodId, ...lastAmount, ...(implausible ? { confirm: true } : {}) },
         `${food.displayName} in ${MEAL_NAMES[meal].toLowerCase()} on ${date}`,
+        undefined,
+        {
+          date,
+          meal,
+          name: food.displayName,
+          amount: shown.grams === null ? shown.amount : `${shown.amount} (${shown.grams})`,
+          kcal,
+        },
       );
       setConfirming(false);
       onAdded({ id: food.id, name: food.displayName }, lastAmount, sent.queued);

@@ -41,6 +41,8 @@ export function QuickAddCard({ date, busy, act }: QuickAddCardProps) {
               `/api/users/me/diary/${date}/quick-add`,
               { meal: quickMeal, kcal },
               `${kcal} kcal in ${meal} on ${date}`,
+              undefined,
+              { date, meal: quickMeal, name: null, amount: "", kcal },
             ).catch((err: unknown) => {
               // A refused amount is said beside the Calories box, not in the page banner.
               const problem = fieldErrors(err).kcal;

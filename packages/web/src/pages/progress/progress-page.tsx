@@ -1,4 +1,4 @@
-import { useMemo } from "preact/hooks";
+import { useEffect, useMemo } from "preact/hooks";
 import { parseProgramInput } from "@leanback/core/training/program-input";
 import { ladderChoice } from "@leanback/core/training/program-slots";
 import { addDays } from "@leanback/core/trend/iso-day";
@@ -7,6 +7,7 @@ import { programInputFor } from "../../api/plan-model.js";
 import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
 import { errorMessage } from "../../api/errors.js";
+import { onSynced } from "../../pwa/outbox-sync.js";
 import { Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
 import type { PageProps } from "../registry.js";
@@ -16,7 +17,7 @@ import { localToday } from "../../ui/dates.js";
 import { progressApiFor } from "../../api/progress-api.js";
 import { TrainingSection } from "./training-section.js";
 import { pullUpRung, weeklyTraining } from "../../ui/training-summary.js";
-import { massUnitOf, WeightSection } from "./weight-section.js";
+import { massUnitOf, WeighInOnly, WeightSection } from "./weight-section.js";
 import "./progress.css";
 
 const TRAINING_WEEKS = 4;
@@ -60,6 +61,9 @@ export function ProgressView({ subject, userId, profile, title }: ProgressViewPr
   const allWorkouts = useApi((s) => progressApi.workouts("1970-01-01", s), []);
   const records = useApi((s) => progressApi.records(s), []);
 
+  // A weigh-in queued offline (here or on Today) joins the chart once the server has it.
+  useEffect(() => onSynced(weighIns.reload), [weighIns.reload]);
+
   const error = [weighIns, measurements, workouts, records].find((x) => x.error !== undefined)?.error;
   const ladder = allWorkouts.data
     ? pullUpRung(allWorkouts.data.workouts, placedOnPullUpLadder(profile, userId))
@@ -76,6 +80,9 @@ export function ProgressView({ subject, userId, profile, title }: ProgressViewPr
           today={today}
           {...(own ? { onLogged: weighIns.reload } : {})}
         />
+      ) : weighIns.error !== undefined && own ? (
+        // The weigh-ins could not be read (offline, never opened here online): logging still works.
+        <WeighInOnly profile={profile} today={today} onLogged={weighIns.reload} />
       ) : (
         <p class="loading">Loading weigh-ins…</p>
       )}

@@ -5,8 +5,11 @@ import { parseBodyMassKg } from "@leanback/core/units/parse";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import type { Profile, WeighIn } from "../../api/types.js";
 import { TimeChart } from "../../charts/time-chart.js";
+import { QueuedWeighIns } from "../../pwa/queued-weigh-ins.js";
+import { sendOrQueue } from "../../pwa/outbox-sync.js";
 import { Field, Notice } from "../../ui/field.js";
-import { progressApi, type Targets } from "../../api/progress-api.js";
+import { formatMass } from "../../ui/units.js";
+import type { Targets } from "../../api/progress-api.js";
 import { WeighInHistory } from "./weigh-in-history.js";
 import { weightChart, type MassUnit } from "./weight-chart.js";
 
@@ -53,7 +56,7 @@ export function WeightSection({ profile, weighIns, targets, today, onLogged }: W
   return (
     <section aria-labelledby="weight-h" class="card card--wide">
       <h2 id="weight-h">Weight</h2>
-      {onLogged && <WeighInForm unit={unit} today={today} onLogged={onLogged} />}
+      {onLogged && <WeighInForm unit={unit} units={profile.unitSystem} today={today} onLogged={onLogged} />}
       {chart.latestTrendKg !== null && (
         <p>
           Trend weight: <strong data-testid="trend-weight">{fmt(chart.latestTrendKg)}</strong>
@@ -69,11 +72,40 @@ export function WeightSection({ profile, weighIns, targets, today, onLogged }: W
   );
 }
 
-function WeighInForm({ unit, today, onLogged }: { unit: MassUnit; today: string; onLogged: () => void }) {
+/** The weigh-in form alone, when the weigh-ins cannot be read (offline before any online visit). */
+export function WeighInOnly({
+  profile,
+  today,
+  onLogged,
+}: {
+  readonly profile: Profile;
+  readonly today: string;
+  readonly onLogged: () => void;
+}) {
+  return (
+    <section aria-labelledby="weight-h" class="card card--wide">
+      <h2 id="weight-h">Weight</h2>
+      <WeighInForm unit={massUnitOf(profile)} units={profile.unitSystem} today={today} onLogged={onLogged} />
+    </section>
+  );
+}
+
+/** Logs a weigh-in; offline it waits in the outbox like Today's (same path, same summary). */
+function WeighInForm({
+  unit,
+  units,
+  today,
+  onLogged,
+}: {
+  unit: MassUnit;
+  units: Profile["unitSystem"];
+  today: string;
+  onLogged: () => void;
+}) {
   const [date, setDate] = useState(today);
   const [weight, setWeight] = useState("");
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
-  const [banner, setBanner] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [banner, setBanner] = useState<{ kind: "ok" | "info" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(e: Event) {
@@ -89,8 +121,18 @@ function WeighInForm({ unit, today, onLogged }: { unit: MassUnit; today: string;
     setErrors({});
     setBusy(true);
     try {
-      await progressApi.logWeighIn({ date, weightKg: Math.round(weightKg * 100) / 100 });
+      const kg = Math.round(weightKg * 100) / 100;
+      const sent = await sendOrQueue<WeighIn>(
+        "POST",
+        "/api/users/me/weigh-ins",
+        { date, weightKg: kg },
+        `Weigh-in ${formatMass(kg, units)} on ${date}`,
+      );
       setWeight("");
+      if (sent.queued) {
+        setBanner({ kind: "info", text: "Saved on this device; it will sync when you are back online." });
+        return;
+      }
       setBanner({
         kind: "ok",
         text: `Logged ${weight.trim()}${/[a-z]/i.test(weight) ? "" : ` ${unit}`} on ${date}.`,
@@ -131,6 +173,7 @@ function WeighInForm({ unit, today, onLogged }: { unit: MassUnit; today: string;
         Log weight
       </button>
       {banner && <Notice kind={banner.kind}>{banner.text}</Notice>}
+      <QueuedWeighIns />
     </form>
   );
 }

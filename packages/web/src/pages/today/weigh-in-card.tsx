@@ -1,8 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { errorMessage, fieldErrors } from "../../api/errors.js";
 import type { UnitSystem, WeighIn } from "../../api/types.js";
-import { onOutboxChange, pending } from "../../pwa/outbox.js";
 import { sendOrQueue } from "../../pwa/outbox-sync.js";
+import { QueuedWeighIns } from "../../pwa/queued-weigh-ins.js";
 import { Field, Notice } from "../../ui/field.js";
 import { formatMass, massUnit, massValue } from "../../ui/units.js";
 import { lbToKg } from "@leanback/core/units/convert";
@@ -22,21 +22,10 @@ export function WeighInCard({ today, units, latest, onSaved }: WeighInCardProps)
   const [status, setStatus] = useState<{ kind: "ok" | "info" | "error"; text: string } | null>(null);
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const [queued, setQueued] = useState<string[]>([]);
 
   useEffect(() => {
     if (latest && value === "") setValue(massValue(latest.weightKg, units).toFixed(1));
   }, [latest]);
-
-  useEffect(() => {
-    const read = () =>
-      void pending().then(
-        (items) => setQueued(items.filter((i) => i.path.endsWith("/weigh-ins")).map((i) => i.summary)),
-        () => undefined,
-      );
-    read();
-    return onOutboxChange(read);
-  }, []);
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -95,13 +84,7 @@ export function WeighInCard({ today, units, latest, onSaved }: WeighInCardProps)
         </button>
       </form>
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
-      {queued.length > 0 && (
-        <ul class="muted" data-testid="queued-weigh-ins" aria-label="Waiting to sync">
-          {queued.map((q) => (
-            <li key={q}>{q} (waiting to sync)</li>
-          ))}
-        </ul>
-      )}
+      <QueuedWeighIns />
     </section>
   );
 }
