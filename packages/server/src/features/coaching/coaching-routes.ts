@@ -9,6 +9,10 @@ import {
   commentSchema,
   postComment,
 } from "./comments.js";
+import { nextSchema, pageOf, pageQuery, pageRequest, type PageRule } from "../shared/page.js";
+
+const COMMENT_PAGE: PageRule = { defaultLimit: 200, maxLimit: 500 };
+const AUDIT_PAGE: PageRule = { defaultLimit: 100, maxLimit: 500 };
 
 const clients = defineRoute({
   method: "GET",
@@ -26,14 +30,21 @@ const clients = defineRoute({
 const listCommentsRoute = defineRoute({
   method: "GET",
   path: "/api/users/{userId}/comments",
-  summary: "Comments by the client and their trainers on the client's plan weeks and sessions",
+  summary:
+    "Comments by the client and their trainers on the client's plan weeks and sessions, oldest first (?limit= default 200, at most 500; ?cursor= the answer's `next`)",
   tags: ["trainer"],
   access: "owner-or-trainer-read",
-  response: z.strictObject({ comments: z.array(commentSchema) }),
+  query: pageQuery(COMMENT_PAGE),
+  response: z.strictObject({ comments: z.array(commentSchema), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({
-    comments: await clientComments(ctx.deps, ctx.subjectUserId, ctx.caller.userId),
-  }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, COMMENT_PAGE);
+    const { items, next } = pageOf(
+      await clientComments(ctx.deps, ctx.subjectUserId, ctx.caller.userId, page),
+      page,
+    );
+    return { comments: items, next };
+  },
   example: async () => ({}),
 });
 
@@ -55,12 +66,18 @@ const postCommentRoute = defineRoute({
 const auditRoute = defineRoute({
   method: "GET",
   path: "/api/users/{userId}/trainer-audit",
-  summary: "What trainers changed in the client's data, newest first",
+  summary:
+    "What trainers changed in the client's data, newest first (?limit= default 100, at most 500; ?cursor= the answer's `next`)",
   tags: ["trainer"],
   access: "owner-or-trainer-read",
-  response: z.strictObject({ entries: z.array(auditSchema) }),
+  query: pageQuery(AUDIT_PAGE),
+  response: z.strictObject({ entries: z.array(auditSchema), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({ entries: await clientAudit(ctx.deps, ctx.subjectUserId) }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, AUDIT_PAGE);
+    const { items, next } = pageOf(await clientAudit(ctx.deps, ctx.subjectUserId, page), page);
+    return { entries: items, next };
+  },
   example: async () => ({}),
 });
 
