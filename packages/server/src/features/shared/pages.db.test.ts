@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import { saveCheckIn } from "@leanback/db/repos/check-ins";
 import { recordAudit } from "@leanback/db/repos/trainer-notes";
 import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
+import { EXAMPLE_INTERVAL } from "../intervals/custom-intervals-routes.js";
 import { uploadPhoto } from "../photos/photos.js";
 import { addDays } from "./dates.js";
 
@@ -108,6 +109,19 @@ describeEachDialectApp("pages on id-list routes", (getT) => {
     for (let i = 0; i < 4; i++)
       await uploadPhoto(t.deps, u.userId, { pose: "relaxed", date: addDays("2026-11-01", i) }, jpeg);
     await checkPaged(t, u, "/api/users/me/photos", "photos", 4, 500);
+  });
+
+  it("interval timers: limit (default 100, at most 200) and a cursor walk", async () => {
+    const t = getT();
+    const u = await t.signUp();
+    for (let i = 0; i < 5; i++) {
+      const r = await t.json(u, "POST", "/api/users/me/intervals", {
+        ...EXAMPLE_INTERVAL,
+        name: `Timer ${i}`,
+      });
+      expect(r.status).toBe(201);
+    }
+    await checkPaged(t, u, "/api/users/me/intervals", "intervals", 5, 200);
   });
 
   it("admin users: limit (default 200, at most 1000) and a cursor walk", async () => {
