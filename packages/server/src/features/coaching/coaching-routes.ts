@@ -13,17 +13,24 @@ import { nextSchema, pageOf, pageQuery, pageRequest, type PageRule } from "../sh
 
 const COMMENT_PAGE: PageRule = { defaultLimit: 200, maxLimit: 500 };
 const AUDIT_PAGE: PageRule = { defaultLimit: 100, maxLimit: 500 };
+/** Each client's summary reads their week: a page holds fewer of them. */
+const CLIENT_PAGE: PageRule = { defaultLimit: 50, maxLimit: 100 };
 
 const clients = defineRoute({
   method: "GET",
   path: "/api/trainer/clients",
   summary:
-    "Your accepted clients: adherence this week and over 4 weeks, trend and rate against plan, last check-in, flags",
+    "Your accepted clients: adherence this week and over 4 weeks, trend and rate against plan, last check-in, flags (?limit= default 50, at most 100; ?cursor= the answer's `next`)",
   tags: ["trainer"],
   access: "authenticated",
-  response: z.strictObject({ clients: z.array(clientSummarySchema) }),
+  query: pageQuery(CLIENT_PAGE),
+  response: z.strictObject({ clients: z.array(clientSummarySchema), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({ clients: await trainerClients(ctx.deps, ctx.caller.userId) }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, CLIENT_PAGE);
+    const { items, next } = pageOf(await trainerClients(ctx.deps, ctx.caller.userId, page), page);
+    return { clients: items, next };
+  },
   example: async () => ({}),
 });
 

@@ -11,7 +11,7 @@ type Issues = { issues: Array<{ path: string }> };
 type Page = Record<string, unknown> & { next: string | null };
 
 /** Walks `path` page by page with `limit`; returns the ids in order and the number of pages. */
-async function walk(t: TestApp, u: TestUser, path: string, key: string, limit: number) {
+async function walk(t: TestApp, u: TestUser, path: string, key: string, limit: number, idKey = "id") {
   const ids: string[] = [];
   let cursor: string | null = null;
   let pages = 0;
@@ -20,9 +20,9 @@ async function walk(t: TestApp, u: TestUser, path: string, key: string, limit: n
     const r = await t.json(u, "GET", `${path}?${q}`);
     expect(r.status, q).toBe(200);
     const body = r.json as Page;
-    const items = body[key] as Array<{ id: string }>;
+    const items = body[key] as Array<Record<string, string>>;
     expect(items.length).toBeLessThanOrEqual(limit);
-    ids.push(...items.map((i) => i.id));
+    ids.push(...items.map((i) => i[idKey] ?? ""));
     cursor = body.next;
     pages += 1;
   } while (cursor !== null && pages < 100);
@@ -30,12 +30,20 @@ async function walk(t: TestApp, u: TestUser, path: string, key: string, limit: n
 }
 
 /** Default page, a walk of pages of 3 that returns every row once, and 422 on limit and cursor. */
-async function checkPaged(t: TestApp, u: TestUser, path: string, key: string, n: number, maxLimit: number) {
+async function checkPaged(
+  t: TestApp,
+  u: TestUser,
+  path: string,
+  key: string,
+  n: number,
+  maxLimit: number,
+  idKey = "id",
+) {
   const all = (await t.json(u, "GET", path)).json as Page;
-  const ids = (all[key] as Array<{ id: string }>).map((i) => i.id);
+  const ids = (all[key] as Array<Record<string, string>>).map((i) => i[idKey] ?? "");
   expect(ids).toHaveLength(n);
   expect(all.next).toBeNull();
-  const walked = await walk(t, u, path, key, 3);
+  const walked = await walk(t, u, path, key, 3, idKey);
   expect(walked.ids).toEqual(ids);
   expect(new Set(walked.ids).size).toBe(n);
   expect(walked.pages).toBe(Math.ceil(n / 3));
@@ -122,6 +130,19 @@ describeEachDialectApp("pages on id-list routes", (getT) => {
       expect(r.status).toBe(201);
     }
     await checkPaged(t, u, "/api/users/me/intervals", "intervals", 5, 200);
+  });
+
+  it("trainer clients: limit (default 50, at most 100) and a cursor walk", async () => {
+    const t = getT();
+    const trainer = await t.signUp();
+    for (let i = 0; i < 4; i++) {
+      const client = await t.signUp();
+      const inv = await t.json(trainer, "POST", "/api/trainer/invitations", { email: client.email });
+      const token = (inv.json as { token: string }).token;
+      const r = await t.json(client, "POST", "/api/trainer/invitations/accept", { token });
+      expect(r.status).toBe(200);
+    }
+    await checkPaged(t, trainer, "/api/trainer/clients", "clients", 4, 100, "linkId");
   });
 
   it("admin users: limit (default 200, at most 1000) and a cursor walk", async () => {
