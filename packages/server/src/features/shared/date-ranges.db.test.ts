@@ -75,6 +75,8 @@ describeEachDialectApp(
       const body = def.json as { points: Array<{ date: string; trendKg: number }>; weighIns: number };
       expect(def.status).toBe(200);
       expect(body.points.length).toBeLessThanOrEqual(400);
+      // Bytes, not time: 400 points of date, logged and trend weight stay far under 64 KB.
+      expect(JSON.stringify(def.json).length).toBeLessThan(64_000);
       expect(body.points[0]?.date).toBe(DEFAULT_FROM);
       expect(body.points.at(-1)?.date).toBe("2026-12-03");
       expect(body.weighIns).toBe(daysBetween(DEFAULT_FROM, "2026-12-03") + 1);
