@@ -37,5 +37,10 @@ describe("boundedRangeQuery", () => {
     const reversed = q.safeParse({ from: "2026-02-05", to: "2026-02-04" });
     expect(reversed.success ? [] : reversed.error.issues.map((i) => i.path.join("."))).toEqual(["to"]);
     expect(q.safeParse({ from: "2025-01-01", to: "2026-02-04" }).success).toBe(true);
+    // A date that is not a real one is named, not measured (measuring it would throw).
+    const bad = q.safeParse({ from: "2020-01-01", to: "2026-02-30" });
+    expect(bad.success ? [] : bad.error.issues.map((i) => i.path.join("."))).toEqual(["to"]);
+    const badFrom = q.safeParse({ from: "2026-13-01", to: "2026-11-01" });
+    expect(badFrom.success ? [] : badFrom.error.issues.map((i) => i.path.join("."))).toEqual(["from"]);
   });
 });

@@ -25,15 +25,23 @@ const spanRule = (maxDays: number) => `from..to may span at most ${maxDays} days
 export function boundedRangeQuery(maxDays: number) {
   return z
     .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
-    .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    .refine((q) => !bothReal(q) || q.from <= q.to, {
       message: "from must not be after to",
       path: ["to"],
     })
-    .refine(
-      (q) =>
-        q.from === undefined || q.to === undefined || q.from > q.to || daysBetween(q.from, q.to) < maxDays,
-      { message: spanRule(maxDays), path: ["from"] },
-    );
+    .refine((q) => !bothReal(q) || q.from > q.to || daysBetween(q.from, q.to) < maxDays, {
+      message: spanRule(maxDays),
+      path: ["from"],
+    });
+}
+
+// Object refinements run even when a field failed: only two real dates are compared and measured
+// (a failed field has its own issue; measuring it would throw).
+function bothReal(q: {
+  from?: string | undefined;
+  to?: string | undefined;
+}): q is { from: string; to: string } {
+  return isoDate.safeParse(q.from).success && isoDate.safeParse(q.to).success;
 }
 
 /** UTC+14 is the earliest zone: the latest calendar date that has begun anywhere at `now`. */
