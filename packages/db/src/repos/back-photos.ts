@@ -56,11 +56,13 @@ export async function insertBackPhoto(db: Kysely<Database>, p: BackPhoto): Promi
 export async function listBackPhotos(
   db: Kysely<Database>,
   userId: string,
-  opts: { sharedOnly?: boolean } = {},
+  opts: { sharedOnly?: boolean; page?: { limit: number; offset: number } } = {},
 ): Promise<BackPhoto[]> {
   let q = db.selectFrom("back_photos").selectAll().where("user_id", "=", userId);
   if (opts.sharedOnly) q = q.where("shared_with_trainer", "=", 1);
-  const rows = await q.orderBy("date").orderBy("created_at").orderBy("id").execute();
+  q = q.orderBy("date").orderBy("created_at").orderBy("id");
+  if (opts.page) q = q.limit(opts.page.limit).offset(opts.page.offset);
+  const rows = await q.execute();
   return rows.map(toPhoto);
 }
 

@@ -103,9 +103,14 @@ export async function getCheckIn(
   return r === undefined ? undefined : toCheckIn(r);
 }
 
-/** Check-ins of a user, newest week first (limit optional). */
-export async function listCheckIns(db: Kysely<Database>, userId: string, limit?: number): Promise<CheckIn[]> {
+/** Check-ins of a user, newest week first (limit optional; offset skips that many first). */
+export async function listCheckIns(
+  db: Kysely<Database>,
+  userId: string,
+  limit?: number,
+  offset = 0,
+): Promise<CheckIn[]> {
   let q = db.selectFrom("check_ins").selectAll().where("user_id", "=", userId).orderBy("week_start", "desc");
-  if (limit !== undefined) q = q.limit(limit);
+  if (limit !== undefined) q = q.limit(limit).offset(offset);
   return (await q.execute()).map(toCheckIn);
 }

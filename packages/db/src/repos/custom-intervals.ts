@@ -92,14 +92,20 @@ export async function addCustomInterval(
 }
 
 /** The user's timers, oldest first. */
-export async function listCustomIntervals(db: Kysely<Database>, userId: string): Promise<CustomInterval[]> {
-  const rows = await db
+/** One's interval timers, oldest first (`page`: skip offset rows, read at most limit). */
+export async function listCustomIntervals(
+  db: Kysely<Database>,
+  userId: string,
+  page?: { limit: number; offset: number },
+): Promise<CustomInterval[]> {
+  let q = db
     .selectFrom("custom_intervals")
     .selectAll()
     .where("user_id", "=", userId)
     .orderBy("created_at")
-    .orderBy("id")
-    .execute();
+    .orderBy("id");
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  const rows = await q.execute();
   return rows.map(toInterval);
 }
 

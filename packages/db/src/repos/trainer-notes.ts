@@ -53,15 +53,20 @@ export async function addComment(
   return toComment(r);
 }
 
-/** A client's comments, oldest first. */
-export async function listComments(db: Kysely<Database>, clientId: string): Promise<TrainerComment[]> {
-  const rows = await db
+/** A client's comments, oldest first (`page`: skip offset rows, read at most limit). */
+export async function listComments(
+  db: Kysely<Database>,
+  clientId: string,
+  page?: { limit: number; offset: number },
+): Promise<TrainerComment[]> {
+  let q = db
     .selectFrom("trainer_comments")
     .selectAll()
     .where("client_id", "=", clientId)
     .orderBy("created_at")
-    .orderBy("id")
-    .execute();
+    .orderBy("id");
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  const rows = await q.execute();
   return rows.map(toComment);
 }
 
@@ -83,15 +88,20 @@ export async function recordAudit(
   await db.insertInto("trainer_audit").values(r).execute();
 }
 
-/** What trainers changed in a client's data, newest first. */
-export async function listAudit(db: Kysely<Database>, clientId: string): Promise<TrainerAuditEntry[]> {
-  const rows = await db
+/** What trainers changed in a client's data, newest first (`page`: skip offset, read at most limit). */
+export async function listAudit(
+  db: Kysely<Database>,
+  clientId: string,
+  page?: { limit: number; offset: number },
+): Promise<TrainerAuditEntry[]> {
+  let q = db
     .selectFrom("trainer_audit")
     .selectAll()
     .where("client_id", "=", clientId)
     .orderBy("created_at", "desc")
-    .orderBy("id", "desc")
-    .execute();
+    .orderBy("id", "desc");
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id,
     clientId: r.client_id,

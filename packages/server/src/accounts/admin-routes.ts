@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineRoute, type RouteModule } from "../http/route.js";
 import { listUsers, setDisabled, setRole } from "./admin.js";
 import { idParam, noContent } from "./schemas.js";
+import { nextSchema, pageOf, pageQuery, pageRequest, type PageRule } from "../features/shared/page.js";
 
 const adminUser = z.strictObject({
   id: z.string(),
@@ -12,15 +13,22 @@ const adminUser = z.strictObject({
   createdAt: z.number(),
 });
 
+const USER_PAGE: PageRule = { defaultLimit: 200, maxLimit: 1000 };
+
 const list = defineRoute({
   method: "GET",
   path: "/api/admin/users",
-  summary: "All accounts",
+  summary: "All accounts, oldest first (?limit= default 200, at most 1000; ?cursor= the answer's `next`)",
   tags: ["admin"],
   access: "admin",
-  response: z.strictObject({ users: z.array(adminUser) }),
+  query: pageQuery(USER_PAGE),
+  response: z.strictObject({ users: z.array(adminUser), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({ users: await listUsers(ctx.deps) }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, USER_PAGE);
+    const { items, next } = pageOf(await listUsers(ctx.deps, page), page);
+    return { users: items, next };
+  },
   example: async () => ({}),
 });
 

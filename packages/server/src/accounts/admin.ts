@@ -2,6 +2,7 @@ import type { ServerDeps } from "../deps.js";
 import { ConflictError, NotFoundError } from "../http/errors.js";
 import { sessionCacheFor } from "./session-cache.js";
 import { revokeOtherSessions } from "./sessions.js";
+import type { PageRequest } from "../features/shared/page.js";
 
 export interface AdminUserView {
   readonly id: string;
@@ -12,13 +13,15 @@ export interface AdminUserView {
   readonly createdAt: number;
 }
 
-export async function listUsers(deps: ServerDeps): Promise<AdminUserView[]> {
-  const rows = await deps.db
+/** Every account, oldest first; with `page`, limit + 1 rows from its offset (see pageOf). */
+export async function listUsers(deps: ServerDeps, page?: PageRequest): Promise<AdminUserView[]> {
+  let q = deps.db
     .selectFrom("users")
     .select(["id", "email", "role", "display_name", "disabled_at", "created_at"])
     .orderBy("created_at")
-    .orderBy("id")
-    .execute();
+    .orderBy("id");
+  if (page) q = q.limit(page.limit + 1).offset(page.offset);
+  const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id,
     email: r.email,

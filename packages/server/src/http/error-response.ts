@@ -31,7 +31,9 @@ export function databaseUnavailableResponse(): Response {
  */
 export function errorResponse(e: unknown, log: Logger, requestId: string, where: string): Response {
   if (e instanceof InvalidInputError) {
-    return validationResponse([{ path: `body.${e.field}`, message: e.rule }]);
+    // A field already named with its part (query.from, params.id) keeps it; a bare name is the body's.
+    const path = /^(query|params|body)\./.test(e.field) ? e.field : `body.${e.field}`;
+    return validationResponse([{ path, message: e.rule }]);
   }
   // By name as well as class: features/shared/errors.ts declares its own NotFound/Conflict errors.
   if (e instanceof NotFoundError || (e instanceof Error && e.name === "NotFoundError")) {

@@ -1,6 +1,7 @@
 // Shapes of the API answers the progress and check-in screens read, mirrored from the server's
 // zod schemas (features/energy/*, measurements/measurements.ts, workouts/workout-schema.ts);
 // /api/openapi.json is the reference.
+import { addDays } from "@leanback/core/trend/iso-day";
 import { api } from "./client.js";
 import type { Forecast, WeighIn } from "./types.js";
 
@@ -82,11 +83,30 @@ export interface PersonalRecordView {
   readonly assistKg: number | null;
 }
 
+/** A calendar-date range, both ends included. */
+export interface DateRange {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Days of weigh-ins and measurements Progress draws: the most one request may ask for. */
+export const CHART_DAYS = 400;
+
+/** The last CHART_DAYS days up to `today`. */
+export function chartRange(today: string): DateRange {
+  return { from: addDays(today, -(CHART_DAYS - 1)), to: today };
+}
+
 /** The Progress API of `subject` ("me", or a client's id for their trainer, who may only read). */
 export function progressApiFor(subject: string) {
   const me = `/api/users/${encodeURIComponent(subject)}`;
   return {
-    weighIns: (signal: AbortSignal) => api.get<{ weighIns: WeighIn[] }>(`${me}/weigh-ins`, { signal }),
+    /** Weigh-ins in a date range (the server answers at most 400 days; its default is the last 400). */
+    weighIns: (signal: AbortSignal, range?: DateRange) =>
+      api.get<{ weighIns: WeighIn[] }>(`${me}/weigh-ins`, {
+        signal,
+        ...(range ? { query: { ...range } } : {}),
+      }),
     logWeighIn: (body: { date: string; weightKg: number; note?: string | null }) =>
       api.post<WeighIn>(`${me}/weigh-ins`, body),
     editWeighIn: (id: string, body: { date?: string; weightKg?: number }) =>
@@ -101,8 +121,12 @@ export function progressApiFor(subject: string) {
     runCheckIn: () => api.post<CheckIn>(`${me}/check-ins`),
     decide: (weekStart: string, accept: boolean) =>
       api.post<CheckIn>(`${me}/check-ins/${encodeURIComponent(weekStart)}/decision`, { accept }),
-    measurements: (signal: AbortSignal) =>
-      api.get<{ measurements: Measurement[] }>(`${me}/measurements`, { signal }),
+    /** Measurements in a date range (at most 400 days; the server's default is the last 400). */
+    measurements: (signal: AbortSignal, range?: DateRange) =>
+      api.get<{ measurements: Measurement[] }>(`${me}/measurements`, {
+        signal,
+        ...(range ? { query: { ...range } } : {}),
+      }),
     addMeasurement: (body: Record<string, number | string>) =>
       api.post<Measurement>(`${me}/measurements`, body),
     workouts: (from: string, signal: AbortSignal) =>

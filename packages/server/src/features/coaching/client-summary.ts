@@ -11,6 +11,7 @@ import { addDays, isoWeekday, localDate } from "../shared/dates.js";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { requireCurrentPlan, sessionsOn, type PlanView } from "../plan/plan.js";
+import type { PageRequest } from "../shared/page.js";
 
 const adherenceSchema = z.strictObject({
   from: z.string(),
@@ -169,7 +170,11 @@ export async function clientSummary(
 }
 
 /** The trainer's accepted clients, each summarised; ordered by e-mail. */
-export async function trainerClients(deps: UseCaseDeps, trainerId: string): Promise<ClientSummary[]> {
+export async function trainerClients(
+  deps: UseCaseDeps,
+  trainerId: string,
+  page?: PageRequest,
+): Promise<ClientSummary[]> {
   const links = (await listLinks(deps.db, trainerId, "trainer")).filter((l) => l.status === "accepted");
   if (links.length === 0) return [];
   const users = await deps.db
@@ -182,10 +187,16 @@ export async function trainerClients(deps: UseCaseDeps, trainerId: string): Prom
     )
     .execute();
   const byId = new Map(users.map((u) => [u.id, u]));
+  const ordered = links
+    .flatMap((l) => {
+      const u = byId.get(l.clientId);
+      return u ? [{ l, u }] : [];
+    })
+    .sort((a, b) => a.u.email.localeCompare(b.u.email) || a.l.id.localeCompare(b.l.id));
+  // The summaries are the work: only a page (plus one, for pageOf's `next`) is summed up.
+  const chosen = page ? ordered.slice(page.offset, page.offset + page.limit + 1) : ordered;
   const out: ClientSummary[] = [];
-  for (const l of links) {
-    const u = byId.get(l.clientId);
-    if (!u) continue;
+  for (const { l, u } of chosen) {
     out.push(
       await clientSummary(deps, {
         id: l.id,
@@ -196,5 +207,5 @@ export async function trainerClients(deps: UseCaseDeps, trainerId: string): Prom
       }),
     );
   }
-  return out.sort((a, b) => a.email.localeCompare(b.email));
+  return out;
 }

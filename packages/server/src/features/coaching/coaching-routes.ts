@@ -9,31 +9,49 @@ import {
   commentSchema,
   postComment,
 } from "./comments.js";
+import { nextSchema, pageOf, pageQuery, pageRequest, type PageRule } from "../shared/page.js";
+
+const COMMENT_PAGE: PageRule = { defaultLimit: 200, maxLimit: 500 };
+const AUDIT_PAGE: PageRule = { defaultLimit: 100, maxLimit: 500 };
+/** Each client's summary reads their week: a page holds fewer of them. */
+const CLIENT_PAGE: PageRule = { defaultLimit: 50, maxLimit: 100 };
 
 const clients = defineRoute({
   method: "GET",
   path: "/api/trainer/clients",
   summary:
-    "Your accepted clients: adherence this week and over 4 weeks, trend and rate against plan, last check-in, flags",
+    "Your accepted clients: adherence this week and over 4 weeks, trend and rate against plan, last check-in, flags (?limit= default 50, at most 100; ?cursor= the answer's `next`)",
   tags: ["trainer"],
   access: "authenticated",
-  response: z.strictObject({ clients: z.array(clientSummarySchema) }),
+  query: pageQuery(CLIENT_PAGE),
+  response: z.strictObject({ clients: z.array(clientSummarySchema), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({ clients: await trainerClients(ctx.deps, ctx.caller.userId) }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, CLIENT_PAGE);
+    const { items, next } = pageOf(await trainerClients(ctx.deps, ctx.caller.userId, page), page);
+    return { clients: items, next };
+  },
   example: async () => ({}),
 });
 
 const listCommentsRoute = defineRoute({
   method: "GET",
   path: "/api/users/{userId}/comments",
-  summary: "Comments by the client and their trainers on the client's plan weeks and sessions",
+  summary:
+    "Comments by the client and their trainers on the client's plan weeks and sessions, oldest first (?limit= default 200, at most 500; ?cursor= the answer's `next`)",
   tags: ["trainer"],
   access: "owner-or-trainer-read",
-  response: z.strictObject({ comments: z.array(commentSchema) }),
+  query: pageQuery(COMMENT_PAGE),
+  response: z.strictObject({ comments: z.array(commentSchema), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({
-    comments: await clientComments(ctx.deps, ctx.subjectUserId, ctx.caller.userId),
-  }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, COMMENT_PAGE);
+    const { items, next } = pageOf(
+      await clientComments(ctx.deps, ctx.subjectUserId, ctx.caller.userId, page),
+      page,
+    );
+    return { comments: items, next };
+  },
   example: async () => ({}),
 });
 
@@ -55,12 +73,18 @@ const postCommentRoute = defineRoute({
 const auditRoute = defineRoute({
   method: "GET",
   path: "/api/users/{userId}/trainer-audit",
-  summary: "What trainers changed in the client's data, newest first",
+  summary:
+    "What trainers changed in the client's data, newest first (?limit= default 100, at most 500; ?cursor= the answer's `next`)",
   tags: ["trainer"],
   access: "owner-or-trainer-read",
-  response: z.strictObject({ entries: z.array(auditSchema) }),
+  query: pageQuery(AUDIT_PAGE),
+  response: z.strictObject({ entries: z.array(auditSchema), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({ entries: await clientAudit(ctx.deps, ctx.subjectUserId) }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, AUDIT_PAGE);
+    const { items, next } = pageOf(await clientAudit(ctx.deps, ctx.subjectUserId, page), page);
+    return { entries: items, next };
+  },
   example: async () => ({}),
 });
 

@@ -133,7 +133,10 @@ describeEachDialectApp(
       if (!swap) throw new Error("no swappable exercise in the test plan");
       const put = () => t.json(trainer, "PUT", `${base}/plan/swaps/${swap.from}`, { to: swap.to });
       expect((await put()).status).toBe(404); // read-only link
-      expect((await t.json(client, "GET", "/api/users/me/trainer-audit")).json).toEqual({ entries: [] });
+      expect((await t.json(client, "GET", "/api/users/me/trainer-audit")).json).toEqual({
+        entries: [],
+        next: null,
+      });
       const consent = await t.json(client, "PUT", `/api/trainer/links/${linkId}/plan-consent`, {
         allow: true,
       });

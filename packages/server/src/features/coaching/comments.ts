@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addComment, listAudit, listComments } from "@leanback/db/repos/trainer-notes";
 import type { UseCaseDeps } from "../shared/deps.js";
 import { isoDate } from "../shared/dates.js";
+import type { PageRequest } from "../shared/page.js";
 
 /** A comment on a plan week (its first day) or on one planned session ("<date>/<n>": the n-th of that day). */
 export const commentInputSchema = z.discriminatedUnion("subject", [
@@ -56,8 +57,10 @@ export async function clientComments(
   deps: UseCaseDeps,
   clientId: string,
   callerId: string,
+  page?: PageRequest,
 ): Promise<CommentView[]> {
-  const rows = await listComments(deps.db, clientId);
+  // A page reads one row more than it answers, so pageOf can tell whether there is a next one.
+  const rows = await listComments(deps.db, clientId, page && { limit: page.limit + 1, offset: page.offset });
   const who = await emails(deps, [...new Set(rows.map((r) => r.authorId))]);
   return rows.map((r) => ({
     id: r.id,
@@ -97,8 +100,8 @@ export async function postComment(
 }
 
 /** What trainers changed in the client's data, newest first. */
-export async function clientAudit(deps: UseCaseDeps, clientId: string) {
-  const rows = await listAudit(deps.db, clientId);
+export async function clientAudit(deps: UseCaseDeps, clientId: string, page?: PageRequest) {
+  const rows = await listAudit(deps.db, clientId, page && { limit: page.limit + 1, offset: page.offset });
   const who = await emails(deps, [...new Set(rows.map((r) => r.trainerId))]);
   return rows.map((r) => ({
     id: r.id,

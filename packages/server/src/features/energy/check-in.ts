@@ -8,6 +8,7 @@ import { parseInput } from "../shared/input.js";
 import { loadEnergyContext } from "./energy-context.js";
 import { estimateFor, expenditureSchema, expenditureView, type ExpenditureView } from "./expenditure.js";
 import { acceptCheckInTarget, targetInForce } from "./accepted-targets.js";
+import type { PageRequest } from "../shared/page.js";
 
 const storedExpenditureSchema = expenditureSchema.partial({ low80Kcal: true, high80Kcal: true });
 
@@ -118,6 +119,13 @@ export async function decide(
   });
 }
 
-export async function checkInHistory(deps: UseCaseDeps, userId: string): Promise<CheckInView[]> {
-  return (await listCheckIns(deps.db, userId)).map(view);
+export async function checkInHistory(
+  deps: UseCaseDeps,
+  userId: string,
+  page?: PageRequest,
+): Promise<CheckInView[]> {
+  const rows = page
+    ? await listCheckIns(deps.db, userId, page.limit + 1, page.offset)
+    : await listCheckIns(deps.db, userId);
+  return rows.map(view);
 }

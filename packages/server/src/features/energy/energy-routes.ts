@@ -9,6 +9,7 @@ import { forecast, forecastQuery, forecastSchema } from "./forecast.js";
 import { currentTargets } from "./accepted-targets.js";
 import { proteinPortionsFor, proteinPortionsSchema } from "./protein-portions.js";
 import { targetsSchema } from "./targets.js";
+import { nextSchema, pageOf, pageQuery, pageRequest, type PageRule } from "../shared/page.js";
 
 /** Profile plus a weigh-in yesterday (in the profile's zone): the minimum the energy routes need. */
 async function exampleEnergyData(fx: ExampleFixture): Promise<void> {
@@ -95,15 +96,23 @@ const runCi = defineRoute({
   },
 });
 
+/** Two years of weekly check-ins by default, ten at most. */
+const CHECK_IN_PAGE: PageRule = { defaultLimit: 104, maxLimit: 520 };
+
 const listCi = defineRoute({
   method: "GET",
   path: "/api/users/{userId}/check-ins",
-  summary: "Check-ins, newest week first",
+  summary: "Check-ins, newest week first (?limit= default 104, at most 520; ?cursor= the answer's `next`)",
   tags: ["energy"],
   access: "owner-or-trainer-read",
-  response: z.strictObject({ checkIns: z.array(checkInSchema) }),
+  query: pageQuery(CHECK_IN_PAGE),
+  response: z.strictObject({ checkIns: z.array(checkInSchema), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({ checkIns: await checkInHistory(ctx.deps, ctx.subjectUserId) }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, CHECK_IN_PAGE);
+    const { items, next } = pageOf(await checkInHistory(ctx.deps, ctx.subjectUserId, page), page);
+    return { checkIns: items, next };
+  },
   example: async () => ({}),
 });
 

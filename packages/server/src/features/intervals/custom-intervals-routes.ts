@@ -12,6 +12,7 @@ import {
   replaceCustomInterval,
   requireCustomInterval,
 } from "./custom-intervals.js";
+import { nextSchema, pageOf, pageQuery, pageRequest, type PageRule } from "../shared/page.js";
 
 const base = "/api/users/{userId}/intervals";
 
@@ -43,15 +44,23 @@ const create = defineRoute({
   example: async () => ({ body: EXAMPLE_INTERVAL }),
 });
 
+const INTERVAL_PAGE: PageRule = { defaultLimit: 100, maxLimit: 200 };
+
 const list = defineRoute({
   method: "GET",
   path: base,
-  summary: "One's own interval timers, oldest first, each with its total length",
+  summary:
+    "One's own interval timers, oldest first, each with its total length (?limit= default 100, at most 200; ?cursor= the answer's `next`)",
   tags: ["intervals"],
   access: "owner-or-trainer-read",
-  response: z.strictObject({ intervals: z.array(customIntervalViewSchema) }),
+  query: pageQuery(INTERVAL_PAGE),
+  response: z.strictObject({ intervals: z.array(customIntervalViewSchema), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({ intervals: await customIntervals(ctx.deps, ctx.subjectUserId) }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, INTERVAL_PAGE);
+    const { items, next } = pageOf(await customIntervals(ctx.deps, ctx.subjectUserId, page), page);
+    return { intervals: items, next };
+  },
   example: async () => ({}),
 });
 

@@ -14,6 +14,7 @@ import type { UseCaseDeps } from "../shared/deps.js";
 import { NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
 import { clientIdSchema } from "../shared/schemas.js";
+import type { PageRequest } from "../shared/page.js";
 
 /** POST body: the timer (core's rules) and an optional idempotency key. */
 export const customIntervalInputSchema = customIntervalSchema.extend({ clientId: clientIdSchema.optional() });
@@ -51,8 +52,14 @@ export async function createCustomInterval(
   return view(await addCustomInterval(deps.db, userId, fields, clientId ?? null, deps.now()));
 }
 
-export async function customIntervals(deps: UseCaseDeps, userId: string): Promise<CustomIntervalView[]> {
-  return (await listCustomIntervals(deps.db, userId)).map(view);
+/** One's timers, oldest first; with `page`, limit + 1 rows from its offset (see pageOf). */
+export async function customIntervals(
+  deps: UseCaseDeps,
+  userId: string,
+  page?: PageRequest,
+): Promise<CustomIntervalView[]> {
+  const read = page && { limit: page.limit + 1, offset: page.offset };
+  return (await listCustomIntervals(deps.db, userId, read)).map(view);
 }
 
 export async function requireCustomInterval(

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineRoute, type ExampleFixture, type RouteModule } from "../../http/route.js";
 import { examplePost } from "../shared/examples.js";
-import { dateRangeQuery, idParam, noContent } from "../shared/schemas.js";
+import { idParam, noContent } from "../shared/schemas.js";
+import { boundedRangeQuery } from "../shared/bounded-range.js";
 import {
   addMeasurement,
   editMeasurement,
@@ -10,6 +11,7 @@ import {
   measurementPatchSchema,
   measurementSchema,
   removeMeasurement,
+  MEASUREMENT_RANGE,
 } from "./measurements.js";
 
 const base = "/api/users/{userId}/measurements";
@@ -37,10 +39,11 @@ const create = defineRoute({
 const list = defineRoute({
   method: "GET",
   path: base,
-  summary: "Measurements with Navy body-fat estimates, oldest first (?from=&to=)",
+  summary:
+    "Measurements with Navy body-fat estimates, oldest first (?from=&to=, default the last 400 days, at most 400 days)",
   tags: ["measurements"],
   access: "owner-or-trainer-read",
-  query: dateRangeQuery,
+  query: boundedRangeQuery(MEASUREMENT_RANGE.maxDays),
   response: z.strictObject({ measurements: z.array(measurementSchema) }),
   status: 200,
   handler: async (ctx) => ({ measurements: await listMeasurements(ctx.deps, ctx.subjectUserId, ctx.query) }),

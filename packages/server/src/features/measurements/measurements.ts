@@ -14,6 +14,7 @@ import type { UseCaseDeps } from "../shared/deps.js";
 import { NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
 import { clientIdSchema, noteSchema } from "../shared/schemas.js";
+import { resolveRange, type RangeRule } from "../shared/bounded-range.js";
 
 const girth = (name: string, min: number, max: number) =>
   z
@@ -157,13 +158,16 @@ export async function addMeasurement(
   return view(saved, await personOf(deps, userId));
 }
 
+/** Measurements lists answer at most 400 days of dates (a longer range is a 422); default the last 400. */
+export const MEASUREMENT_RANGE: RangeRule = { maxDays: 400, defaultDays: 400 };
+
 export async function listMeasurements(
   deps: UseCaseDeps,
   userId: string,
-  range: { from?: string; to?: string } = {},
+  query: { from?: string | undefined; to?: string | undefined } = {},
 ): Promise<MeasurementView[]> {
   const [rows, person] = await Promise.all([
-    listBodyMeasurements(deps.db, userId, range),
+    listBodyMeasurements(deps.db, userId, resolveRange(query, deps.now(), MEASUREMENT_RANGE)),
     personOf(deps, userId),
   ]);
   return rows.map((m) => view(m, person));

@@ -16,6 +16,7 @@ import {
   uploadPhoto,
   uploadQuery,
 } from "./photos.js";
+import { nextSchema, pageOf, pageQuery, pageRequest, type PageRule } from "../shared/page.js";
 
 const base = "/api/users/{userId}/photos";
 
@@ -67,15 +68,23 @@ const upload = defineRoute({
   }),
 });
 
+const PHOTO_PAGE: PageRule = { defaultLimit: 200, maxLimit: 500 };
+
 const list = defineRoute({
   method: "GET",
   path: base,
-  summary: "Back photos, oldest first (a linked trainer sees only those shared with them)",
+  summary:
+    "Back photos, oldest first (a linked trainer sees only those shared with them; ?limit= default 200, at most 500; ?cursor= the answer's `next`)",
   tags: ["photos"],
   access: "owner-or-trainer-read",
-  response: z.strictObject({ photos: z.array(photoSchema) }),
+  query: pageQuery(PHOTO_PAGE),
+  response: z.strictObject({ photos: z.array(photoSchema), next: nextSchema }),
   status: 200,
-  handler: async (ctx) => ({ photos: await listPhotos(ctx.deps, ctx.subjectUserId, ctx.asTrainer) }),
+  handler: async (ctx) => {
+    const page = pageRequest(ctx.query, PHOTO_PAGE);
+    const { items, next } = pageOf(await listPhotos(ctx.deps, ctx.subjectUserId, ctx.asTrainer, page), page);
+    return { photos: items, next };
+  },
   example: async (fx) => {
     await examplePhoto(fx);
     return {};

@@ -125,7 +125,7 @@ describeEachDialectApp(
       expect(cut.status).toBe(422);
       expect(cut.json).toMatchObject({ error: "damaged_image" });
       const list = await t.json(u, "GET", "/api/users/me/photos");
-      expect(list.json).toEqual({ photos: [] });
+      expect(list.json).toEqual({ photos: [], next: null });
     });
 
     it("accepts a camera's own trailer after the image (a motion photo's video) and drops it", async () => {

@@ -10,6 +10,7 @@ import { isoDate } from "../shared/dates.js";
 import { NotFoundError } from "../shared/errors.js";
 import { processPhoto } from "./image-process.js";
 import { photoStoreFor } from "./photo-store.js";
+import type { PageRequest } from "../shared/page.js";
 
 /** The guided poses: the same three every time, so photos of different days compare. */
 export const POSES = ["relaxed", "arms-raised", "side"] as const;
@@ -74,8 +75,16 @@ export async function uploadPhoto(
 }
 
 /** The owner sees every photo; a linked trainer only those the owner shares. */
-export async function listPhotos(deps: Deps, userId: string, asTrainer: boolean): Promise<PhotoView[]> {
-  return (await listBackPhotos(deps.db, userId, { sharedOnly: asTrainer })).map(view);
+export async function listPhotos(
+  deps: Deps,
+  userId: string,
+  asTrainer: boolean,
+  page?: PageRequest,
+): Promise<PhotoView[]> {
+  const opts = page
+    ? { sharedOnly: asTrainer, page: { limit: page.limit + 1, offset: page.offset } }
+    : { sharedOnly: asTrainer };
+  return (await listBackPhotos(deps.db, userId, opts)).map(view);
 }
 
 /** The stored JPEG; 404 for a photo that is not the user's, or not shared with this trainer. */

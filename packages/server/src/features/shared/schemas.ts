@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { isoDate } from "./dates.js";
 
 /** Client-made idempotency key for offline replay: the same key twice stores one row. */
 export const clientIdSchema = z
@@ -9,14 +8,6 @@ export const clientIdSchema = z
   .regex(/^[A-Za-z0-9._:-]+$/, "clientId may hold letters, digits and . _ : -");
 
 export const noteSchema = z.string().max(1000, "note must be at most 1000 characters");
-
-/** ?from=&to= calendar-date range, both optional, from <= to. */
-export const dateRangeQuery = z
-  .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    message: "from must not be after to",
-    path: ["to"],
-  });
 
 export const idParam = z.strictObject({ id: z.string().min(1).max(64) });
 

@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { defineRoute, type ExampleFixture, type RouteModule } from "../../http/route.js";
 import { examplePost } from "../shared/examples.js";
-import { dateRangeQuery, idParam, noContent } from "../shared/schemas.js";
+import { idParam, noContent } from "../shared/schemas.js";
+import { boundedRangeQuery } from "../shared/bounded-range.js";
 import {
   editWeighIn,
   listWeighInsFor,
   logWeighIn,
   removeWeighIn,
   trendSchema,
+  TREND_RANGE,
+  WEIGH_IN_RANGE,
   weighInInputSchema,
   weighInPatchSchema,
   weighInSchema,
@@ -41,10 +44,10 @@ const create = defineRoute({
 const list = defineRoute({
   method: "GET",
   path: base,
-  summary: "Weigh-ins, oldest first (?from=&to=)",
+  summary: "Weigh-ins, oldest first (?from=&to=, default the last 400 days, at most 400 days)",
   tags: ["weigh-ins"],
   access: "owner-or-trainer-read",
-  query: dateRangeQuery,
+  query: boundedRangeQuery(WEIGH_IN_RANGE.maxDays),
   response: z.strictObject({ weighIns: z.array(weighInSchema) }),
   status: 200,
   handler: async (ctx) => ({ weighIns: await listWeighInsFor(ctx.deps, ctx.subjectUserId, ctx.query) }),
@@ -54,10 +57,11 @@ const list = defineRoute({
 const trend = defineRoute({
   method: "GET",
   path: `${base}/trend`,
-  summary: "Trend weight (10 % exponential smoothing over the whole history) and the 28-day slope",
+  summary:
+    "Trend weight (10 % exponential smoothing, 120 days of lead-in) and the 28-day slope (?from=&to=, default the last 400 days, at most 400 points)",
   tags: ["weigh-ins"],
   access: "owner-or-trainer-read",
-  query: dateRangeQuery,
+  query: boundedRangeQuery(TREND_RANGE.maxDays),
   response: trendSchema,
   status: 200,
   handler: async (ctx) => weightTrend(ctx.deps, ctx.subjectUserId, ctx.query),

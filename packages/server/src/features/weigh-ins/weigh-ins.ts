@@ -14,6 +14,7 @@ import type { UseCaseDeps } from "../shared/deps.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { parseInput } from "../shared/input.js";
 import { clientIdSchema, noteSchema } from "../shared/schemas.js";
+import { resolveRange, type RangeRule } from "../shared/bounded-range.js";
 
 // 25–400 kg: the range core's trend accepts (core/trend/trend-weight.ts).
 const weightKg = z.number().min(25, "weight must be 25–400 kg").max(400, "weight must be 25–400 kg");
@@ -77,12 +78,16 @@ export async function logWeighIn(deps: UseCaseDeps, userId: string, raw: unknown
   return view(saved);
 }
 
+/** One weigh-in a day: a list answers at most this many days (ranges over it are a 422). */
+export const WEIGH_IN_RANGE: RangeRule = { maxDays: 400, defaultDays: 400 };
+
+/** Weigh-ins from..to (default: the last 400 days), oldest first; a span over 400 days is refused. */
 export async function listWeighInsFor(
   deps: UseCaseDeps,
   userId: string,
-  range: { from?: string; to?: string } = {},
+  query: { from?: string | undefined; to?: string | undefined } = {},
 ): Promise<WeighInView[]> {
-  return (await listWeighIns(deps.db, userId, range)).map(view);
+  return (await listWeighIns(deps.db, userId, resolveRange(query, deps.now(), WEIGH_IN_RANGE))).map(view);
 }
 
 /** Changes date, weight or note of one weigh-in; moving onto a day that has one is a 409. */
@@ -112,40 +117,54 @@ export async function removeWeighIn(deps: UseCaseDeps, userId: string, id: strin
 export const trendSchema = z.strictObject({
   points: z.array(z.strictObject({ date: z.string(), loggedKg: z.number().nullable(), trendKg: z.number() })),
   latest: z.strictObject({ date: z.string(), trendKg: z.number() }).nullable(),
-  /** Least-squares slope of the last 28 days of weigh-ins, kg/week; null with < 2 days. */
+  /** Least-squares slope of the 28 days up to the range's last weigh-in, kg/week; null with < 2 days. */
   slopeKgPerWeek: z.number().nullable(),
+  /** Weigh-ins inside the requested range. */
   weighIns: z.int(),
 });
 export type TrendView = z.output<typeof trendSchema>;
 
 const SLOPE_WINDOW_DAYS = 28;
 
+/** One point a day: the trend answers at most 400 points (a longer range is a 422). */
+export const TREND_RANGE: RangeRule = { maxDays: 400, defaultDays: 400 };
+
 /**
- * The smoothed trend weight (core/trend) over the user's WHOLE history — seeding at the start of
- * a window lags badly (docs/protocol.md §4a) — then cut to from..to for display.
+ * Days of weigh-ins read before `from` so the smoother has settled when the range begins: with
+ * 10 % smoothing the seed's weight after n days is 0.9^n, and 0.9^120 ≈ 3·10⁻⁶ — under 0.001 kg
+ * for any seed error below 300 kg, so the cut range shows what the whole history would.
+ */
+export const TREND_LEAD_IN_DAYS = 120;
+
+/**
+ * The smoothed trend weight (core/trend) for from..to (default: the last 400 days, at most 400
+ * points). The smoother starts TREND_LEAD_IN_DAYS before `from` — seeding at the start of a
+ * window lags badly (docs/protocol.md §4a) — and the lead-in is cut off before answering.
  */
 export async function weightTrend(
   deps: UseCaseDeps,
   userId: string,
-  range: { from?: string; to?: string } = {},
+  query: { from?: string | undefined; to?: string | undefined } = {},
 ): Promise<TrendView> {
-  const all = await listWeighIns(deps.db, userId);
-  const last = all.at(-1);
+  const range = resolveRange(query, deps.now(), TREND_RANGE);
+  const read = await listWeighIns(deps.db, userId, {
+    from: addDays(range.from, -TREND_LEAD_IN_DAYS),
+    to: range.to,
+  });
+  const inRange = read.filter((w) => w.date >= range.from);
+  const last = inRange.at(-1);
   if (last === undefined) return { points: [], latest: null, slopeKgPerWeek: null, weighIns: 0 };
-  const points = trendWeights(all)
-    .filter(
-      (p) =>
-        (range.from === undefined || p.date >= range.from) && (range.to === undefined || p.date <= range.to),
-    )
+  const points = trendWeights(read)
+    .filter((p) => p.date >= range.from)
     .map((p) => ({ date: p.date, loggedKg: p.loggedKg ?? null, trendKg: p.trendKg }));
   const end = points.at(-1);
   const windowStart = addDays(last.date, -(SLOPE_WINDOW_DAYS - 1));
-  const inWindow = all.filter((w) => w.date >= windowStart);
+  const inWindow = read.filter((w) => w.date >= windowStart);
   const slope = inWindow.length >= 2 ? weightSlopeKgPerDay(inWindow, windowStart, last.date) * 7 : null;
   return {
     points,
     latest: end === undefined ? null : { date: end.date, trendKg: end.trendKg },
     slopeKgPerWeek: slope,
-    weighIns: all.length,
+    weighIns: inRange.length,
   };
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineRoute, type ExampleFixture, type RouteModule } from "../../http/route.js";
 import { examplePost } from "../shared/examples.js";
-import { dateRangeQuery, idParam, noContent } from "../shared/schemas.js";
+import { idParam, noContent } from "../shared/schemas.js";
+import { boundedRangeQuery } from "../shared/bounded-range.js";
 import { nextLoadSchema, workoutNextLoads } from "./next-loads.js";
 import { workoutRecords } from "./records.js";
 import {
@@ -18,6 +19,7 @@ import {
   replaceWorkout,
   requireWorkout,
   workoutHistory,
+  WORKOUT_RANGE,
 } from "./workouts.js";
 
 const base = "/api/users/{userId}/workouts";
@@ -55,10 +57,10 @@ const create = defineRoute({
 const list = defineRoute({
   method: "GET",
   path: base,
-  summary: "Workout history, oldest first (?from=&to=)",
+  summary: "Workout history, oldest first (?from=&to=, default the last 400 days, at most 400 days)",
   tags: ["workouts"],
   access: "owner-or-trainer-read",
-  query: dateRangeQuery,
+  query: boundedRangeQuery(WORKOUT_RANGE.maxDays),
   response: z.strictObject({ workouts: z.array(workoutSchema) }),
   status: 200,
   handler: async (ctx) => ({ workouts: await workoutHistory(ctx.deps, ctx.subjectUserId, ctx.query) }),

@@ -21,6 +21,7 @@ import {
   type WorkoutInputBody,
   type WorkoutView,
 } from "./workout-schema.js";
+import { resolveRange, type RangeRule } from "../shared/bounded-range.js";
 
 export function workoutView(w: Workout): WorkoutView {
   return {
@@ -186,12 +187,17 @@ export async function requireWorkout(deps: UseCaseDeps, userId: string, id: stri
   return workoutView(w);
 }
 
+/** Workouts lists answer at most 400 days of dates (a longer range is a 422); default the last 400. */
+export const WORKOUT_RANGE: RangeRule = { maxDays: 400, defaultDays: 400 };
+
 export async function workoutHistory(
   deps: UseCaseDeps,
   userId: string,
-  range: { from?: string; to?: string } = {},
+  query: { from?: string | undefined; to?: string | undefined } = {},
 ): Promise<WorkoutView[]> {
-  return (await listWorkouts(deps.db, userId, range)).map(workoutView);
+  return (await listWorkouts(deps.db, userId, resolveRange(query, deps.now(), WORKOUT_RANGE))).map(
+    workoutView,
+  );
 }
 
 export async function removeWorkout(deps: UseCaseDeps, userId: string, id: string): Promise<void> {

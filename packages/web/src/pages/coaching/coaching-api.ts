@@ -58,8 +58,22 @@ export interface AuditEntry {
 }
 
 export const coachingApi = {
-  clients: (signal?: AbortSignal) =>
-    api.get<{ clients: ClientSummary[] }>("/api/trainer/clients", signal ? { signal } : {}),
+  /** Every accepted client: the server answers pages of at most 100; this follows `next`. */
+  clients: async (signal?: AbortSignal): Promise<{ clients: ClientSummary[] }> => {
+    const clients: ClientSummary[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: Record<string, string | number> =
+        cursor === null ? { limit: 100 } : { limit: 100, cursor };
+      const page: { clients: ClientSummary[]; next: string | null } = await api.get("/api/trainer/clients", {
+        query,
+        ...(signal ? { signal } : {}),
+      });
+      clients.push(...page.clients);
+      cursor = page.next;
+    } while (cursor !== null);
+    return { clients };
+  },
   comments: (userId: string, signal?: AbortSignal) =>
     api.get<{ comments: Comment[] }>(
       `/api/users/${encodeURIComponent(userId)}/comments`,

@@ -27,7 +27,19 @@ const me = "/api/users/me";
 export const photoImageUrl = (id: string) => `${me}/photos/${encodeURIComponent(id)}/image`;
 
 export const photosApi = {
-  list: (signal: AbortSignal) => api.get<{ photos: Photo[] }>(`${me}/photos`, { signal }),
+  /** Every photo, oldest first: the server answers pages of at most 500; this follows `next`. */
+  list: async (signal: AbortSignal): Promise<{ photos: Photo[] }> => {
+    const photos: Photo[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: Record<string, string | number> =
+        cursor === null ? { limit: 500 } : { limit: 500, cursor };
+      const page: { photos: Photo[]; next: string | null } = await api.get(`${me}/photos`, { signal, query });
+      photos.push(...page.photos);
+      cursor = page.next;
+    } while (cursor !== null);
+    return { photos };
+  },
   upload: (file: Blob, pose: Pose, date: string) =>
     upload<Photo>(`${me}/photos`, file, { query: { pose, date } }),
   share: (id: string, sharedWithTrainer: boolean) =>

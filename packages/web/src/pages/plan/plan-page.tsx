@@ -6,6 +6,7 @@ import { useSession } from "../../api/session.js";
 import { useApi } from "../../api/use-api.js";
 import { Field, Notice } from "../../ui/field.js";
 import { PageHeading } from "../../ui/page-heading.js";
+import { addDays } from "@leanback/core/trend/iso-day";
 import { localToday } from "../../ui/dates.js";
 import { workoutForSession, type LoggedWorkoutRef } from "../../api/logged-session.js";
 import type { PageProps } from "../registry.js";
@@ -58,7 +59,9 @@ export function PlanPage(_props: PageProps) {
         ? (
             await api.get<{ workouts: LoggedWorkoutRef[] }>("/api/users/me/workouts", {
               signal,
-              query: { from: view.startDate },
+              // The server answers at most 400 days up to today (in the earliest zone): a plan
+              // older than that shows only its last 397 days as done.
+              query: { from: maxDate(view.startDate, addDays(today, -397)) },
             })
           ).workouts
         : [],
@@ -269,4 +272,8 @@ export function PlanPage(_props: PageProps) {
       </div>
     </section>
   );
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
 }
