@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { mulberry32 } from "@leanback/core/random";
 import { integrityCheckFile } from "@leanback/db/backup";
 import { spawnServer, type SpawnedServer } from "./spawn-server.js";
+import { weighInDates } from "./weigh-in-dates.js";
 
 /**
  * Crash test: the real server process (SQLite, WAL + synchronous=FULL) is SIGKILLed at seeded
@@ -40,10 +41,9 @@ describe("crash safety (SQLite)", () => {
     cookie = (signup.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "";
 
     const listDates = async (url: string): Promise<Set<string>> => {
-      const r = await fetch(`${url}/api/users/me/weigh-ins?from=1990-01-01`, { headers: { cookie } });
+      const r = await weighInDates(url, cookie, "1990-01-01", next);
       expect(r.status).toBe(200);
-      const body = (await r.json()) as { weighIns: Array<{ date: string }> };
-      return new Set(body.weighIns.map((w) => w.date));
+      return r.dates;
     };
 
     for (let cycle = 0; cycle < CYCLES; cycle++) {

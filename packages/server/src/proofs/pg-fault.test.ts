@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TEST_DATABASE_URL, postgresSkipReason } from "@leanback/db/testing/dialects";
 import { spawnServer, type SpawnedServer } from "./spawn-server.js";
+import { weighInDates } from "./weigh-in-dates.js";
 
 /**
  * Fault test (PostgreSQL): the real `leanback serve` process runs on a throwaway database while
@@ -144,11 +145,9 @@ describe.skipIf(skip !== "")("PostgreSQL backends killed under write load", () =
 
       const ready = await fetch(`${url}/readyz`);
       expect(ready.status).toBe(200);
-      const list = await fetch(`${url}/api/users/me/weigh-ins?from=1990-01-01`, { headers: { cookie } });
+      const list = await weighInDates(url, cookie, "1990-01-01", next);
       expect(list.status).toBe(200);
-      const present = new Set(
-        ((await list.json()) as { weighIns: Array<{ date: string }> }).weighIns.map((w) => w.date),
-      );
+      const present = list.dates;
       expect(
         [...acknowledged].filter((d) => !present.has(d)),
         "acknowledged but lost",

@@ -58,7 +58,8 @@ export function ProgressView({ subject, userId, profile, title }: ProgressViewPr
   const checkIns = useApi((s) => progressApi.checkIns(s), []);
   const measurements = useApi((s) => progressApi.measurements(s, chartRange(today)), [today]);
   const workouts = useApi((s) => progressApi.workouts(addDays(today, -7 * TRAINING_WEEKS - 7), s), [today]);
-  const allWorkouts = useApi((s) => progressApi.workouts("1970-01-01", s), []);
+  // The pull-up rung comes from the last 400 days of workouts (the longest range the API answers).
+  const allWorkouts = useApi((s) => progressApi.workouts(addDays(today, -399), s), [today]);
   const records = useApi((s) => progressApi.records(s), []);
 
   // A weigh-in queued offline (here or on Today) joins the chart once the server has it.

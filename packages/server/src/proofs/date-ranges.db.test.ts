@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
 import { uuidv7 } from "@leanback/db/ids";
 import { trendWeights } from "@leanback/core/trend/trend-weight";
-import { describeEachDialectApp, type TestApp } from "../../testing/fixture.js";
-import { EXAMPLE_WORKOUT } from "../workouts/workouts-routes.js";
-import { addDays, daysBetween } from "./dates.js";
+import { describeEachDialectApp, type TestApp } from "../testing/fixture.js";
+import { EXAMPLE_WORKOUT } from "../features/workouts/workouts-routes.js";
+import { addDays, daysBetween } from "../features/shared/dates.js";
 
 // 12:00 UTC: the latest date begun anywhere (UTC+14) is the next day, 2026-12-04.
 const NOW = Date.UTC(2026, 11, 3, 12);

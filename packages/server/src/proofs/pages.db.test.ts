@@ -2,10 +2,10 @@ import sharp from "sharp";
 import { expect, it } from "vitest";
 import { saveCheckIn } from "@leanback/db/repos/check-ins";
 import { recordAudit } from "@leanback/db/repos/trainer-notes";
-import { describeEachDialectApp, type TestApp, type TestUser } from "../../testing/fixture.js";
-import { EXAMPLE_INTERVAL } from "../intervals/custom-intervals-routes.js";
-import { uploadPhoto } from "../photos/photos.js";
-import { addDays } from "./dates.js";
+import { describeEachDialectApp, type TestApp, type TestUser } from "../testing/fixture.js";
+import { EXAMPLE_INTERVAL } from "../features/intervals/custom-intervals-routes.js";
+import { uploadPhoto } from "../features/photos/photos.js";
+import { addDays } from "../features/shared/dates.js";
 
 type Issues = { issues: Array<{ path: string }> };
 type Page = Record<string, unknown> & { next: string | null };
