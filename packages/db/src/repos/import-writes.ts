@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { requireIsoDate } from "../codec.js";
 import { insertDiaryEntries, type NewDiaryEntry } from "../food/diary-repo.js";
 import type { Database, LoadType } from "../schema.js";
-import type { WorkoutInput } from "./workouts.js";
+import { insertWorkoutChildren, type WorkoutInput } from "./workouts.js";
 
 export interface ImportWeighIn {
   readonly date: string;
@@ -115,41 +115,13 @@ export async function writeImportRows(
           updated_at: now,
         })
         .execute();
-      if (w.sets.length > 0) {
-        await trx
-          .insertInto("workout_sets")
-          .values(
-            w.sets.map((s, i) => ({
-              id: newId(),
-              workout_id: id,
-              exercise_id: s.exerciseId,
-              set_index: i,
-              reps: s.reps ?? null,
-              load_kg: s.loadKg ?? null,
-              load_type: s.loadType,
-              assistance_kg: s.assistanceKg ?? null,
-              rpe: s.rpe ?? null,
-              duration_s: s.durationS ?? null,
-            })),
-          )
-          .execute();
-      }
-      if (w.cardio.length > 0) {
-        await trx
-          .insertInto("workout_cardio")
-          .values(
-            w.cardio.map((c) => ({
-              id: newId(),
-              workout_id: id,
-              modality: c.modality,
-              duration_s: c.durationS,
-              distance_m: c.distanceM ?? null,
-              avg_hr: c.avgHr ?? null,
-              met_code: c.metCode ?? null,
-            })),
-          )
-          .execute();
-      }
+      // The import's sets are numbered in the order given.
+      await insertWorkoutChildren(
+        trx,
+        id,
+        { sets: w.sets.map((set, i) => ({ ...set, setIndex: i })), cardio: w.cardio },
+        newId,
+      );
       workouts++;
       sets += w.sets.length;
       cardio += w.cardio.length;

@@ -145,7 +145,7 @@ export async function saveWorkout(
           updated_at: now,
         })
         .execute();
-      await insertChildren(trx, id, input, () => uuidv7(() => now));
+      await insertWorkoutChildren(trx, id, input, () => uuidv7(() => now));
     });
   } catch (e) {
     // Two replays racing: the loser's insert hits unique(user_id, client_id); return the winner's.
@@ -164,7 +164,7 @@ export async function saveWorkout(
 }
 
 /** Inserts a workout's sets and cardio inside the caller's transaction, each row id from newId. */
-async function insertChildren(
+export async function insertWorkoutChildren(
   trx: Kysely<Database>,
   workoutId: string,
   input: Pick<WorkoutInput, "sets" | "cardio">,
@@ -240,7 +240,7 @@ export async function replaceWorkout(
     if (Number(r.numUpdatedRows) !== 1) return false;
     await trx.deleteFrom("workout_sets").where("workout_id", "=", id).execute();
     await trx.deleteFrom("workout_cardio").where("workout_id", "=", id).execute();
-    await insertChildren(trx, id, input, newId);
+    await insertWorkoutChildren(trx, id, input, newId);
     return true;
   });
   return found ? getWorkout(db, userId, id) : undefined;
