@@ -59,9 +59,9 @@ describe("offline logging", () => {
     await diary.chooseAmount("150", "grams");
     await diary.addPickedOffline();
     const waiting = diary.pendingEntries("lunch");
-    expect(await waiting.allTextContents()).toEqual([
-      `${CHICKEN.name}150 g · 248 kcal · pending: sent when you are back online`,
-    ]);
+    await expect
+      .poll(() => waiting.allTextContents())
+      .toEqual([`${CHICKEN.name}150 g · 248 kcal · pending: sent when you are back online`]);
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
     await progress.weightForm().waitFor();

@@ -54,7 +54,7 @@ describe("a planned treat moves the week and stays planned", () => {
 
     // After a reload the plan is still there; planning the same day again does not stack.
     await page.goto();
-    expect(await page.plannedTreats().count()).toBe(1);
+    await expect.poll(() => page.plannedTreats().count()).toBe(1); // the list loads after the page
     const raised = await dayTarget(treatDay);
     await page.planTreat("600", treatDay);
     await page.treatCard().getByRole("status").filter({ hasText: "Planned" }).waitFor();
